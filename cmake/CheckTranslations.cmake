@@ -1,0 +1,32 @@
+# Runs lupdate over the module's sources into a scratch copy of its .ts and
+# fails if any message is unfinished (new, changed, or never translated).
+if(NOT LUPDATE OR NOT TS OR NOT DIRS OR NOT WORK)
+    message(FATAL_ERROR "usage: -DLUPDATE= -DTS= -DDIRS=a|b -DWORK= -P CheckTranslations.cmake")
+endif()
+string(REPLACE "|" ";" dirs "${DIRS}")
+file(MAKE_DIRECTORY ${WORK})
+get_filename_component(tsname ${TS} NAME)
+set(copy ${WORK}/${tsname})
+file(COPY_FILE ${TS} ${copy})
+execute_process(
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none -extensions cpp,h,qml,js ${dirs} -ts ${copy}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${out} ${err}")
+endif()
+file(READ ${copy} content)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?(<extracomment>[^<]*</extracomment>[ \n\r\t]*)?<translation type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished n)
+string(REGEX MATCHALL "<translation></translation>" empty "${content}")
+list(LENGTH empty nempty)
+string(REGEX MATCHALL "<message" all "${content}")
+list(LENGTH all total)
+if(n GREATER 0 OR nempty GREATER 0)
+    foreach(u IN LISTS unfinished)
+        string(REGEX REPLACE "<translation.*" "" u "${u}")
+        message("  unfinished: ${u}")
+    endforeach()
+    message(FATAL_ERROR "${tsname}: ${n} unfinished and ${nempty} empty of ${total} messages. "
+        "Run: ${LUPDATE} ${dirs} -ts ${TS} and translate them.")
+endif()
+message(STATUS "${tsname}: all ${total} messages translated")

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQmlIntegration>
+
+class StepController;
+
+/** One step of the graduation application wizard, as the step indicator and the pages see it. */
+class Step : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Steps are owned by WizardController")
+
+    Q_PROPERTY(Id id READ id CONSTANT)
+    Q_PROPERTY(QString key READ key CONSTANT)
+    Q_PROPERTY(QString page READ page CONSTANT)
+    Q_PROPERTY(int number READ number NOTIFY stateChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY textsChanged)
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool applicable READ applicable NOTIFY stateChanged)
+    Q_PROPERTY(QString notApplicableReason READ notApplicableReason NOTIFY stateChanged)
+    Q_PROPERTY(bool complete READ complete NOTIFY stateChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY stateChanged)
+    Q_PROPERTY(bool visited READ visited NOTIFY stateChanged)
+    Q_PROPERTY(Status status READ status NOTIFY stateChanged)
+
+public:
+    /** The steps in the order of the authority's guide. */
+    enum Id {
+        SignIn,
+        Notice,
+        Profile,
+        PriorDegree,
+        Resume,
+        IdPhotos,
+        SelfAssessment,
+        Signature,
+        Materials,
+        CheckSubmit,
+        Progress,
+        Payment,
+        Certificate,
+    };
+    Q_ENUM(Id)
+
+    /** How the step indicator shows a step. */
+    enum Status {
+        NotVisited,
+        Current,
+        Done,
+        HasProblems,
+        NotApplicable,
+        NotAvailable, ///< Not built in this version: the page says what it will ask for.
+    };
+    Q_ENUM(Status)
+
+    Step(Id id, StepController *controller, QObject *parent = nullptr);
+
+    [[nodiscard]] Id id() const { return m_id; }
+    [[nodiscard]] QString key() const;
+    [[nodiscard]] QString page() const;
+    [[nodiscard]] int number() const { return m_number; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString summary() const;
+    [[nodiscard]] bool available() const { return m_controller != nullptr; }
+    [[nodiscard]] bool applicable() const { return m_notApplicableReason.isEmpty(); }
+    [[nodiscard]] QString notApplicableReason() const { return m_notApplicableReason; }
+    [[nodiscard]] bool complete() const;
+    [[nodiscard]] QStringList problems() const;
+    [[nodiscard]] bool visited() const { return m_visited; }
+    [[nodiscard]] Status status() const;
+    [[nodiscard]] StepController *controller() const { return m_controller; }
+
+    /** The key used in drafts, or -1 when unknown. */
+    [[nodiscard]] static int idFromKey(const QString &key);
+    [[nodiscard]] static QString keyOf(Id id);
+    [[nodiscard]] static int count() { return Certificate + 1; }
+
+    void setNotApplicableReason(const QString &reason);
+    void setVisited(bool visited);
+    void setCurrent(bool current);
+    void setNumber(int number);
+    void retranslate();
+
+Q_SIGNALS:
+    void stateChanged();
+    void textsChanged();
+
+private:
+    Id m_id;
+    StepController *m_controller;
+    QString m_notApplicableReason;
+    int m_number = 0;
+    bool m_visited = false;
+    bool m_current = false;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+/** The content of one wizard step: its answers, whether they are complete, and what is missing. */
+class StepController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    /** True when every required answer is present and valid. */
+    [[nodiscard]] virtual bool isComplete() const = 0;
+    /** Translated, specific descriptions of what is missing or wrong, in page order. */
+    [[nodiscard]] virtual QStringList problems() const = 0;
+    /** The step's answers for the draft. */
+    [[nodiscard]] virtual QJsonObject toJson() const = 0;
+    /** Restores answers from a draft; unknown or malformed values are ignored, never fatal. */
+    virtual void fromJson(const QJsonObject &json) = 0;
+    /** Re-emits text signals after the UI language changed. */
+    virtual void retranslate() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    /** Any answer, and so possibly completeness or problems, changed. */
+    void changed();
+};

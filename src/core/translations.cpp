@@ -1,0 +1,69 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace zkgrad {
+
+namespace {
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
+
+QString Translations::defaultLanguage()
+{
+    return QStringLiteral("zh_CN");
+}
+
+bool Translations::install(const QString &language)
+{
+    if (!available().contains(language))
+        return false;
+    for (auto &t : installed())
+        QCoreApplication::removeTranslator(t.get());
+    installed().clear();
+    currentLanguage() = language;
+    if (language == QLatin1String("en"))
+        return true;
+
+    // Each module compiles its own .qm into :/i18n, so the set of files is
+    // whatever modules this binary links.
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QStringList files = dir.entryList({QStringLiteral("zkgrad_*_%1.qm").arg(language)},
+                                            QDir::Files, QDir::Name);
+    bool ok = !files.isEmpty();
+    for (const QString &file : files) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(dir.filePath(file))) {
+            QCoreApplication::installTranslator(translator.get());
+            installed().push_back(std::move(translator));
+        } else {
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+QString Translations::current()
+{
+    return currentLanguage();
+}
+
+} // namespace zkgrad

@@ -1,0 +1,1 @@
+// Empty until the photo pipeline lands (issue 4).

@@ -1,0 +1,1 @@
+// Empty until the HTTP layer lands (issue 5).

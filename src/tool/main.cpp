@@ -1,0 +1,62 @@
+#include "toolcommand.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+namespace {
+void usage(QTextStream &err)
+{
+    err << "usage: zkgrad-tool <group> <command> [arguments] [--json]\n"
+           "\n"
+           "  id check <ID> [--json]                 check a resident ID number (GB 11643)\n"
+           "  text count <FILE> [--json]             count a self-assessment as the rule counts it\n"
+           "  photo check <IN> [--json]              inspect a photo\n"
+           "  photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
+           "            [--purpose id-card|document|signature] [--json]\n"
+           "\n"
+           "Messages are in Simplified Chinese; set ZKGRAD_LANG=en for English.\n"
+           "Exit codes: 0 valid or done, 1 input refused, 2 usage error.\n";
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QImage scaling and PNG decoding need QtGui, but never a display.
+    qputenv("QT_QPA_PLATFORM", "minimal");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zkgrad-tool"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZKGRAD_VERSION));
+
+    const QString language = qEnvironmentVariable("ZKGRAD_LANG", zkgrad::Translations::defaultLanguage());
+    zkgrad::Translations::install(language);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ToolIo io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        usage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? ToolUsage : ToolOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "zkgrad-tool " << QCoreApplication::applicationVersion() << '\n';
+        return ToolOk;
+    }
+    const QString group = args.takeFirst();
+    int rc = ToolUsage;
+    if (group == QLatin1String("id"))
+        rc = runIdCommand(args, io);
+    else if (group == QLatin1String("text"))
+        rc = runTextCommand(args, io);
+    else if (group == QLatin1String("photo"))
+        rc = runPhotoCommand(args, io);
+    else
+        usage(err);
+    out.flush();
+    err.flush();
+    return rc;
+}

@@ -74,6 +74,9 @@ function(zkgrad_add_fuzzer name)
     if(ZKGRAD_FUZZ)
         target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
         target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+        # scripts/fuzz.sh reads this list: name, binary, seed corpus.
+        file(APPEND ${CMAKE_BINARY_DIR}/fuzzers.txt
+            "${name}\t${CMAKE_CURRENT_BINARY_DIR}/${name}\t${ARG_CORPUS}\n")
     else()
         target_sources(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/fuzz/standalone_driver.cpp)
         if(ZKGRAD_BUILD_TESTS)

@@ -16,54 +16,67 @@ struct StepText
 // Titles follow the authority's guide; summaries say what each step asks for,
 // which is what a not-yet-built step shows instead of pretending to work.
 constexpr StepText kSteps[] = {
-    {"sign-in", "SignInPage", QT_TRANSLATE_NOOP("Step", "Sign in"),
-     QT_TRANSLATE_NOOP("Step", "Sign in with your ID number or admission-ticket number and your "
-                               "password. Your session stays in memory; \"remember me\" uses only "
-                               "the system keychain.")},
-    {"notice", "NoticePage", QT_TRANSLATE_NOOP("Step", "Notice"),
-     QT_TRANSLATE_NOOP("Step", "Read the graduation application notice, confirm each eligibility "
-                               "condition and say which kind of candidate you are.")},
-    {"profile", "ProfilePage", QT_TRANSLATE_NOOP("Step", "Profile"),
-     QT_TRANSLATE_NOOP("Step", "Check your name, ID number and gender; complete your phone, "
-                               "address, postal code and e-mail; choose the major to graduate in "
-                               "and the examining school, and read that school's announcements.")},
-    {"prior-degree", "PriorDegreePage", QT_TRANSLATE_NOOP("Step", "Prior degree"),
-     QT_TRANSLATE_NOOP("Step", "Enter your prior diploma (name, ID number, diploma number, school, "
-                               "graduation date) and upload images of the diploma and of the "
-                               "Ministry of Education registration record; if your identity data "
-                               "changed, also the police-stamped explanation.")},
-    {"resume", "ResumePage", QT_TRANSLATE_NOOP("Step", "Resume"),
-     QT_TRANSLATE_NOOP("Step", "List your schooling and work in order: from and to (year and "
-                               "month, or \"present\"), school or employer, role and a witness. "
-                               "It is printed into your archive.")},
-    {"id-photos", "IdPhotosPage", QT_TRANSLATE_NOOP("Step", "ID card photos"),
-     QT_TRANSLATE_NOOP("Step", "Upload photos of the front (portrait side) and back (national "
-                               "emblem side) of your ID card; each is turned into a legible JPEG "
-                               "within the size limit.")},
-    {"self-assessment", "SelfAssessmentPage", QT_TRANSLATE_NOOP("Step", "Self-assessment"),
-     QT_TRANSLATE_NOOP("Step", "Write your self-assessment, 300 to 500 characters, with a live "
-                               "counter. It is printed onto the transcript page in your archive.")},
-    {"signature", "SignaturePage", QT_TRANSLATE_NOOP("Step", "Signature"),
-     QT_TRANSLATE_NOOP("Step", "Choose a photo of your handwritten signature and crop it with a "
-                               "freely movable and resizable box, or draw it.")},
-    {"materials", "MaterialsPage", QT_TRANSLATE_NOOP("Step", "Note and other materials"),
-     QT_TRANSLATE_NOOP("Step", "Optionally explain your situation to the reviewers and upload "
-                               "other supporting images.")},
-    {"check-submit", "CheckSubmitPage", QT_TRANSLATE_NOOP("Step", "Check and submit"),
-     QT_TRANSLATE_NOOP("Step", "See every answer on one page, fix every listed problem and submit "
-                               "for the examining school's review. After submission nothing can "
-                               "be changed.")},
-    {"progress", "ProgressPage", QT_TRANSLATE_NOOP("Step", "Review progress"),
-     QT_TRANSLATE_NOOP("Step", "Follow the three stages: examining school review, graduation "
-                               "fee, city examination office review. A rejection shows its reason "
-                               "and leads you to what must be fixed.")},
-    {"payment", "PaymentPage", QT_TRANSLATE_NOOP("Step", "Payment"),
-     QT_TRANSLATE_NOOP("Step", "After the school approves, pay the graduation review fee shown by "
-                               "the server through a QR code or a link. You are never charged "
-                               "twice.")},
-    {"certificate", "CertificatePage", QT_TRANSLATE_NOOP("Step", "Certificate"),
-     QT_TRANSLATE_NOOP("Step", "After the city approves, see the earliest date to collect your "
-                               "certificate (30 working days later) and where to collect it.")},
+    { "sign-in", "SignInPage", QT_TRANSLATE_NOOP("Step", "Sign in"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Sign in with your ID number or admission-ticket number and your "
+                        "password. Your session stays in memory; \"remember me\" uses only "
+                        "the system keychain.") },
+    { "notice", "NoticePage", QT_TRANSLATE_NOOP("Step", "Notice"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Read the graduation application notice, confirm each eligibility "
+                        "condition and say which kind of candidate you are.") },
+    { "profile", "ProfilePage", QT_TRANSLATE_NOOP("Step", "Profile"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Check your name, ID number and gender; complete your phone, "
+                        "address, postal code and e-mail; choose the major to graduate in "
+                        "and the examining school, and read that school's announcements.") },
+    { "prior-degree", "PriorDegreePage", QT_TRANSLATE_NOOP("Step", "Prior degree"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Enter your prior diploma (name, ID number, diploma number, school, "
+                        "graduation date) and upload images of the diploma and of the "
+                        "Ministry of Education registration record; if your identity data "
+                        "changed, also the police-stamped explanation.") },
+    { "resume", "ResumePage", QT_TRANSLATE_NOOP("Step", "Resume"),
+      QT_TRANSLATE_NOOP("Step",
+                        "List your schooling and work in order: from and to (year and "
+                        "month, or \"present\"), school or employer, role and a witness. "
+                        "It is printed into your archive.") },
+    { "id-photos", "IdPhotosPage", QT_TRANSLATE_NOOP("Step", "ID card photos"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Upload photos of the front (portrait side) and back (national "
+                        "emblem side) of your ID card; each is turned into a legible JPEG "
+                        "within the size limit.") },
+    { "self-assessment", "SelfAssessmentPage", QT_TRANSLATE_NOOP("Step", "Self-assessment"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Write your self-assessment, 300 to 500 characters, with a live "
+                        "counter. It is printed onto the transcript page in your archive.") },
+    { "signature", "SignaturePage", QT_TRANSLATE_NOOP("Step", "Signature"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Choose a photo of your handwritten signature and crop it with a "
+                        "freely movable and resizable box, or draw it.") },
+    { "materials", "MaterialsPage", QT_TRANSLATE_NOOP("Step", "Note and other materials"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Optionally explain your situation to the reviewers and upload "
+                        "other supporting images.") },
+    { "check-submit", "CheckSubmitPage", QT_TRANSLATE_NOOP("Step", "Check and submit"),
+      QT_TRANSLATE_NOOP("Step",
+                        "See every answer on one page, fix every listed problem and submit "
+                        "for the examining school's review. After submission nothing can "
+                        "be changed.") },
+    { "progress", "ProgressPage", QT_TRANSLATE_NOOP("Step", "Review progress"),
+      QT_TRANSLATE_NOOP("Step",
+                        "Follow the three stages: examining school review, graduation "
+                        "fee, city examination office review. A rejection shows its reason "
+                        "and leads you to what must be fixed.") },
+    { "payment", "PaymentPage", QT_TRANSLATE_NOOP("Step", "Payment"),
+      QT_TRANSLATE_NOOP("Step",
+                        "After the school approves, pay the graduation review fee shown by "
+                        "the server through a QR code or a link. You are never charged "
+                        "twice.") },
+    { "certificate", "CertificatePage", QT_TRANSLATE_NOOP("Step", "Certificate"),
+      QT_TRANSLATE_NOOP("Step",
+                        "After the city approves, see the earliest date to collect your "
+                        "certificate (30 working days later) and where to collect it.") },
 };
 static_assert(std::size(kSteps) == Step::Certificate + 1);
 } // namespace
@@ -119,8 +132,9 @@ bool Step::complete() const
 QStringList Step::problems() const
 {
     if (!m_controller)
-        return {QCoreApplication::translate("Step", "This step is not available in this version "
-                                                    "of the application yet.")};
+        return { QCoreApplication::translate("Step",
+                                             "This step is not available in this version "
+                                             "of the application yet.") };
     return m_controller->problems();
 }
 

@@ -24,7 +24,7 @@ QString &currentLanguage()
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    return { QStringLiteral("zh_CN"), QStringLiteral("en") };
 }
 
 QString Translations::defaultLanguage()
@@ -46,8 +46,8 @@ bool Translations::install(const QString &language)
     // Each module compiles its own .qm into :/i18n, so the set of files is
     // whatever modules this binary links.
     const QDir dir(QStringLiteral(":/i18n"));
-    const QStringList files = dir.entryList({QStringLiteral("zkgrad_*_%1.qm").arg(language)},
-                                            QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({ QStringLiteral("zkgrad_*_%1.qm").arg(language) }, QDir::Files, QDir::Name);
     bool ok = !files.isEmpty();
     for (const QString &file : files) {
         auto translator = std::make_unique<QTranslator>();

@@ -14,11 +14,6 @@ const auto kDraftFile = QStringLiteral("draft.json");
 const auto kBackupFile = QStringLiteral("draft.json.bak");
 // A draft holds text and references, never image bytes: anything larger is not ours.
 constexpr qint64 kMaxDraftBytes = 16 * 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DraftStore", text);
-}
 } // namespace
 
 DraftStore::DraftStore(const QString &directory, Mode mode, QObject *parent)
@@ -51,7 +46,7 @@ QString DraftStore::backupPath() const
 
 std::optional<QJsonObject> DraftStore::parse(const QByteArray &bytes, int *schema)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
@@ -66,7 +61,8 @@ std::optional<QJsonObject> DraftStore::parse(const QByteArray &bytes, int *schem
 
 QString DraftStore::moveAside(const QString &path)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp =
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString target = path + QStringLiteral(".unreadable-") + stamp;
     if (QFile::rename(path, target))
         return target;
@@ -141,9 +137,10 @@ DraftStore::LoadResult DraftStore::load()
         result.data = *backup.data;
         m_lastSaved = result.data;
         m_lastWrittenBytes = backup.bytes;
-        result.message = tr("The draft file was damaged, so the previous copy was restored. "
-                            "Please check your most recent entries. The damaged file was kept as %1.")
-                             .arg(QDir::toNativeSeparators(result.movedAside.constLast()));
+        result.message =
+            tr("The draft file was damaged, so the previous copy was restored. "
+               "Please check your most recent entries. The damaged file was kept as %1.")
+                .arg(QDir::toNativeSeparators(result.movedAside.constLast()));
         return result;
     }
     if (backup.exists)

@@ -6,7 +6,8 @@
 #include <QString>
 #include <QTimer>
 
-/** Keeps the candidate's draft: atomic, debounced autosave with the previous good copy as backup. */
+/** Keeps the candidate's draft: atomic, debounced autosave with the previous good copy as backup.
+ */
 class DraftStore : public QObject
 {
     Q_OBJECT
@@ -19,11 +20,13 @@ public:
     enum class LoadOutcome {
         Empty, ///< No draft yet: a fresh start.
         Loaded, ///< The draft was read as saved.
-        RestoredFromBackup, ///< The draft was unreadable; the backup was loaded and the bad file moved aside.
+        RestoredFromBackup, ///< The draft was unreadable; the backup was loaded and the bad file
+                            ///< moved aside.
         Unreadable, ///< Neither the draft nor its backup could be read; both were moved aside.
     };
 
-    /** The result of load(): the data plus a message for the candidate when something went wrong. */
+    /** The result of load(): the data plus a message for the candidate when something went wrong.
+     */
     struct LoadResult
     {
         LoadOutcome outcome = LoadOutcome::Empty;
@@ -39,7 +42,8 @@ public:
     /** Longest a change waits while the candidate keeps typing. */
     static constexpr int MaxDelayMs = 1000;
 
-    explicit DraftStore(const QString &directory, Mode mode = Mode::Disk, QObject *parent = nullptr);
+    explicit DraftStore(const QString &directory, Mode mode = Mode::Disk,
+                        QObject *parent = nullptr);
     ~DraftStore() override;
 
     [[nodiscard]] Mode mode() const { return m_mode; }
@@ -50,7 +54,8 @@ public:
     /** Reads the draft, falling back to the backup; never throws, never crashes on bad files. */
     [[nodiscard]] LoadResult load();
 
-    /** Queues @p data to be written after DebounceMs of quiet, at most MaxDelayMs from the first change. */
+    /** Queues @p data to be written after DebounceMs of quiet, at most MaxDelayMs from the first
+     * change. */
     void scheduleSave(const QJsonObject &data);
     /** Writes any queued data now (on quit, on leaving a step). */
     bool flush();
@@ -80,5 +85,6 @@ private:
     QTimer m_maxDelay;
     std::optional<QJsonObject> m_pending;
     QJsonObject m_lastSaved;
-    QByteArray m_lastWrittenBytes; ///< The last good file content: becomes the backup on the next save.
+    QByteArray
+        m_lastWrittenBytes; ///< The last good file content: becomes the backup on the next save.
 };

@@ -12,7 +12,8 @@ void usage(QTextStream &err)
     err << "usage: zkgrad-tool <group> <command> [arguments] [--json]\n"
            "\n"
            "  id check <ID> [--json]                 check a resident ID number (GB 11643)\n"
-           "  text count <FILE> [--json]             count a self-assessment as the rule counts it\n"
+           "  text count <FILE> [--json]             count a self-assessment as the rule counts "
+           "it\n"
            "  photo check <IN> [--json]              inspect a photo\n"
            "  photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
            "            [--purpose id-card|document|signature] [--json]\n"
@@ -30,15 +31,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("zkgrad-tool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZKGRAD_VERSION));
 
-    const QString language = qEnvironmentVariable("ZKGRAD_LANG", zkgrad::Translations::defaultLanguage());
+    const QString language =
+        qEnvironmentVariable("ZKGRAD_LANG", zkgrad::Translations::defaultLanguage());
     zkgrad::Translations::install(language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ToolIo io{out, err};
+    ToolIo io { out, err };
 
     QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
         usage(args.isEmpty() ? err : out);
         return args.isEmpty() ? ToolUsage : ToolOk;
     }

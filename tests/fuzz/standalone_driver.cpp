@@ -29,14 +29,16 @@ int main(int argc, char **argv)
         std::error_code ec;
         if (std::filesystem::is_regular_file(root, ec)) {
             std::ifstream in(root, std::ios::binary);
-            seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            seeds.emplace_back(std::istreambuf_iterator<char>(in),
+                               std::istreambuf_iterator<char>());
             continue;
         }
         for (const auto &entry : std::filesystem::recursive_directory_iterator(root, ec)) {
             if (!entry.is_regular_file())
                 continue;
             std::ifstream in(entry.path(), std::ios::binary);
-            seeds.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            seeds.emplace_back(std::istreambuf_iterator<char>(in),
+                               std::istreambuf_iterator<char>());
         }
     }
     const int mutations = std::getenv("ZKGRAD_FUZZ_MUTATIONS")

@@ -1,0 +1,104 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ZkGrad
+
+// The list of steps down the side: each shows whether it is done, current,
+// has problems, does not apply, or is not available yet; applicable steps can
+// be opened directly up to the first one that still blocks.
+ListView {
+    id: root
+
+    clip: true
+    spacing: 2
+    model: WizardController.steps
+    currentIndex: WizardController.currentIndex
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Steps of the application")
+
+    delegate: ItemDelegate {
+        id: delegate
+
+        required property int index
+        required property string title
+        required property int status
+        required property int number
+        required property bool applicable
+
+        readonly property string statusText: {
+            switch (delegate.status) {
+            case Step.Done:
+                return qsTr("done");
+            case Step.Current:
+                return qsTr("current step");
+            case Step.HasProblems:
+                return qsTr("has problems");
+            case Step.NotApplicable:
+                return qsTr("does not apply");
+            case Step.NotAvailable:
+                return qsTr("not available yet");
+            default:
+                return qsTr("not started");
+            }
+        }
+        readonly property color badgeColor: {
+            switch (delegate.status) {
+            case Step.Done:
+                return Theme.success;
+            case Step.Current:
+                return Theme.accent;
+            case Step.HasProblems:
+                return Theme.warning;
+            default:
+                return Theme.muted;
+            }
+        }
+
+        width: ListView.view.width
+        enabled: delegate.applicable
+        highlighted: delegate.status === Step.Current
+        Accessible.name: qsTr("Step %1: %2, %3").arg(delegate.number).arg(delegate.title).arg(delegate.statusText)
+        onClicked: WizardController.goTo(delegate.index)
+
+        contentItem: RowLayout {
+            spacing: 10
+
+            Rectangle {
+                Layout.preferredWidth: 26
+                Layout.preferredHeight: 26
+                radius: 13
+                color: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems ? delegate.badgeColor : "transparent"
+                border.color: delegate.badgeColor
+                border.width: 1.5
+
+                Label {
+                    anchors.centerIn: parent
+                    text: delegate.status === Step.Done ? "✓" : delegate.status === Step.HasProblems ? "!" : delegate.number
+                    color: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems ? "white" : Theme.muted
+                    font.bold: true
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+
+                Label {
+                    Layout.fillWidth: true
+                    text: delegate.title
+                    font.bold: delegate.status === Step.Current
+                    color: delegate.highlighted ? "white" : delegate.applicable ? Theme.text : Theme.muted
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: delegate.statusText
+                    color: delegate.highlighted ? "white" : delegate.status === Step.HasProblems ? Theme.warning : Theme.muted
+                    font.pointSize: Theme.basePointSize * 0.85
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQmlIntegration>
+
+class QJSEngine;
+class QQmlEngine;
+
+/** Switches the UI language at run time (Simplified Chinese by default, English available). */
+class LanguageController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+
+public:
+    explicit LanguageController(QObject *parent = nullptr);
+
+    static LanguageController *create(QQmlEngine *engine, QJSEngine *);
+    static void setInstance(LanguageController *instance);
+
+    /** The language saved in the settings, or the default. */
+    [[nodiscard]] static QString savedLanguage();
+
+    [[nodiscard]] QString language() const;
+    /** Installs @p language, saves it, and retranslates every engine that uses this controller. */
+    void setLanguage(const QString &language);
+    /** {code, name} pairs; each name is written in its own language. */
+    [[nodiscard]] QVariantList languages() const;
+
+    void addEngine(QQmlEngine *engine);
+
+Q_SIGNALS:
+    void languageChanged();
+
+private:
+    QList<QPointer<QQmlEngine>> m_engines;
+};

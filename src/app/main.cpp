@@ -1,0 +1,166 @@
+#include "draftstore.h"
+#include "languagecontroller.h"
+#include "translations.h"
+#include "wizardcontroller.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
+
+namespace {
+
+struct Options
+{
+    bool selfTest = false;
+    QString dataDir;
+    QString language;
+};
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Graduation application for the Chongqing higher-education self-study "
+        "examinations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("data-dir"),
+                       QCoreApplication::translate("main",
+                                                   "Keep drafts in <dir> instead of the "
+                                                   "user's data folder."),
+                       QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("language"),
+                       QCoreApplication::translate("main", "UI language: zh_CN (default) or en."),
+                       QStringLiteral("code") });
+    parser.addOption({ QStringLiteral("screenshot"),
+                       QCoreApplication::translate("main",
+                                                   "Save a picture of the main window to "
+                                                   "<file> once it is shown, then quit."),
+                       QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("self-test"),
+                       QCoreApplication::translate("main",
+                                                   "Start, wait for the first frame of the "
+                                                   "main window, print a line and quit.") });
+}
+
+bool onlyPrintsInfo(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : { "--help", "-h", "--help-all", "--version", "-v", "-?" }) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("zkgrad"));
+    QCoreApplication::setApplicationName(QStringLiteral("zkgrad"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZKGRAD_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help and --version must work without a display (packaging checks, CI).
+    if (onlyPrintsInfo(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        zkgrad::Translations::install(LanguageController::savedLanguage());
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(core);
+        return 0;
+    }
+
+    QGuiApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("zkgrad"));
+
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    QString language = parser.value(QStringLiteral("language"));
+    if (!zkgrad::Translations::available().contains(language))
+        language = LanguageController::savedLanguage();
+    zkgrad::Translations::install(language);
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Self-study graduation application"));
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    DraftStore store(QDir(dataDir).filePath(QStringLiteral("drafts")));
+
+    WizardController wizard(&store);
+    wizard.restore();
+    WizardController::setInstance(&wizard);
+
+    LanguageController languages;
+    LanguageController::setInstance(&languages);
+    QObject::connect(&languages, &LanguageController::languageChanged, &wizard,
+                     &WizardController::retranslate);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard, &WizardController::saveNow);
+
+    QQmlApplicationEngine engine;
+    // Qt 6.5+ has qrc:/qt/qml on the import path already; 6.4 needs it.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    languages.addEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ZkGrad/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "zkgrad: the main window could not be loaded\n");
+        return 1;
+    }
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (parser.isSet(QStringLiteral("self-test")) || !screenshot.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window) {
+            std::fprintf(stderr, "zkgrad: self-test: the root object is not a window\n");
+            return 1;
+        }
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&, window] {
+                if (!screenshot.isEmpty()) {
+                    // Let layouts settle for a few frames so the picture is what a person sees.
+                    QTimer::singleShot(500, window, [&, window] {
+                        const bool ok = window->grabWindow().save(screenshot);
+                        std::printf("zkgrad: screenshot %s %s\n", qPrintable(screenshot),
+                                    ok ? "saved" : "FAILED");
+                        std::fflush(stdout);
+                        QCoreApplication::exit(ok ? 0 : 1);
+                    });
+                    return;
+                }
+                std::printf("zkgrad: self-test passed: main window shown on step \"%s\"\n",
+                            qPrintable(wizard.currentStep()->key()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(30000, &app, [] {
+            std::fprintf(stderr, "zkgrad: self-test failed: no frame within 30 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
+    return QGuiApplication::exec();
+}

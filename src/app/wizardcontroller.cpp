@@ -1,0 +1,343 @@
+#include "wizardcontroller.h"
+
+#include "draftstore.h"
+#include "noticecontroller.h"
+#include "stepmodel.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QMetaEnum>
+#include <QPointer>
+
+namespace {
+QPointer<WizardController> s_instance;
+
+const auto kWizardKey = QStringLiteral("wizard");
+const auto kCurrentKey = QStringLiteral("current");
+const auto kVisitedKey = QStringLiteral("visited");
+const auto kFactsKey = QStringLiteral("facts");
+
+template<typename E>
+QString enumKey(E value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(value));
+}
+
+template<typename E>
+E enumValue(const QJsonValue &value, E fallback)
+{
+    bool ok = false;
+    const int v = QMetaEnum::fromType<E>().keyToValue(value.toString().toLatin1().constData(), &ok);
+    return ok ? static_cast<E>(v) : fallback;
+}
+} // namespace
+
+WizardController::WizardController(DraftStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_notice(new NoticeController(this))
+{
+    for (int i = 0; i < Step::count(); ++i) {
+        const auto id = static_cast<Step::Id>(i);
+        StepController *controller = id == Step::Notice ? m_notice : nullptr;
+        auto *step = new Step(id, controller, this);
+        connect(step, &Step::stateChanged, this, &WizardController::navigationChanged);
+        m_steps.append(step);
+    }
+    m_model = new StepModel(m_steps, this);
+    connect(m_notice, &StepController::changed, this, &WizardController::scheduleSave);
+
+    if (m_store) {
+        connect(m_store, &DraftStore::saved, this, [this] { setSaveState(Saved); });
+        connect(m_store, &DraftStore::saveFailed, this,
+                [this](const QString &message) { setSaveState(SaveFailed, message); });
+    }
+    updateApplicability();
+    m_current = firstAvailable();
+    m_steps.at(m_current)->setCurrent(true);
+}
+
+WizardController::~WizardController()
+{
+    if (m_store)
+        m_store->flush();
+}
+
+WizardController *WizardController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void WizardController::setInstance(WizardController *instance)
+{
+    s_instance = instance;
+}
+
+int WizardController::firstAvailable() const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i)->available() && m_steps.at(i)->applicable())
+            return i;
+    }
+    return Step::Notice;
+}
+
+void WizardController::updateApplicability()
+{
+    // Only a 本科 applicant whose automatic prior-degree check failed fills in the prior degree.
+    QString priorReason;
+    if (m_level == LevelUnknown || m_priorCheck == CheckUnknown)
+        priorReason = tr("Known after you sign in: this step is only for bachelor's (本科) "
+                         "applicants whose automatic prior-degree check did not pass.");
+    else if (m_level != Benke)
+        priorReason = tr("Not needed: this step is only for bachelor's (本科) applicants.");
+    else if (m_priorCheck == CheckPassed)
+        priorReason = tr("Not needed: your prior degree passed the automatic check.");
+    m_steps.at(Step::PriorDegree)->setNotApplicableReason(priorReason);
+
+    m_steps.at(Step::Progress)
+        ->setNotApplicableReason(m_stage >= Submitted ? QString()
+                                                      : tr("Available after you submit the "
+                                                           "application."));
+    m_steps.at(Step::Payment)
+        ->setNotApplicableReason(m_stage >= SchoolApproved
+                                     ? QString()
+                                     : tr("Available after the examining school approves your "
+                                          "application."));
+    m_steps.at(Step::Certificate)
+        ->setNotApplicableReason(m_stage >= CityApproved
+                                     ? QString()
+                                     : tr("Available after the city examination office approves "
+                                          "your application."));
+
+    for (int i = 0; i < m_steps.size(); ++i)
+        m_steps.at(i)->setNumber(i + 1);
+
+    // The current step may have stopped applying (for example after a new prior-degree result).
+    if (!m_steps.at(m_current)->applicable()) {
+        const int back = nextApplicable(m_current, -1);
+        setCurrent(back >= 0 ? back : firstAvailable(), false);
+    }
+    Q_EMIT navigationChanged();
+}
+
+int WizardController::nextApplicable(int from, int direction) const
+{
+    for (int i = from + direction; i >= 0 && i < m_steps.size(); i += direction) {
+        if (m_steps.at(i)->applicable())
+            return i;
+    }
+    return -1;
+}
+
+bool WizardController::canGoBack() const
+{
+    return nextApplicable(m_current, -1) >= 0;
+}
+
+bool WizardController::canGoNext() const
+{
+    return nextBlockedReason().isEmpty();
+}
+
+QString WizardController::nextBlockedReason() const
+{
+    const Step *step = currentStep();
+    // A step that is not built yet can be passed to look ahead; it stays incomplete,
+    // so it still blocks submission.
+    if (step->available() && !step->complete()) {
+        const QStringList problems = step->problems();
+        return problems.isEmpty() ? tr("Complete this step first.") : problems.constFirst();
+    }
+    if (nextApplicable(m_current, +1) < 0) {
+        if (m_current <= Step::CheckSubmit)
+            return tr("The review progress appears here after you submit the application.");
+        return tr("This is the last step for now.");
+    }
+    return {};
+}
+
+bool WizardController::canSubmit() const
+{
+    if (m_stage != NotSubmitted)
+        return false;
+    for (int i = 0; i < Step::CheckSubmit; ++i) {
+        const Step *step = m_steps.at(i);
+        if (step->applicable() && !step->complete())
+            return false;
+    }
+    return true;
+}
+
+void WizardController::setCurrent(int index, bool markLeftVisited)
+{
+    if (index == m_current || index < 0 || index >= m_steps.size())
+        return;
+    Step *left = m_steps.at(m_current);
+    if (markLeftVisited)
+        left->setVisited(true);
+    left->setCurrent(false);
+    m_current = index;
+    m_steps.at(m_current)->setCurrent(true);
+    Q_EMIT currentChanged();
+    Q_EMIT navigationChanged();
+    if (!m_restoring) {
+        // Leaving a step writes the draft at once rather than after the debounce.
+        scheduleSave();
+        saveNow();
+    }
+}
+
+void WizardController::next()
+{
+    if (!canGoNext())
+        return;
+    setCurrent(nextApplicable(m_current, +1), true);
+}
+
+void WizardController::back()
+{
+    const int index = nextApplicable(m_current, -1);
+    if (index >= 0)
+        setCurrent(index, true);
+}
+
+bool WizardController::goTo(int index)
+{
+    if (index < 0 || index >= m_steps.size() || !m_steps.at(index)->applicable())
+        return false;
+    // Jumping forward past an incomplete step would skip its checks; the indicator
+    // only allows it up to the first step that still blocks.
+    for (int i = m_current; i < index; ++i) {
+        const Step *step = m_steps.at(i);
+        if (step->applicable() && step->available() && !step->complete())
+            return false;
+    }
+    setCurrent(index, true);
+    return true;
+}
+
+void WizardController::dismissDraftMessage()
+{
+    if (m_draftMessage.isEmpty())
+        return;
+    m_draftMessage.clear();
+    Q_EMIT draftMessageChanged();
+}
+
+void WizardController::setCandidateLevel(CandidateLevel level)
+{
+    if (level == m_level)
+        return;
+    m_level = level;
+    updateApplicability();
+    Q_EMIT factsChanged();
+    scheduleSave();
+}
+
+void WizardController::setPriorDegreeCheck(PriorDegreeCheck check)
+{
+    if (check == m_priorCheck)
+        return;
+    m_priorCheck = check;
+    updateApplicability();
+    Q_EMIT factsChanged();
+    scheduleSave();
+}
+
+void WizardController::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    updateApplicability();
+    Q_EMIT factsChanged();
+    scheduleSave();
+}
+
+QJsonObject WizardController::toJson() const
+{
+    QJsonArray visited;
+    for (const Step *step : m_steps) {
+        if (step->visited())
+            visited.append(step->key());
+    }
+    QJsonObject wizard { { kCurrentKey, currentStep()->key() }, { kVisitedKey, visited } };
+    QJsonObject facts { { QStringLiteral("level"), enumKey(m_level) },
+                        { QStringLiteral("priorDegreeCheck"), enumKey(m_priorCheck) },
+                        { QStringLiteral("stage"), enumKey(m_stage) } };
+    QJsonObject root { { kWizardKey, wizard }, { kFactsKey, facts } };
+    for (const Step *step : m_steps) {
+        if (step->controller())
+            root.insert(step->key(), step->controller()->toJson());
+    }
+    return root;
+}
+
+void WizardController::restore()
+{
+    if (!m_store)
+        return;
+    const DraftStore::LoadResult result = m_store->load();
+    m_draftMessage = result.message;
+    Q_EMIT draftMessageChanged();
+    const QJsonObject &root = result.data;
+
+    m_restoring = true;
+    const QJsonObject facts = root.value(kFactsKey).toObject();
+    m_level = enumValue(facts.value(QStringLiteral("level")), LevelUnknown);
+    m_priorCheck = enumValue(facts.value(QStringLiteral("priorDegreeCheck")), CheckUnknown);
+    m_stage = enumValue(facts.value(QStringLiteral("stage")), NotSubmitted);
+    for (Step *step : std::as_const(m_steps)) {
+        if (step->controller())
+            step->controller()->fromJson(root.value(step->key()).toObject());
+    }
+    const QJsonObject wizard = root.value(kWizardKey).toObject();
+    const QJsonArray visited = wizard.value(kVisitedKey).toArray();
+    for (Step *step : std::as_const(m_steps))
+        step->setVisited(visited.contains(step->key()));
+    updateApplicability();
+    const int saved = Step::idFromKey(wizard.value(kCurrentKey).toString());
+    if (saved >= 0 && m_steps.at(saved)->applicable())
+        setCurrent(saved, false);
+    m_restoring = false;
+    Q_EMIT factsChanged();
+    Q_EMIT navigationChanged();
+    setSaveState(Saved);
+}
+
+void WizardController::scheduleSave()
+{
+    if (m_restoring || !m_store)
+        return;
+    m_store->scheduleSave(toJson());
+    setSaveState(Saving);
+}
+
+bool WizardController::saveNow()
+{
+    return m_store && m_store->flush();
+}
+
+void WizardController::setSaveState(SaveState state, const QString &error)
+{
+    if (state == m_saveState && error == m_saveError)
+        return;
+    m_saveState = state;
+    m_saveError = error;
+    Q_EMIT saveStateChanged();
+}
+
+void WizardController::retranslate()
+{
+    for (Step *step : std::as_const(m_steps)) {
+        step->retranslate();
+        if (step->controller())
+            step->controller()->retranslate();
+    }
+    updateApplicability();
+    Q_EMIT navigationChanged();
+}

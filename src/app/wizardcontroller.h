@@ -1,0 +1,125 @@
+#pragma once
+
+#include "step.h"
+
+#include <QList>
+#include <QObject>
+#include <QtQmlIntegration>
+
+class QJSEngine;
+class QQmlEngine;
+
+class DraftStore;
+class NoticeController;
+class StepModel;
+
+/** Owns the wizard: the ordered steps, which apply, the current one, navigation and the draft. */
+class WizardController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(StepModel *steps READ stepModel CONSTANT)
+    Q_PROPERTY(int currentIndex READ currentIndex NOTIFY currentChanged)
+    Q_PROPERTY(Step *currentStep READ currentStep NOTIFY currentChanged)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY navigationChanged)
+    Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY navigationChanged)
+    Q_PROPERTY(QString nextBlockedReason READ nextBlockedReason NOTIFY navigationChanged)
+    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY navigationChanged)
+    Q_PROPERTY(NoticeController *notice READ notice CONSTANT)
+    Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveStateChanged)
+    Q_PROPERTY(QString draftMessage READ draftMessage NOTIFY draftMessageChanged)
+    Q_PROPERTY(CandidateLevel candidateLevel READ candidateLevel NOTIFY factsChanged)
+    Q_PROPERTY(PriorDegreeCheck priorDegreeCheck READ priorDegreeCheck NOTIFY factsChanged)
+    Q_PROPERTY(Stage stage READ stage NOTIFY factsChanged)
+
+public:
+    /** 专科 or 本科, known once the server says which major the candidate graduates in. */
+    enum CandidateLevel { LevelUnknown, Zhuanke, Benke };
+    Q_ENUM(CandidateLevel)
+    /** The server's automatic prior-degree check (前置学历自动审核). */
+    enum PriorDegreeCheck { CheckUnknown, CheckPassed, CheckFailed };
+    Q_ENUM(PriorDegreeCheck)
+    /** How far the application has come; decides when progress, payment and certificate apply. */
+    enum Stage { NotSubmitted, Submitted, SchoolApproved, CityApproved };
+    Q_ENUM(Stage)
+    /** The local draft's state as the page shows it. */
+    enum SaveState { Saved, Saving, SaveFailed };
+    Q_ENUM(SaveState)
+
+    explicit WizardController(DraftStore *store, QObject *parent = nullptr);
+    ~WizardController() override;
+
+    /** The instance QML gets; created by main() (or a test) before the engine loads. */
+    static WizardController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(WizardController *instance);
+
+    [[nodiscard]] StepModel *stepModel() const { return m_model; }
+    [[nodiscard]] const QList<Step *> &steps() const { return m_steps; }
+    [[nodiscard]] Step *step(Step::Id id) const { return m_steps.at(id); }
+    [[nodiscard]] int currentIndex() const { return m_current; }
+    [[nodiscard]] Step *currentStep() const { return m_steps.at(m_current); }
+    [[nodiscard]] bool canGoBack() const;
+    [[nodiscard]] bool canGoNext() const;
+    [[nodiscard]] QString nextBlockedReason() const;
+    [[nodiscard]] bool canSubmit() const;
+    [[nodiscard]] NoticeController *notice() const { return m_notice; }
+    [[nodiscard]] SaveState saveState() const { return m_saveState; }
+    [[nodiscard]] QString saveError() const { return m_saveError; }
+    [[nodiscard]] QString draftMessage() const { return m_draftMessage; }
+    [[nodiscard]] CandidateLevel candidateLevel() const { return m_level; }
+    [[nodiscard]] PriorDegreeCheck priorDegreeCheck() const { return m_priorCheck; }
+    [[nodiscard]] Stage stage() const { return m_stage; }
+
+    /** Facts that come from the server decide which steps apply. */
+    void setCandidateLevel(CandidateLevel level);
+    void setPriorDegreeCheck(PriorDegreeCheck check);
+    void setStage(Stage stage);
+
+    /** Loads the draft (or its backup) and returns to the step the candidate was on. */
+    void restore();
+    /** Writes the draft now. */
+    bool saveNow();
+    /** The whole draft as saved. */
+    [[nodiscard]] QJsonObject toJson() const;
+
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    /** Jumps to any applicable step (the step indicator); leaving a step saves the draft. */
+    Q_INVOKABLE bool goTo(int index);
+    Q_INVOKABLE void dismissDraftMessage();
+
+public Q_SLOTS:
+    /** Re-emits every translated text after the UI language changed. */
+    void retranslate();
+
+Q_SIGNALS:
+    void currentChanged();
+    void navigationChanged();
+    void saveStateChanged();
+    void draftMessageChanged();
+    void factsChanged();
+
+private:
+    void updateApplicability();
+    void setCurrent(int index, bool markLeftVisited);
+    void scheduleSave();
+    [[nodiscard]] int nextApplicable(int from, int direction) const;
+    [[nodiscard]] int firstAvailable() const;
+    void setSaveState(SaveState state, const QString &error = {});
+
+    DraftStore *m_store;
+    NoticeController *m_notice;
+    QList<Step *> m_steps;
+    StepModel *m_model;
+    int m_current = 0;
+    CandidateLevel m_level = LevelUnknown;
+    PriorDegreeCheck m_priorCheck = CheckUnknown;
+    Stage m_stage = NotSubmitted;
+    SaveState m_saveState = Saved;
+    QString m_saveError;
+    QString m_draftMessage;
+    bool m_restoring = false;
+};

@@ -1,0 +1,17 @@
+# Fails when any C++ file under src/ or tests/ differs from clang-format's output.
+file(GLOB_RECURSE files ${ROOT}/src/*.cpp ${ROOT}/src/*.h ${ROOT}/tests/*.cpp ${ROOT}/tests/*.h)
+set(bad)
+foreach(f IN LISTS files)
+    execute_process(COMMAND ${CLANG_FORMAT} --dry-run --Werror ${f}
+        RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+    if(NOT rc EQUAL 0)
+        file(RELATIVE_PATH rel ${ROOT} ${f})
+        list(APPEND bad ${rel})
+    endif()
+endforeach()
+list(LENGTH files n)
+if(bad)
+    string(REPLACE ";" "\n  " list "${bad}")
+    message(FATAL_ERROR "Not clang-formatted (run: clang-format -i <file>):\n  ${list}")
+endif()
+message(STATUS "${n} files clang-format clean")

@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The wizard frame as a person meets it: the step indicator, Back/Next and the
+// reason Next is disabled.
+Item {
+    id: root
+
+    width: 1200
+    height: 700
+
+    TestCase {
+        id: testCase
+
+        name: "WizardFrame"
+        when: windowShown
+
+        Component {
+            id: indicatorComponent
+
+            StepIndicator {
+                width: 240
+                height: 700
+            }
+        }
+
+        Component {
+            id: navComponent
+
+            NavigationBar {
+                width: 1000
+            }
+        }
+
+        function completeNotice() {
+            const notice = WizardController.notice;
+            for (let i = 0; i < 6; ++i)
+                notice.setConditionConfirmed(i, true);
+            notice.candidateType = NoticeController.Social;
+            notice.readConfirmed = true;
+        }
+
+        function init() {
+            WizardController.goTo(1);
+            const notice = WizardController.notice;
+            for (let i = 0; i < 6; ++i)
+                notice.setConditionConfirmed(i, false);
+            notice.candidateType = NoticeController.Unset;
+            notice.readConfirmed = false;
+        }
+
+        function test_indicatorListsEveryStep() {
+            const list = createTemporaryObject(indicatorComponent, root);
+            verify(list);
+            compare(list.count, 13);
+            compare(list.currentIndex, 1);
+            tryVerify(() => list.itemAtIndex(1) !== null);
+            verify(list.itemAtIndex(1).highlighted);
+            compare(list.itemAtIndex(1).status, Step.Current);
+            compare(list.itemAtIndex(2).status, Step.NotAvailable);
+            // 前置学历 does not apply before the server says so: it cannot be opened.
+            compare(list.itemAtIndex(3).status, Step.NotApplicable);
+            verify(!list.itemAtIndex(3).enabled);
+        }
+
+        function test_nextShowsWhyItIsDisabled() {
+            const bar = createTemporaryObject(navComponent, root);
+            const next = findChild(bar, "nextButton");
+            const reason = findChild(bar, "nextBlockedReason");
+            verify(next && reason);
+            verify(!next.enabled);
+            verify(reason.visible);
+            compare(reason.text, WizardController.nextBlockedReason);
+            verify(reason.text.length > 0);
+
+            completeNotice();
+            verify(next.enabled);
+            verify(!reason.visible);
+            mouseClick(next);
+            compare(WizardController.currentStep.key, "profile");
+            mouseClick(findChild(bar, "backButton"));
+            compare(WizardController.currentStep.key, "notice");
+        }
+
+        function test_clickingAStepNavigates() {
+            completeNotice();
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(4) !== null);
+            list.itemAtIndex(4).clicked();
+            compare(WizardController.currentStep.key, "resume");
+            list.itemAtIndex(0).clicked();
+            compare(WizardController.currentStep.key, "sign-in");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+#include "draftstore.h"
+#include "languagecontroller.h"
+#include "translations.h"
+#include "wizardcontroller.h"
+
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
+
+/** Gives every QML test file a fresh wizard with its own draft folder, in Chinese. */
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        zkgrad::Translations::install(QStringLiteral("zh_CN"));
+        m_languages = std::make_unique<LanguageController>();
+        LanguageController::setInstance(m_languages.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_wizard.reset();
+        m_store.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<DraftStore>(m_dir->path());
+        m_wizard = std::make_unique<WizardController>(m_store.get());
+        m_wizard->restore();
+        WizardController::setInstance(m_wizard.get());
+        QObject::connect(m_languages.get(), &LanguageController::languageChanged, m_wizard.get(),
+                         &WizardController::retranslate);
+    }
+
+    void cleanupTestCase()
+    {
+        m_wizard.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<WizardController> m_wizard;
+    std::unique_ptr<LanguageController> m_languages;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(zkgrad_qml, Setup)
+
+#include "tst_qml.moc"

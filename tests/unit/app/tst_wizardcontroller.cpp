@@ -1,0 +1,265 @@
+#include "draftstore.h"
+#include "noticecontroller.h"
+#include "stepmodel.h"
+#include "translations.h"
+#include "wizardcontroller.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Tests the wizard frame: step order, applicability, navigation, the notice step and drafts. */
+class TestWizardController : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void completeNotice(NoticeController *notice)
+    {
+        for (int i = 0; i < ConditionModel::Count; ++i)
+            notice->setConditionConfirmed(i, true);
+        notice->setCandidateType(NoticeController::Social);
+        notice->setReadConfirmed(true);
+    }
+
+private Q_SLOTS:
+    void init() { zkgrad::Translations::install(QStringLiteral("en")); }
+
+    void stepsFollowTheGuide()
+    {
+        WizardController wizard(nullptr);
+        const QStringList expected {
+            QStringLiteral("sign-in"),         QStringLiteral("notice"),
+            QStringLiteral("profile"),         QStringLiteral("prior-degree"),
+            QStringLiteral("resume"),          QStringLiteral("id-photos"),
+            QStringLiteral("self-assessment"), QStringLiteral("signature"),
+            QStringLiteral("materials"),       QStringLiteral("check-submit"),
+            QStringLiteral("progress"),        QStringLiteral("payment"),
+            QStringLiteral("certificate")
+        };
+        QStringList keys;
+        for (const Step *step : wizard.steps())
+            keys << step->key();
+        QCOMPARE(keys, expected);
+        QCOMPARE(wizard.stepModel()->rowCount(), expected.size());
+        for (const Step *step : wizard.steps()) {
+            QVERIFY(!step->title().isEmpty());
+            QVERIFY(!step->summary().isEmpty());
+            QCOMPARE(Step::idFromKey(step->key()), int(step->id()));
+        }
+    }
+
+    void opensOnTheFirstBuiltStep()
+    {
+        WizardController wizard(nullptr);
+        QCOMPARE(wizard.currentStep()->id(), Step::Notice);
+        QCOMPARE(wizard.currentStep()->status(), Step::Current);
+        QCOMPARE(wizard.step(Step::Profile)->status(), Step::NotAvailable);
+    }
+
+    void nextWaitsForTheNotice()
+    {
+        WizardController wizard(nullptr);
+        NoticeController *notice = wizard.notice();
+        QVERIFY(!wizard.canGoNext());
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("condition a")));
+        QCOMPARE(notice->problems().size(), 8);
+
+        for (int i = 0; i < ConditionModel::Count; ++i) {
+            QVERIFY(!wizard.canGoNext());
+            notice->setConditionConfirmed(i, true);
+        }
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("independent candidate")));
+        notice->setCandidateType(NoticeController::Assisted);
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("assisted candidate")));
+        notice->setAssistedConfirmed(true);
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("read and understood")));
+        QVERIFY(!wizard.canGoNext());
+        notice->setReadConfirmed(true);
+        QVERIFY(wizard.canGoNext());
+        QVERIFY(wizard.nextBlockedReason().isEmpty());
+        QVERIFY(notice->isComplete());
+
+        // Withdrawing one condition blocks again.
+        notice->setConditionConfirmed(2, false);
+        QVERIFY(!wizard.canGoNext());
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("condition c")));
+    }
+
+    void independentCandidateNeedsNoSchoolConfirmation()
+    {
+        WizardController wizard(nullptr);
+        completeNotice(wizard.notice());
+        QVERIFY(wizard.canGoNext());
+        wizard.notice()->setCandidateType(NoticeController::Assisted);
+        QVERIFY(!wizard.canGoNext());
+    }
+
+    void navigationSkipsStepsThatDoNotApply()
+    {
+        WizardController wizard(nullptr);
+        completeNotice(wizard.notice());
+        QSignalSpy changed(&wizard, &WizardController::currentChanged);
+        wizard.next();
+        QCOMPARE(wizard.currentStep()->id(), Step::Profile);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(wizard.step(Step::Notice)->status(), Step::Done);
+        // Not-built steps can be looked at but never complete.
+        QVERIFY(wizard.canGoNext());
+        wizard.next();
+        QCOMPARE(wizard.currentStep()->id(), Step::Resume); // prior degree does not apply yet
+        wizard.back();
+        QCOMPARE(wizard.currentStep()->id(), Step::Profile);
+    }
+
+    void priorDegreeOnlyForFailedBachelorCheck_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::addColumn<int>("check");
+        QTest::addColumn<bool>("applies");
+        QTest::newRow("unknown") << int(WizardController::LevelUnknown)
+                                 << int(WizardController::CheckUnknown) << false;
+        QTest::newRow("zhuanke") << int(WizardController::Zhuanke)
+                                 << int(WizardController::CheckFailed) << false;
+        QTest::newRow("benke passed")
+            << int(WizardController::Benke) << int(WizardController::CheckPassed) << false;
+        QTest::newRow("benke failed")
+            << int(WizardController::Benke) << int(WizardController::CheckFailed) << true;
+        QTest::newRow("benke unknown")
+            << int(WizardController::Benke) << int(WizardController::CheckUnknown) << false;
+    }
+
+    void priorDegreeOnlyForFailedBachelorCheck()
+    {
+        QFETCH(int, level);
+        QFETCH(int, check);
+        QFETCH(bool, applies);
+        WizardController wizard(nullptr);
+        wizard.setCandidateLevel(static_cast<WizardController::CandidateLevel>(level));
+        wizard.setPriorDegreeCheck(static_cast<WizardController::PriorDegreeCheck>(check));
+        const Step *step = wizard.step(Step::PriorDegree);
+        QCOMPARE(step->applicable(), applies);
+        QCOMPARE(step->notApplicableReason().isEmpty(), applies);
+        QCOMPARE(step->status() == Step::NotApplicable, !applies);
+    }
+
+    void laterStepsFollowTheReview()
+    {
+        WizardController wizard(nullptr);
+        QVERIFY(!wizard.step(Step::Progress)->applicable());
+        QVERIFY(!wizard.step(Step::Payment)->applicable());
+        QVERIFY(!wizard.step(Step::Certificate)->applicable());
+        wizard.setStage(WizardController::Submitted);
+        QVERIFY(wizard.step(Step::Progress)->applicable());
+        QVERIFY(!wizard.step(Step::Payment)->applicable());
+        wizard.setStage(WizardController::SchoolApproved);
+        QVERIFY(wizard.step(Step::Payment)->applicable());
+        QVERIFY(!wizard.step(Step::Certificate)->applicable());
+        wizard.setStage(WizardController::CityApproved);
+        QVERIFY(wizard.step(Step::Certificate)->applicable());
+    }
+
+    void cannotSubmitWhileStepsAreMissing()
+    {
+        WizardController wizard(nullptr);
+        completeNotice(wizard.notice());
+        QVERIFY(!wizard.canSubmit());
+        // Jumping past the incomplete steps is refused; up to the first blocking one is fine.
+        QVERIFY(wizard.goTo(Step::CheckSubmit));
+        QVERIFY(!wizard.canGoNext());
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("submit")));
+        QVERIFY(wizard.goTo(Step::Notice));
+        wizard.notice()->setReadConfirmed(false);
+        QVERIFY(!wizard.goTo(Step::Resume));
+        QVERIFY(!wizard.goTo(Step::Payment)); // does not apply
+    }
+
+    void draftRestoresStepAndAnswers()
+    {
+        QTemporaryDir dir;
+        {
+            DraftStore store(dir.path());
+            WizardController wizard(&store);
+            wizard.restore();
+            completeNotice(wizard.notice());
+            wizard.notice()->setConditionConfirmed(4, false);
+            wizard.notice()->setConditionConfirmed(4, true);
+            wizard.setCandidateLevel(WizardController::Benke);
+            wizard.next();
+            QCOMPARE(wizard.currentStep()->id(), Step::Profile);
+            QCOMPARE(wizard.saveState(), WizardController::Saved);
+        }
+        DraftStore store(dir.path());
+        WizardController wizard(&store);
+        wizard.restore();
+        QCOMPARE(wizard.currentStep()->id(), Step::Profile);
+        QVERIFY(wizard.notice()->isComplete());
+        QCOMPARE(wizard.notice()->candidateType(), NoticeController::Social);
+        QCOMPARE(wizard.candidateLevel(), WizardController::Benke);
+        QVERIFY(wizard.step(Step::Notice)->visited());
+        QVERIFY(wizard.draftMessage().isEmpty());
+    }
+
+    void changesAreSavedWithinASecond()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        WizardController wizard(&store);
+        wizard.restore();
+        QSignalSpy saved(&store, &DraftStore::saved);
+        wizard.notice()->setConditionConfirmed(0, true);
+        QCOMPARE(wizard.saveState(), WizardController::Saving);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 3000);
+        QCOMPARE(wizard.saveState(), WizardController::Saved);
+        DraftStore other(dir.path());
+        WizardController reread(&other);
+        reread.restore();
+        QVERIFY(reread.notice()->conditions()->isConfirmed(0));
+    }
+
+    void damagedDraftIsReported()
+    {
+        QTemporaryDir dir;
+        {
+            DraftStore store(dir.path());
+            WizardController wizard(&store);
+            wizard.restore();
+            wizard.notice()->setConditionConfirmed(0, true);
+            QVERIFY(wizard.saveNow());
+            wizard.notice()->setConditionConfirmed(1, true);
+            QVERIFY(wizard.saveNow());
+        }
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("draft.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ not json");
+        file.close();
+
+        zkgrad::Translations::install(QStringLiteral("zh_CN"));
+        DraftStore store(dir.path());
+        WizardController wizard(&store);
+        wizard.restore();
+        QVERIFY(wizard.draftMessage().contains(QStringLiteral("备份")));
+        QVERIFY(wizard.notice()->conditions()->isConfirmed(0));
+        QVERIFY(!wizard.notice()->conditions()->isConfirmed(1));
+        wizard.dismissDraftMessage();
+        QVERIFY(wizard.draftMessage().isEmpty());
+    }
+
+    void languageSwitchRetranslates()
+    {
+        WizardController wizard(nullptr);
+        QSignalSpy texts(wizard.step(Step::Notice), &Step::textsChanged);
+        QCOMPARE(wizard.step(Step::Notice)->title(), QStringLiteral("Notice"));
+        QVERIFY(zkgrad::Translations::install(QStringLiteral("zh_CN")));
+        wizard.retranslate();
+        QCOMPARE(texts.count(), 1);
+        QCOMPARE(wizard.step(Step::Notice)->title(), QStringLiteral("毕业申请须知"));
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("条件 a")));
+        const QModelIndex first = wizard.notice()->conditions()->index(0);
+        QVERIFY(
+            first.data(ConditionModel::TextRole).toString().contains(QStringLiteral("全部课程")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWizardController)
+#include "tst_wizardcontroller.moc"

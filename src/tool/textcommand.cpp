@@ -1,8 +1,130 @@
 #include "toolcommand.h"
 
-// The "text" commands are not built yet; usage error until they land.
-int runTextCommand(const QStringList &, ToolIo &io)
+#include "batchrules.h"
+#include "selfassessment.h"
+#include "textcount.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace zkgrad;
+
+namespace {
+void textUsage(QTextStream &err)
 {
-    io.err << "zkgrad-tool: the text commands are not available in this version\n";
-    return ToolUsage;
+    err << "usage: zkgrad-tool text count <FILE> [--min N] [--max N] [--json]\n"
+           "       (limits default to the batch rules' self-assessment limits)\n";
+}
+
+bool readLimit(const QStringList &args, qsizetype &i, int &out)
+{
+    if (i + 1 >= args.size())
+        return false;
+    bool ok = false;
+    const int v = args.at(++i).toInt(&ok);
+    if (!ok || v < 0)
+        return false;
+    out = v;
+    return true;
+}
+
+QString codePointLabel(char32_t c)
+{
+    return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+}
+} // namespace
+
+// "text count <FILE>": counts a self-assessment file exactly as the rule does.
+int runTextCommand(const QStringList &args, ToolIo &io)
+{
+    if (args.isEmpty() || args.first() != QLatin1String("count")) {
+        textUsage(io.err);
+        return ToolUsage;
+    }
+    const BatchRules defaults = BatchRules::defaults();
+    int min = defaults.selfAssessmentMin;
+    int max = defaults.selfAssessmentMax;
+    bool json = false;
+    QStringList positional;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--min") || arg == QLatin1String("--max")) {
+            if (!readLimit(args, i, arg == QLatin1String("--min") ? min : max)) {
+                io.err << "zkgrad-tool: " << arg << " needs a non-negative number\n";
+                return ToolUsage;
+            }
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            io.err << "zkgrad-tool: unknown option " << arg << '\n';
+            textUsage(io.err);
+            return ToolUsage;
+        } else {
+            positional.append(arg);
+        }
+    }
+    if (positional.size() != 1 || min > max) {
+        textUsage(io.err);
+        return ToolUsage;
+    }
+    QFile file(positional.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << "zkgrad-tool: cannot read " << positional.first() << ": " << file.errorString()
+               << '\n';
+        return ToolUsage;
+    }
+    const QByteArray bytes = file.readAll();
+
+    const qsizetype bad = TextCount::invalidUtf8Offset(bytes);
+    if (bad >= 0) {
+        const QString message = TextCount::invalidUtf8Message(bad);
+        if (json) {
+            const QJsonObject o {
+                { QStringLiteral("count"), QJsonValue() },
+                { QStringLiteral("min"), min },
+                { QStringLiteral("max"), max },
+                { QStringLiteral("valid"), false },
+                { QStringLiteral("reason"), QStringLiteral("invalid-utf8") },
+                { QStringLiteral("message"), message },
+                { QStringLiteral("byteOffset"), bad },
+            };
+            io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        } else {
+            io.out << "invalid: invalid-utf8\n" << message << '\n';
+        }
+        return ToolInvalid;
+    }
+
+    const QString text = QString::fromUtf8(bytes);
+    const SelfAssessmentResult r = SelfAssessment::check(text, min, max);
+    if (json) {
+        QJsonArray forbidden;
+        for (const ForbiddenCharacter &f : r.forbidden) {
+            forbidden.append(QJsonObject {
+                { QStringLiteral("offset"), f.offset },
+                { QStringLiteral("length"), f.length },
+                { QStringLiteral("index"), f.index },
+                { QStringLiteral("codePoint"), codePointLabel(f.codePoint) },
+                { QStringLiteral("kind"), f.kind },
+            });
+        }
+        const QJsonObject o {
+            { QStringLiteral("count"), r.count },       { QStringLiteral("min"), r.min },
+            { QStringLiteral("max"), r.max },           { QStringLiteral("valid"), r.isValid() },
+            { QStringLiteral("reason"), r.reason },     { QStringLiteral("message"), r.message },
+            { QStringLiteral("forbidden"), forbidden },
+        };
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        io.out << (r.isValid() ? "valid" : "invalid") << ": " << r.count << " characters (" << r.min
+               << "-" << r.max << ")\n";
+        if (!r.isValid())
+            io.out << "reason: " << r.reason << '\n' << r.message << '\n';
+        for (const ForbiddenCharacter &f : r.forbidden)
+            io.out << "  " << f.kind << ' ' << codePointLabel(f.codePoint) << " at offset "
+                   << f.offset << '\n';
+    }
+    return r.isValid() ? ToolOk : ToolInvalid;
 }

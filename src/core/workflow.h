@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace zkgrad {
+
+/** The review state machine of a graduation application, shared by the app and the server. */
+class Workflow
+{
+public:
+    /** Where an application stands; the API spells these with stateName(). */
+    enum class State {
+        Draft,
+        Submitted,
+        Rejected,
+        Resubmitted,
+        SchoolApproved,
+        Paid,
+        CityReview,
+        Approved,
+        Failed,
+    };
+
+    /** What moves an application from one state to the next. */
+    enum class Action {
+        Submit, ///< by the candidate: draft -> submitted, rejected -> resubmitted
+        SchoolApprove,
+        SchoolReject,
+        Pay, ///< the payment settled
+        StartCityReview, ///< follows Pay at once: the city reviews paid applications
+        CityApprove,
+        CityFail,
+    };
+
+    /** The parts of an application a candidate edits and a school sends back. */
+    enum class Section {
+        PriorDegree, ///< fields + slots diploma, registration-record, identity-change
+        Resume,
+        IdCard, ///< slots id-front, id-back
+        SelfAssessment,
+        Signature, ///< slot signature
+        Note,
+        OtherMaterials, ///< slots other-1 .. other-9
+    };
+
+    /** Why a school rejected an application; decides where the candidate is sent. */
+    enum class RejectionCategory {
+        PriorDegree,
+        Material,
+        Other,
+    };
+
+    /** How far one of the three review stages the candidate sees has come. */
+    enum class StageStatus {
+        NotStarted,
+        InProgress,
+        Rejected,
+        Passed,
+        Failed,
+        Pending, ///< payment: may pay now
+        Paid,
+        Refunded,
+    };
+
+    /** The highest other-N slot number. */
+    static constexpr int maxOtherSlots = 9;
+
+    [[nodiscard]] static QString stateName(State state);
+    [[nodiscard]] static std::optional<State> stateFromName(QStringView name);
+    [[nodiscard]] static QList<State> allStates();
+
+    [[nodiscard]] static QString actionName(Action action);
+
+    [[nodiscard]] static QString sectionName(Section section);
+    [[nodiscard]] static std::optional<Section> sectionFromName(QStringView name);
+    [[nodiscard]] static QList<Section> allSections();
+
+    [[nodiscard]] static QString categoryName(RejectionCategory category);
+    [[nodiscard]] static std::optional<RejectionCategory> categoryFromName(QStringView name);
+
+    [[nodiscard]] static QString stageStatusName(StageStatus status);
+
+    /** The state @p action leads to from @p from, or nothing when it is not allowed there. */
+    [[nodiscard]] static std::optional<State> next(State from, Action action);
+    /** Whether some action leads from @p from to @p to. */
+    [[nodiscard]] static bool canTransition(State from, State to);
+    /** No further transition exists. */
+    [[nodiscard]] static bool isTerminal(State state);
+    /** A candidate can change nothing (everything except draft and rejected). */
+    [[nodiscard]] static bool isLocked(State state);
+    /** Counts against "one application per candidate and batch" (all but failed). */
+    [[nodiscard]] static bool isActive(State state);
+
+    /**
+     * The sections a candidate may edit. In draft: all. When rejected: the
+     * sections the school named (all when it named none), the prior degree for
+     * a prior-degree rejection, and always the note, so the candidate can
+     * explain what was fixed. Otherwise none.
+     */
+    [[nodiscard]] static QList<Section>
+    editableSections(State state, RejectionCategory category = RejectionCategory::Other,
+                     const QList<Section> &rejected = {});
+
+    /**
+     * The section an attachment slot belongs to: id-front, id-back, signature,
+     * diploma, registration-record, identity-change, other-1..other-9.
+     */
+    [[nodiscard]] static std::optional<Section> sectionForSlot(QStringView slot);
+    /** All slot names, in display order. */
+    [[nodiscard]] static QStringList allSlots();
+
+    /** The three stages (school review, payment, city review) for @p state. */
+    [[nodiscard]] static StageStatus schoolStage(State state);
+    [[nodiscard]] static StageStatus paymentStage(State state);
+    [[nodiscard]] static StageStatus cityStage(State state);
+};
+
+} // namespace zkgrad

@@ -1,0 +1,499 @@
+#include "apiserver.h"
+
+#include <translations.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QTcpServer>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace zkgrad::sandbox {
+
+namespace {
+
+constexpr qsizetype maxJsonBytes = 64 * 1024;
+// Uploads: the batch's limit plus this margin, never more than the hard cap.
+constexpr qint64 uploadMarginBytes = 4096;
+constexpr qint64 maxUploadBytes = 10 * 1024 * 1024;
+
+using Method = QHttpServerRequest::Method;
+
+QString S(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+Reply notFound()
+{
+    return Reply::problem(404, S("not-found"), tr2("Not found.", "未找到该资源。"));
+}
+
+Reply unauthenticated(bool expired)
+{
+    Reply r = expired
+        ? Reply::problem(
+            401, S("token-expired"),
+            tr2("Your session has expired; sign in again.", "登录已过期，请重新登录。"))
+        : Reply::problem(401, S("unauthenticated"), tr2("Sign in first.", "请先登录。"));
+    r.setHeader("WWW-Authenticate",
+                expired ? "Bearer error=\"invalid_token\", error_description=\"expired\""
+                        : "Bearer");
+    return r;
+}
+
+QByteArray bearer(const QHttpServerRequest &request)
+{
+    const QByteArray auth = headerValue(request, "Authorization").trimmed();
+    if (auth.size() > 7 && auth.left(7).toLower() == "bearer ")
+        return auth.mid(7).trimmed();
+    return {};
+}
+
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    quint8 diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= quint8(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+const char *methodName(Method m)
+{
+    switch (m) {
+    case Method::Get:
+        return "GET";
+    case Method::Put:
+        return "PUT";
+    case Method::Post:
+        return "POST";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+bool validKey(const QByteArray &key)
+{
+    if (key.isEmpty() || key.size() > 255)
+        return false;
+    for (char c : key) {
+        if (c < 0x21 || c > 0x7E)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // 6.8 replaced the pair list with QHttpHeaders.
+    return request.headers().value(QLatin1StringView(name)).toByteArray();
+#else
+    for (const auto &h : request.headers()) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+#endif
+}
+
+ApiServer::ApiServer(Service &service, Options options, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_options(std::move(options))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    // One catch-all route per area; the path is dispatched by hand so the
+    // whole table reads in one place and works the same on Qt 6.4 and 6.8.
+    // QString placeholders match "[^/]+" by default; these catch the whole rest of the path.
+    m_server->router()->addConverter(QMetaType::fromType<QString>(), QLatin1String(".*"));
+    m_server->route(
+        QStringLiteral("/api/v1/<arg>"),
+        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
+    m_server->route(
+        QStringLiteral("/sandbox/pay/<arg>"),
+        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // 6.8 dropped listen(); bind() takes a listening QTcpServer and says whether it worked.
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port) || !m_server->bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
+    return tcp->serverPort();
+#else
+    return m_server->listen(address, port);
+#endif
+}
+
+QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
+{
+    const QByteArray acceptLanguage = headerValue(request, "Accept-Language").trimmed().toLower();
+    Language lang = m_options.defaultLanguage;
+    if (acceptLanguage.startsWith("en"))
+        lang = Language::English;
+    else if (acceptLanguage.startsWith("zh"))
+        lang = Language::Chinese;
+    setLanguage(lang);
+    // Core rule messages come from Qt translations; switch only when needed.
+    const QString qtLang = lang == Language::English ? S("en") : S("zh_CN");
+    if (Translations::current() != qtLang)
+        Translations::install(qtLang);
+
+    Reply reply;
+    const QString path = request.url().path();
+    if (path.startsWith(QLatin1String("/sandbox/pay/")))
+        reply = payPage(request, path.mid(13));
+    else
+        reply = dispatch(request, path);
+
+    if (reply.isProblem()) {
+        QJsonObject problem = reply.object();
+        problem.insert(QStringLiteral("instance"), path);
+        reply.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
+    }
+    QHttpServerResponse response = reply.contentType.isEmpty()
+        ? QHttpServerResponse(static_cast<QHttpServerResponse::StatusCode>(reply.status))
+        : QHttpServerResponse(reply.contentType, reply.body,
+                              static_cast<QHttpServerResponse::StatusCode>(reply.status));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers();
+    for (const auto &h : reply.headers)
+        headers.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
+    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    response.setHeaders(std::move(headers));
+#else
+    for (const auto &h : reply.headers)
+        response.addHeader(h.first, h.second);
+    response.addHeader("Cache-Control", "no-store");
+#endif
+    qInfo("%s %s -> %d", methodName(request.method()), qPrintable(path), reply.status);
+    return response;
+}
+
+Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path)
+{
+    QStringList parts = path.mid(8).split(QLatin1Char('/')); // after "/api/v1/"
+    while (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    if (parts.isEmpty())
+        return notFound();
+
+    const Method method = request.method();
+    const QByteArray raw = request.body();
+    const bool upload = method == Method::Put && parts.size() == 4
+        && parts.at(0) == QLatin1String("applications")
+        && parts.at(2) == QLatin1String("attachments");
+    if (upload) {
+        // The batch limit plus a small margin; the exact limit is checked with the
+        // application's own batch, after ownership, in the service.
+        const qint64 accept = m_service.currentBatchRow().value_or(Batch {}).rules.imageAcceptBytes;
+        if (raw.size() > qMin<qint64>(accept + uploadMarginBytes, maxUploadBytes)) {
+            return Reply::problem(
+                413, S("image-too-large"),
+                tr2("The image is larger than allowed.", "图片超过允许的大小，请压缩后重新上传。"),
+                {}, { { S("maxBytes"), accept }, { S("bytes"), qint64(raw.size()) } });
+        }
+    } else if (raw.size() > maxJsonBytes) {
+        return Reply::problem(413, S("payload-too-large"),
+                              tr2("The request body is too large.", "提交的内容过大。"), {},
+                              { { S("maxBytes"), qint64(maxJsonBytes) } });
+    }
+    QJsonObject body;
+    if (!upload && !raw.trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            return Reply::problem(
+                400, S("invalid-json"),
+                tr2("The body is not a JSON object.", "请求内容不是 JSON 对象。"));
+        }
+        body = doc.object();
+    }
+
+    if (parts.at(0) == QLatin1String("sessions") && parts.size() == 1 && method == Method::Post)
+        return signIn(request, body);
+
+    // Everything else needs a token: the admin token under /admin, a candidate token elsewhere.
+    const QByteArray token = bearer(request);
+    QString scope;
+    QString candidateId;
+    const bool admin = parts.at(0) == QLatin1String("admin");
+    if (admin) {
+        if (!sameSecret(token, m_options.adminToken))
+            return unauthenticated(false);
+        scope = S("admin");
+    } else {
+        const TokenCheck check = m_service.checkToken(token);
+        if (check.candidateId.isEmpty())
+            return unauthenticated(check.expired);
+        candidateId = check.candidateId;
+        scope = S("candidate:") + candidateId;
+    }
+
+    // Idempotency-Key on POST: replay the first answer instead of acting twice.
+    QByteArray key;
+    QByteArray fingerprint;
+    if (method == Method::Post) {
+        key = headerValue(request, "Idempotency-Key").trimmed();
+        if (!key.isEmpty() && !validKey(key)) {
+            return Reply::problem(400, S("invalid-idempotency-key"),
+                                  tr2("Idempotency-Key must be 1-255 printable ASCII characters.",
+                                      "Idempotency-Key 应为1到255个可见 ASCII 字符。"));
+        }
+        if (!key.isEmpty()) {
+            const QByteArray material = QByteArray("POST ") + path.toUtf8() + '\n' + raw;
+            fingerprint = QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex();
+            bool conflict = false;
+            if (auto stored = m_service.storedReply(scope, QString::fromLatin1(key), fingerprint,
+                                                    &conflict)) {
+                stored->setHeader("Idempotent-Replayed", "true");
+                return *stored;
+            }
+            if (conflict) {
+                return Reply::problem(
+                    422, S("idempotency-key-reused"),
+                    tr2("This Idempotency-Key was already used for a different request.",
+                        "该 Idempotency-Key 已用于另一个请求。"));
+            }
+        }
+    }
+
+    (void)m_service.database().takeFailure();
+    Reply reply = admin ? adminRoutes(request, parts.mid(1), body)
+                        : candidateRoutes(request, parts, candidateId, body);
+    if (m_service.database().takeFailure()) {
+        // Never report success for a change the database did not take.
+        reply = Reply::problem(500, S("internal"),
+                               tr2("The server could not store the change; try again.",
+                                   "服务器保存失败，请稍后重试。"));
+    }
+    if (!key.isEmpty() && reply.status < 500)
+        m_service.storeReply(scope, QString::fromLatin1(key), fingerprint, reply);
+    return reply;
+}
+
+Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStringList &p,
+                                 const QString &cid, const QJsonObject &body)
+{
+    const Method m = request.method();
+    const qsizetype n = p.size();
+    const QString &root = p.at(0);
+    const QByteArray ifMatch = headerValue(request, "If-Match");
+
+    if (root == QLatin1String("sessions") && n == 2 && p.at(1) == QLatin1String("current")) {
+        if (m == Method::Get)
+            return m_service.session(bearer(request));
+        if (m == Method::Delete)
+            return m_service.signOut(bearer(request));
+    }
+    if (root == QLatin1String("candidate")) {
+        if (n == 1 && m == Method::Get)
+            return m_service.profile(cid);
+        if (n == 2 && p.at(1) == QLatin1String("contact")
+            && (m == Method::Patch || m == Method::Put))
+            return m_service.updateContact(cid, body);
+        if (n == 2 && p.at(1) == QLatin1String("majors")) {
+            if (m == Method::Get)
+                return m_service.enrolledMajors(cid);
+            if (m == Method::Post)
+                return m_service.addMajor(cid, body);
+        }
+    }
+    if (root == QLatin1String("majors") && n == 1 && m == Method::Get)
+        return m_service.catalogMajors();
+    if (root == QLatin1String("schools") && m == Method::Get) {
+        if (n == 1)
+            return m_service.schools();
+        if (n == 3 && p.at(2) == QLatin1String("announcements"))
+            return m_service.announcements(p.at(1));
+    }
+    if (root == QLatin1String("batches") && n == 2 && p.at(1) == QLatin1String("current")
+        && m == Method::Get)
+        return m_service.currentBatch();
+    if (root == QLatin1String("payments") && n == 2 && m == Method::Get)
+        return m_service.payment(cid, p.at(1));
+    if (root == QLatin1String("applications")) {
+        if (n == 1 && m == Method::Get)
+            return m_service.listApplications(cid);
+        if (n == 1 && m == Method::Post)
+            return m_service.createApplication(cid, body);
+        const QString id = n >= 2 ? p.at(1) : QString();
+        if (n == 2 && m == Method::Get)
+            return m_service.readApplication(cid, id, headerValue(request, "If-None-Match"));
+        if (n == 3) {
+            const QString what = p.at(2);
+            if (m == Method::Put
+                && (what == QLatin1String("prior-degree") || what == QLatin1String("resume")
+                    || what == QLatin1String("self-assessment") || what == QLatin1String("note")))
+                return m_service.updateSection(cid, id, what, body, ifMatch);
+            if (what == QLatin1String("submit") && m == Method::Post)
+                return m_service.submit(cid, id, ifMatch);
+            if (what == QLatin1String("payments")) {
+                if (m == Method::Post)
+                    return m_service.createPayment(cid, id);
+                if (m == Method::Get)
+                    return m_service.payments(cid, id);
+            }
+        }
+        if (n == 4 && p.at(2) == QLatin1String("attachments")) {
+            const QString slot = p.at(3);
+            if (m == Method::Put)
+                return m_service.putAttachment(cid, id, slot, headerValue(request, "Content-Type"),
+                                               request.body(), ifMatch);
+            if (m == Method::Get)
+                return m_service.getAttachment(cid, id, slot);
+            if (m == Method::Delete)
+                return m_service.deleteAttachment(cid, id, slot, ifMatch);
+        }
+    }
+    return notFound();
+}
+
+Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringList &p,
+                             const QJsonObject &body)
+{
+    const Method m = request.method();
+    const qsizetype n = p.size();
+    if (n == 0)
+        return notFound();
+    if (p.at(0) == QLatin1String("batch") && n == 1) {
+        if (m == Method::Get)
+            return m_service.batchForAdmin();
+        if (m == Method::Patch || m == Method::Put)
+            return m_service.patchBatch(body);
+    }
+    if (p.at(0) == QLatin1String("payments") && n == 3 && p.at(2) == QLatin1String("settle")
+        && m == Method::Post)
+        return m_service.settlePayment(p.at(1));
+    if (p.at(0) == QLatin1String("applications")) {
+        if (n == 1 && m == Method::Get)
+            return m_service.listApplications({}, request.query().queryItemValue(S("state")));
+        if (n == 2 && m == Method::Get)
+            return m_service.readApplication({}, p.at(1));
+        if (n == 3 && m == Method::Post) {
+            const QString id = p.at(1);
+            const QString action = p.at(2);
+            // Admin writes take If-Match when given (a reviewer acting on a stale read).
+            const QByteArray ifMatch = headerValue(request, "If-Match").trimmed();
+            if (!ifMatch.isEmpty()) {
+                const Reply current = m_service.readApplication({}, id);
+                if (current.ok() && current.header("ETag") != ifMatch) {
+                    return Reply::problem(412, S("etag-mismatch"),
+                                          tr2("The application changed since you read it.",
+                                              "申请已被修改，请刷新后再操作。"));
+                }
+            }
+            if (action == QLatin1String("school-approve"))
+                return m_service.schoolApprove(id, body);
+            if (action == QLatin1String("school-reject"))
+                return m_service.schoolReject(id, body);
+            if (action == QLatin1String("city-approve"))
+                return m_service.cityApprove(id, body);
+            if (action == QLatin1String("city-fail"))
+                return m_service.cityFail(id, body);
+        }
+    }
+    return notFound();
+}
+
+int ApiServer::retryAfter(const QString &key)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 windowMs = qint64(m_options.signInWindowSeconds) * 1000;
+    QList<qint64> &list = m_failures[key];
+    list.removeIf([&](qint64 t) { return nowMs - t >= windowMs; });
+    if (list.size() < m_options.signInLimit) {
+        if (list.isEmpty())
+            m_failures.remove(key);
+        return 0;
+    }
+    const qint64 waitMs = list.first() + windowMs - nowMs;
+    return int(qMax<qint64>(1, (waitMs + 999) / 1000));
+}
+
+void ApiServer::recordFailure(const QString &key)
+{
+    m_failures[key].append(QDateTime::currentMSecsSinceEpoch());
+}
+
+Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &body)
+{
+    const QString login = body.value(S("login")).toString().trimmed().toUpper();
+    const QString loginKey = S("login:") + login;
+    const QString addressKey = S("addr:") + request.remoteAddress().toString();
+    // Per login against guessing one account's password; per address (4x looser) against
+    // one client trying many accounts.
+    int wait = retryAfter(loginKey);
+    if (const int addressWait = retryAfter(addressKey);
+        m_failures.value(addressKey).size() >= m_options.signInLimit * 4)
+        wait = qMax(wait, addressWait);
+    if (wait > 0) {
+        Reply r = Reply::problem(429, S("too-many-attempts"),
+                                 tr2("Too many failed sign-in attempts; wait a moment.",
+                                     "登录失败次数过多，请稍后再试。"),
+                                 {}, { { S("retryAfter"), wait } });
+        r.setHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
+    Reply reply = m_service.signIn(body);
+    if (reply.status == 401) {
+        recordFailure(loginKey);
+        recordFailure(addressKey);
+    } else if (reply.ok()) {
+        m_failures.remove(loginKey);
+    }
+    return reply;
+}
+
+Reply ApiServer::payPage(const QHttpServerRequest &request, const QString &orderId)
+{
+    // The stand-in for the payment gateway: a page the QR code points at.
+    if (request.method() == Method::Post) {
+        const Reply r = m_service.settlePayment(orderId);
+        if (!r.ok())
+            return r;
+    }
+    const Reply order = m_service.payment({}, orderId);
+    if (!order.ok())
+        return order;
+    const QJsonObject o = order.object();
+    const bool paid = o.value(S("status")).toString() != QLatin1String("open");
+    const QString amount = QString::number(o.value(S("amountFen")).toInteger() / 100.0, 'f', 2);
+    QString html = S("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width\">"
+                     "<title>zkgrad sandbox payment</title><body style=\"font-family:sans-serif\">")
+        + QString::fromUtf8("<h1>沙盒支付（模拟）</h1><p>订单 ") + orderId.toHtmlEscaped()
+        + QString::fromUtf8("</p><p>金额 ¥") + amount + QStringLiteral("</p>");
+    if (paid)
+        html += QString::fromUtf8("<p><strong>状态：")
+            + o.value(S("status")).toString().toHtmlEscaped() + QStringLiteral("</strong></p>");
+    else
+        html += QString::fromUtf8("<form method=\"post\"><button type=\"submit\">模拟支付成功"
+                                  "</button></form>");
+    html += S("</body></html>");
+    return Reply::raw("text/html; charset=utf-8", html.toUtf8());
+}
+
+} // namespace zkgrad::sandbox

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "reply.h"
+#include "service.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+QT_END_NAMESPACE
+
+namespace zkgrad::sandbox {
+
+/** The HTTP face of the Service: routing, auth, limits, idempotency, rate limiting. */
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Settings that come from the command line. */
+    struct Options
+    {
+        QByteArray adminToken;
+        int signInLimit = 5; ///< failed attempts per window before 429
+        int signInWindowSeconds = 60;
+        Language defaultLanguage = Language::Chinese;
+    };
+
+    ApiServer(Service &service, Options options, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /** Listens on @p address:@p port (0 = any free port); returns the port or 0. */
+    [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    [[nodiscard]] QHttpServerResponse handle(const QHttpServerRequest &request);
+    [[nodiscard]] Reply dispatch(const QHttpServerRequest &request, const QString &path);
+    [[nodiscard]] Reply candidateRoutes(const QHttpServerRequest &request, const QStringList &parts,
+                                        const QString &candidateId, const QJsonObject &body);
+    [[nodiscard]] Reply adminRoutes(const QHttpServerRequest &request, const QStringList &parts,
+                                    const QJsonObject &body);
+    [[nodiscard]] Reply signIn(const QHttpServerRequest &request, const QJsonObject &body);
+    [[nodiscard]] Reply payPage(const QHttpServerRequest &request, const QString &orderId);
+
+    /** Seconds until another sign-in attempt for @p key is allowed; 0 = allowed now. */
+    [[nodiscard]] int retryAfter(const QString &key);
+    void recordFailure(const QString &key);
+
+    Service &m_service;
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    QHash<QString, QList<qint64>> m_failures; ///< sign-in failures (ms since epoch) per key
+};
+
+/** The value of header @p name (case-insensitive), or empty. */
+[[nodiscard]] QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);
+
+} // namespace zkgrad::sandbox

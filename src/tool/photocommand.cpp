@@ -1,8 +1,278 @@
+// zkgrad-tool photo check|fit: the imaging pipeline for scripts, school staff
+// and the benchmark.
+#include "photomessages.h"
+#include "photopipeline.h"
 #include "toolcommand.h"
 
-// The "photo" commands are not built yet; usage error until they land.
-int runPhotoCommand(const QStringList &, ToolIo &io)
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace zkgrad::imaging;
+
+namespace {
+
+void photoUsage(QTextStream &err)
 {
-    io.err << "zkgrad-tool: the photo commands are not available in this version\n";
+    err << "usage: zkgrad-tool photo check <IN> [--purpose P] [--max-pixels N] [--json]\n"
+           "       zkgrad-tool photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
+           "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
+           "            [--rotate 0|90|180|270] [--min-quality Q] [--max-pixels N] [--json]\n";
+}
+
+QJsonArray issuesJson(const QList<PhotoIssue> &issues)
+{
+    QJsonArray array;
+    for (const PhotoIssue &issue : issues) {
+        QJsonObject o { { QStringLiteral("code"), issue.code },
+                        { QStringLiteral("severity"),
+                          issue.isError() ? QStringLiteral("error") : QStringLiteral("warning") },
+                        { QStringLiteral("message"), issue.message } };
+        if (!issue.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), issue.detail);
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonObject infoJson(const PhotoInfo &info)
+{
+    QJsonObject o { { QStringLiteral("file"), info.fileName },
+                    { QStringLiteral("format"), info.formatName } };
+    if (info.width > 0) {
+        o.insert(QStringLiteral("width"), info.width);
+        o.insert(QStringLiteral("height"), info.height);
+        o.insert(QStringLiteral("orientation"), info.orientation);
+        o.insert(QStringLiteral("uprightWidth"), info.uprightWidth());
+        o.insert(QStringLiteral("uprightHeight"), info.uprightHeight());
+        o.insert(QStringLiteral("components"), info.components);
+        o.insert(QStringLiteral("bitDepth"), info.bitDepth);
+        o.insert(QStringLiteral("colorSpace"), info.colorSpace);
+    }
+    if (info.format == PhotoFormat::Jpeg && !info.coding.isEmpty()) {
+        o.insert(QStringLiteral("coding"), info.coding);
+        o.insert(QStringLiteral("arithmetic"), info.arithmetic);
+        o.insert(QStringLiteral("subsampling"), info.subsampling);
+        o.insert(QStringLiteral("scans"), info.scans);
+        if (info.components == 4)
+            o.insert(QStringLiteral("adobeInverted"), info.adobeInverted);
+    }
+    if (info.format == PhotoFormat::Png)
+        o.insert(QStringLiteral("alpha"), info.hasAlpha);
+    return o;
+}
+
+bool hasError(const QList<PhotoIssue> &issues)
+{
+    for (const PhotoIssue &issue : issues) {
+        if (issue.isError())
+            return true;
+    }
+    return false;
+}
+
+void printIssues(QTextStream &stream, const QList<PhotoIssue> &issues)
+{
+    for (const PhotoIssue &issue : issues)
+        stream << (issue.isError() ? "error " : "warning ") << issue.code << ": " << issue.message
+               << '\n';
+}
+
+struct Options
+{
+    QStringList positional;
+    bool json = false;
+    FitOptions fit;
+    bool ok = true;
+};
+
+bool parseInt(const QString &text, qint64 min, qint64 max, qint64 *value)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *value = v;
+    return true;
+}
+
+Options parseOptions(const QStringList &args, QTextStream &err)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                err << "zkgrad-tool: " << a << " needs a value\n";
+                o.ok = false;
+                return {};
+            }
+            return args.at(++i);
+        };
+        qint64 n = 0;
+        if (a == QLatin1String("--json")) {
+            o.json = true;
+        } else if (a == QLatin1String("--max-bytes")) {
+            if (!parseInt(value(), 200, 1LL << 30, &n)) {
+                err << "zkgrad-tool: --max-bytes needs a number of bytes (at least 200)\n";
+                o.ok = false;
+            }
+            o.fit.maxBytes = n;
+        } else if (a == QLatin1String("--max-side")) {
+            if (!parseInt(value(), 16, 20000, &n)) {
+                err << "zkgrad-tool: --max-side needs a number of pixels (16..20000)\n";
+                o.ok = false;
+            }
+            o.fit.maxSide = int(n);
+        } else if (a == QLatin1String("--min-quality")) {
+            if (!parseInt(value(), 1, 95, &n)) {
+                err << "zkgrad-tool: --min-quality needs a JPEG quality (1..95)\n";
+                o.ok = false;
+            }
+            o.fit.minQuality = int(n);
+        } else if (a == QLatin1String("--max-pixels")) {
+            if (!parseInt(value(), 1, 1LL << 40, &n)) {
+                err << "zkgrad-tool: --max-pixels needs a number\n";
+                o.ok = false;
+            }
+            o.fit.limits.maxPixels = n;
+        } else if (a == QLatin1String("--purpose")) {
+            if (!parsePurpose(value(), &o.fit.purpose)) {
+                err << "zkgrad-tool: --purpose is one of id-card, document, signature\n";
+                o.ok = false;
+            }
+        } else if (a == QLatin1String("--rotate")) {
+            if (!parseInt(value(), 0, 270, &n) || n % 90 != 0) {
+                err << "zkgrad-tool: --rotate is 0, 90, 180 or 270\n";
+                o.ok = false;
+            }
+            o.fit.quarterTurns = int(n / 90);
+        } else if (a == QLatin1String("--crop")) {
+            const QStringList parts = value().split(QLatin1Char(','));
+            qint64 v[4] = {};
+            bool good = parts.size() == 4;
+            for (int k = 0; good && k < 4; ++k)
+                good = parseInt(parts.at(k), k < 2 ? 0 : 1, 1000000, &v[k]);
+            if (!good) {
+                err << "zkgrad-tool: --crop is X,Y,W,H in pixels of the upright photo\n";
+                o.ok = false;
+            }
+            o.fit.crop = QRect(int(v[0]), int(v[1]), int(v[2]), int(v[3]));
+        } else if (a.startsWith(QLatin1String("--"))) {
+            err << "zkgrad-tool: unknown option " << a << '\n';
+            o.ok = false;
+        } else {
+            o.positional.append(a);
+        }
+    }
+    return o;
+}
+
+int runCheck(const Options &o, ToolIo &io)
+{
+    const QString path = o.positional.at(0);
+    const QString name = QFileInfo(path).fileName();
+    PhotoIssue readError;
+    const QByteArray bytes = readPhotoFile(path, o.fit.limits, &readError);
+    PhotoCheck check;
+    if (!readError.code.isEmpty()) {
+        check.info.fileName = name;
+        check.info.issues.append(readError);
+        check.issues.append(readError);
+    } else {
+        check = analyzePhoto(bytes, name, o.fit.purpose, o.fit.limits);
+    }
+    const bool refused = hasError(check.issues);
+    if (o.json) {
+        QJsonObject root = infoJson(check.info);
+        root.insert(QStringLiteral("ok"), !refused);
+        if (check.sharpness >= 0)
+            root.insert(QStringLiteral("sharpness"), qRound(check.sharpness * 10) / 10.0);
+        root.insert(QStringLiteral("issues"), issuesJson(check.issues));
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        io.out << name << ": " << check.info.formatName;
+        if (check.info.width > 0)
+            io.out << ' ' << check.info.width << 'x' << check.info.height << ", orientation "
+                   << check.info.orientation;
+        if (!check.info.coding.isEmpty())
+            io.out << ", " << check.info.coding << ' ' << check.info.subsampling;
+        io.out << '\n';
+        printIssues(refused ? io.err : io.out, check.issues);
+    }
+    return refused ? ToolInvalid : ToolOk;
+}
+
+int runFit(const Options &o, ToolIo &io)
+{
+    const QString in = o.positional.at(0);
+    const QString out = o.positional.at(1);
+    const QString name = QFileInfo(in).fileName();
+    PhotoIssue readError;
+    const QByteArray bytes = readPhotoFile(in, o.fit.limits, &readError);
+    FitResult result;
+    if (!readError.code.isEmpty()) {
+        result.source.fileName = name;
+        result.issues.append(readError);
+    } else {
+        result = fitPhoto(bytes, name, o.fit);
+    }
+    if (result.ok()) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(result.jpeg) != result.jpeg.size()
+            || !file.commit()) {
+            result.issues.append(messages::writeFailed(out, file.errorString()));
+            result.jpeg.clear();
+        }
+    }
+    const bool done = result.ok();
+    if (o.json) {
+        QJsonObject root { { QStringLiteral("ok"), done },
+                           { QStringLiteral("source"), infoJson(result.source) },
+                           { QStringLiteral("purpose"), purposeName(o.fit.purpose) },
+                           { QStringLiteral("maxBytes"), o.fit.maxBytes } };
+        if (done) {
+            root.insert(QStringLiteral("output"), out);
+            root.insert(QStringLiteral("width"), result.width);
+            root.insert(QStringLiteral("height"), result.height);
+            root.insert(QStringLiteral("quality"), result.quality);
+            root.insert(QStringLiteral("bytes"), result.bytes);
+            root.insert(QStringLiteral("grayscale"), result.grayscale);
+        }
+        if (result.sharpness >= 0)
+            root.insert(QStringLiteral("sharpness"), qRound(result.sharpness * 10) / 10.0);
+        root.insert(QStringLiteral("steps"), QJsonArray::fromStringList(result.steps));
+        root.insert(QStringLiteral("issues"), issuesJson(result.issues));
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        if (done)
+            io.out << out << ": " << result.width << 'x' << result.height << ", quality "
+                   << result.quality << ", " << result.bytes << " bytes\n";
+        printIssues(done ? io.out : io.err, result.issues);
+    }
+    return done ? ToolOk : ToolInvalid;
+}
+
+} // namespace
+
+int runPhotoCommand(const QStringList &args, ToolIo &io)
+{
+    if (args.isEmpty()) {
+        photoUsage(io.err);
+        return ToolUsage;
+    }
+    const QString command = args.first();
+    const Options o = parseOptions(args.mid(1), io.err);
+    if (!o.ok) {
+        photoUsage(io.err);
+        return ToolUsage;
+    }
+    if (command == QLatin1String("check") && o.positional.size() == 1)
+        return runCheck(o, io);
+    if (command == QLatin1String("fit") && o.positional.size() == 2)
+        return runFit(o, io);
+    photoUsage(io.err);
     return ToolUsage;
 }

@@ -1,1 +1,0 @@
-// Empty until the photo pipeline lands (issue 4).

@@ -1,1 +1,0 @@
-// Empty until the HTTP layer lands (issue 5).

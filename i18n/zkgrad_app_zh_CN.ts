@@ -38,6 +38,10 @@
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -239,6 +243,25 @@
     </message>
 </context>
 <context>
+    <name>ServerController</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Demo mode: starting the practice server…</source>
+        <translation>演示模式：正在启动练习服务器…</translation>
+    </message>
+    <message>
+        <source>Demo mode: practice server with demo candidates, nothing is sent to the examination authority</source>
+        <translation>演示模式：使用带演示考生的练习服务器，任何内容都不会发送给考试机构</translation>
+    </message>
+    <message>
+        <source>Demo mode: the practice server could not start</source>
+        <translation>演示模式：练习服务器未能启动</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
         <source>Sign in</source>
@@ -382,6 +405,10 @@
     <message>
         <source>Step %1: %2, %3</source>
         <translation>第 %1 步：%2，%3</translation>
+    </message>
+    <message>
+        <source>opens later</source>
+        <translation>稍后开放</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,23 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
             Label {
+                id: serverState
+
+                text: ServerController.demoMode ? qsTr("Demo mode") : ServerController.statusText
+                color: ServerController.status === ServerController.Failed ? Theme.danger : Theme.warning
+                font.bold: ServerController.demoMode
+                Accessible.name: ServerController.statusText
+                ToolTip.visible: serverStateArea.containsMouse
+                ToolTip.text: ServerController.statusText
+
+                MouseArea {
+                    id: serverStateArea
+
+                    anchors.fill: parent
+                    hoverEnabled: true
+                }
+            }
+            Label {
                 id: saveState
 
                 text: {

@@ -22,10 +22,13 @@ ListView {
         id: delegate
 
         required property int index
-        required property string title
-        required property int status
-        required property int number
-        required property bool applicable
+        required property Step step
+        // Bound to the Step object itself, whose signals keep them current
+        // (Qt 6.4 does not refresh required properties on dataChanged).
+        readonly property string title: delegate.step.title
+        readonly property int status: delegate.step.status
+        readonly property int number: delegate.step.number
+        readonly property bool applicable: delegate.step.applicable
 
         readonly property string statusText: {
             switch (delegate.status) {
@@ -37,6 +40,8 @@ ListView {
                 return qsTr("has problems");
             case Step.NotApplicable:
                 return qsTr("does not apply");
+            case Step.Later:
+                return qsTr("opens later");
             case Step.NotAvailable:
                 return qsTr("not available yet");
             default:
@@ -57,6 +62,9 @@ ListView {
         }
 
         width: ListView.view.width
+        ToolTip.visible: hovered && !delegate.applicable
+        ToolTip.text: delegate.step.notApplicableReason
+        ToolTip.delay: 500
         enabled: delegate.applicable
         highlighted: delegate.status === Step.Current
         Accessible.name: qsTr("Step %1: %2, %3").arg(delegate.number).arg(delegate.title).arg(delegate.statusText)

@@ -20,7 +20,9 @@ class LanguageController : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
-    explicit LanguageController(QObject *parent = nullptr);
+    // Deliberately not default-constructible: Qt 6.4 would otherwise build a second
+    // instance for QML instead of calling create().
+    explicit LanguageController(QObject *parent);
 
     static LanguageController *create(QQmlEngine *engine, QJSEngine *);
     static void setInstance(LanguageController *instance);

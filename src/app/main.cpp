@@ -1,5 +1,7 @@
 #include "draftstore.h"
+#include "httpclient.h"
 #include "languagecontroller.h"
+#include "servercontroller.h"
 #include "translations.h"
 #include "wizardcontroller.h"
 
@@ -10,6 +12,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -87,6 +90,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // libcurl's global state, once, before any thread exists.
+    zkgrad::net::HttpClient::globalInit();
     QGuiApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("zkgrad"));
@@ -114,10 +119,25 @@ int main(int argc, char *argv[])
     wizard.restore();
     WizardController::setInstance(&wizard);
 
-    LanguageController languages;
+    // --server, else the settings file ([server] url=...), else demo mode.
+    QString server = parser.value(QStringLiteral("server"));
+    if (server.isEmpty())
+        server = QSettings().value(QStringLiteral("server/url")).toString();
+    const QUrl serverUrl = QUrl::fromUserInput(server);
+    if (!server.isEmpty() && (!serverUrl.isValid() || serverUrl.scheme().isEmpty())) {
+        std::fprintf(stderr, "zkgrad: --server: not a valid URL: %s\n", qPrintable(server));
+        return 2;
+    }
+    ServerController serverController(server.isEmpty() ? QUrl() : serverUrl);
+    ServerController::setInstance(&serverController);
+    serverController.start();
+
+    LanguageController languages(nullptr);
     LanguageController::setInstance(&languages);
     QObject::connect(&languages, &LanguageController::languageChanged, &wizard,
                      &WizardController::retranslate);
+    QObject::connect(&languages, &LanguageController::languageChanged, &serverController,
+                     &ServerController::retranslate);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard, &WizardController::saveNow);
 
     QQmlApplicationEngine engine;
@@ -151,10 +171,28 @@ int main(int argc, char *argv[])
                     });
                     return;
                 }
-                std::printf("zkgrad: self-test passed: main window shown on step \"%s\"\n",
-                            qPrintable(wizard.currentStep()->key()));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
+                // The demo server is part of what must work out of the box.
+                auto report = [&] {
+                    if (serverController.status() == ServerController::Failed) {
+                        std::fprintf(stderr, "zkgrad: self-test failed: demo server: %s\n",
+                                     qPrintable(serverController.errorString()));
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    std::printf("zkgrad: self-test passed: main window shown on step \"%s\"; "
+                                "server %s at %s\n",
+                                qPrintable(wizard.currentStep()->key()),
+                                serverController.demoMode() ? "demo" : "configured",
+                                qPrintable(serverController.apiUrl().toString()));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                };
+                if (serverController.status() != ServerController::Starting) {
+                    report();
+                    return;
+                }
+                QObject::connect(&serverController, &ServerController::statusChanged, &app, report,
+                                 Qt::SingleShotConnection);
             },
             Qt::SingleShotConnection);
         QTimer::singleShot(30000, &app, [] {

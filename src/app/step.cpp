@@ -141,7 +141,7 @@ QStringList Step::problems() const
 Step::Status Step::status() const
 {
     if (!applicable())
-        return NotApplicable;
+        return m_later ? Later : NotApplicable;
     if (m_current)
         return Current;
     if (!available())
@@ -151,11 +151,12 @@ Step::Status Step::status() const
     return m_visited ? HasProblems : NotVisited;
 }
 
-void Step::setNotApplicableReason(const QString &reason)
+void Step::setNotApplicableReason(const QString &reason, bool later)
 {
-    if (reason == m_notApplicableReason)
+    if (reason == m_notApplicableReason && later == m_later)
         return;
     m_notApplicableReason = reason;
+    m_later = later;
     Q_EMIT stateChanged();
 }
 

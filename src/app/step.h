@@ -53,7 +53,8 @@ public:
         Current,
         Done,
         HasProblems,
-        NotApplicable,
+        NotApplicable, ///< Not needed for this candidate.
+        Later, ///< Opens at a later point of the process (after sign-in, submission, approval).
         NotAvailable, ///< Not built in this version: the page says what it will ask for.
     };
     Q_ENUM(Status)
@@ -80,7 +81,9 @@ public:
     [[nodiscard]] static QString keyOf(Id id);
     [[nodiscard]] static int count() { return Certificate + 1; }
 
-    void setNotApplicableReason(const QString &reason);
+    /** Marks the step as not applying (empty @p reason: it applies); @p later when it opens later.
+     */
+    void setNotApplicableReason(const QString &reason, bool later = false);
     void setVisited(bool visited);
     void setCurrent(bool current);
     void setNumber(int number);
@@ -94,6 +97,7 @@ private:
     Id m_id;
     StepController *m_controller;
     QString m_notApplicableReason;
+    bool m_later = false;
     int m_number = 0;
     bool m_visited = false;
     bool m_current = false;

@@ -88,30 +88,29 @@ int WizardController::firstAvailable() const
 void WizardController::updateApplicability()
 {
     // Only a 本科 applicant whose automatic prior-degree check failed fills in the prior degree.
-    QString priorReason;
-    if (m_level == LevelUnknown || m_priorCheck == CheckUnknown)
-        priorReason = tr("Known after you sign in: this step is only for bachelor's (本科) "
-                         "applicants whose automatic prior-degree check did not pass.");
+    Step *prior = m_steps.at(Step::PriorDegree);
+    if (m_level == LevelUnknown || (m_level == Benke && m_priorCheck == CheckUnknown))
+        prior->setNotApplicableReason(tr("Known after you sign in: this step is only for "
+                                         "bachelor's (本科) applicants whose automatic "
+                                         "prior-degree check did not pass."),
+                                      true);
     else if (m_level != Benke)
-        priorReason = tr("Not needed: this step is only for bachelor's (本科) applicants.");
+        prior->setNotApplicableReason(
+            tr("Not needed: this step is only for bachelor's (本科) applicants."));
     else if (m_priorCheck == CheckPassed)
-        priorReason = tr("Not needed: your prior degree passed the automatic check.");
-    m_steps.at(Step::PriorDegree)->setNotApplicableReason(priorReason);
+        prior->setNotApplicableReason(
+            tr("Not needed: your prior degree passed the automatic check."));
+    else
+        prior->setNotApplicableReason({});
 
-    m_steps.at(Step::Progress)
-        ->setNotApplicableReason(m_stage >= Submitted ? QString()
-                                                      : tr("Available after you submit the "
-                                                           "application."));
-    m_steps.at(Step::Payment)
-        ->setNotApplicableReason(m_stage >= SchoolApproved
-                                     ? QString()
-                                     : tr("Available after the examining school approves your "
-                                          "application."));
-    m_steps.at(Step::Certificate)
-        ->setNotApplicableReason(m_stage >= CityApproved
-                                     ? QString()
-                                     : tr("Available after the city examination office approves "
-                                          "your application."));
+    auto opensAt = [this](Step::Id id, Stage stage, const QString &reason) {
+        m_steps.at(id)->setNotApplicableReason(m_stage >= stage ? QString() : reason, true);
+    };
+    opensAt(Step::Progress, Submitted, tr("Available after you submit the application."));
+    opensAt(Step::Payment, SchoolApproved,
+            tr("Available after the examining school approves your application."));
+    opensAt(Step::Certificate, CityApproved,
+            tr("Available after the city examination office approves your application."));
 
     for (int i = 0; i < m_steps.size(); ++i)
         m_steps.at(i)->setNumber(i + 1);

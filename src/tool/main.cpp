@@ -16,7 +16,8 @@ void usage(QTextStream &err)
            "it\n"
            "  photo check <IN> [--json]              inspect a photo\n"
            "  photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
-           "            [--purpose id-card|document|signature] [--json]\n"
+           "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
+           "            [--rotate 0|90|180|270] [--min-quality Q] [--json]\n"
            "\n"
            "Messages are in Simplified Chinese; set ZKGRAD_LANG=en for English.\n"
            "Exit codes: 0 valid or done, 1 input refused, 2 usage error.\n";

@@ -61,7 +61,8 @@ Item {
             compare(list.itemAtIndex(1).status, Step.Current);
             compare(list.itemAtIndex(2).status, Step.NotAvailable);
             // 前置学历 does not apply before the server says so: it cannot be opened.
-            compare(list.itemAtIndex(3).status, Step.NotApplicable);
+            compare(list.itemAtIndex(3).status, Step.Later);
+            compare(list.itemAtIndex(11).status, Step.Later);
             verify(!list.itemAtIndex(3).enabled);
         }
 
@@ -84,12 +85,31 @@ Item {
             compare(WizardController.currentStep.key, "notice");
         }
 
+        function test_languageSwitchesAtRunTime() {
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(1) !== null);
+            compare(list.itemAtIndex(1).title, "毕业申请须知");
+            LanguageController.language = "en";
+            compare(LanguageController.language, "en");
+            compare(WizardController.currentStep.title, "Notice");
+            tryCompare(list.itemAtIndex(1), "title", "Notice");
+            compare(list.itemAtIndex(1).statusText, "current step");
+            verify(WizardController.nextBlockedReason.indexOf("Confirm condition a") === 0);
+            LanguageController.language = "zh_CN";
+            tryCompare(list.itemAtIndex(1), "title", "毕业申请须知");
+            compare(list.itemAtIndex(1).statusText, "当前步骤");
+        }
+
         function test_clickingAStepNavigates() {
             completeNotice();
             const list = createTemporaryObject(indicatorComponent, root);
             tryVerify(() => list.itemAtIndex(4) !== null);
             list.itemAtIndex(4).clicked();
             compare(WizardController.currentStep.key, "resume");
+            // The indicator follows: the clicked step is current, the notice is done.
+            tryCompare(list.itemAtIndex(4), "status", Step.Current);
+            compare(list.itemAtIndex(1).status, Step.Done);
+            compare(list.currentIndex, 4);
             list.itemAtIndex(0).clicked();
             compare(WizardController.currentStep.key, "sign-in");
         }

@@ -1,5 +1,6 @@
 #include "draftstore.h"
 #include "languagecontroller.h"
+#include "servercontroller.h"
 #include "translations.h"
 #include "wizardcontroller.h"
 
@@ -20,9 +21,15 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
+        // The language switch writes QSettings: keep it away from the user's config.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         zkgrad::Translations::install(QStringLiteral("zh_CN"));
-        m_languages = std::make_unique<LanguageController>();
+        m_languages = std::make_unique<LanguageController>(nullptr);
         LanguageController::setInstance(m_languages.get());
+        // Pages never talk to a server in these tests; a configured URL keeps the sandbox off.
+        m_server =
+            std::make_unique<ServerController>(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")));
+        ServerController::setInstance(m_server.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -47,10 +54,12 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_config;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<WizardController> m_wizard;
     std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<ServerController> m_server;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(zkgrad_qml, Setup)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace zkgrad {
+class SandboxLauncher;
+}
+
+/** Which API server the app talks to: a configured one, or the embedded demo sandbox it starts. */
+class ServerController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool demoMode READ demoMode CONSTANT)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(QUrl apiUrl READ apiUrl NOTIFY statusChanged)
+    Q_PROPERTY(QVariantList demoAccounts READ demoAccounts CONSTANT)
+
+public:
+    /** Starting applies to the demo sandbox only; a configured server is Ready at once. */
+    enum Status { Starting, Ready, Failed };
+    Q_ENUM(Status)
+
+    /** An empty @p configuredApiUrl means demo mode: start the bundled sandbox. */
+    explicit ServerController(const QUrl &configuredApiUrl, QObject *parent = nullptr);
+    ~ServerController() override;
+
+    static ServerController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(ServerController *instance);
+
+    /** Starts the demo sandbox when in demo mode; nothing to do otherwise. */
+    void start();
+
+    [[nodiscard]] bool demoMode() const { return m_demo; }
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QUrl apiUrl() const { return m_apiUrl; }
+    /** {idNumber, name} of each demo candidate; empty outside demo mode. */
+    [[nodiscard]] QVariantList demoAccounts() const;
+    /** The technical reason the demo server failed, for logs and the tooltip. */
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    /** Starts the demo sandbox again after it failed or stopped. */
+    Q_INVOKABLE void restartDemo();
+
+public Q_SLOTS:
+    void retranslate() { Q_EMIT statusChanged(); }
+
+Q_SIGNALS:
+    void statusChanged();
+
+private:
+    void setStatus(Status status, const QString &error = {});
+
+    bool m_demo;
+    Status m_status;
+    QUrl m_apiUrl;
+    QString m_error;
+    std::unique_ptr<zkgrad::SandboxLauncher> m_sandbox;
+};

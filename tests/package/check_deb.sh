@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# check_deb.sh BUILD_DIR VERSION
+# Builds the Debian package with CPack and checks it as a user would meet it:
+# its metadata and dependencies, its files, the desktop entry and AppStream
+# data, and the installed binaries run from an unpacked root.
+set -euo pipefail
+build=$1
+version=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "package: FAIL: $*" >&2; exit 1; }
+
+cd "$build"
+if ! cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    fail "cpack did not build the package"
+fi
+deb=$(ls "$work"/out/zkgrad_*.deb 2>/dev/null | head -n1)
+[ -n "$deb" ] || fail "no zkgrad_*.deb produced"
+echo "package: built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+
+[ "$(dpkg-deb -f "$deb" Package)" = zkgrad ] || fail "package name"
+[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "version is not $version"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "package: Depends: $depends"
+# shlibdeps must have found the Qt libraries, and the QML modules are listed by hand.
+for dep in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 \
+           qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
+           qml6-module-qtquick-window qml6-module-qtquick-templates; do
+    grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
+done
+
+dpkg-deb -c "$deb" | awk '{print $6}' >"$work/files"
+for f in ./usr/bin/zkgrad ./usr/bin/zkgrad-tool \
+         ./usr/share/applications/io.github.zkgrad.ZkGrad.desktop \
+         ./usr/share/metainfo/io.github.zkgrad.ZkGrad.metainfo.xml \
+         ./usr/share/icons/hicolor/scalable/apps/io.github.zkgrad.ZkGrad.svg \
+         ./usr/share/icons/hicolor/48x48/apps/io.github.zkgrad.ZkGrad.png \
+         ./usr/share/icons/hicolor/256x256/apps/io.github.zkgrad.ZkGrad.png; do
+    grep -qx "$f" "$work/files" || fail "missing $f"
+done
+
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+desktop-file-validate "$root/usr/share/applications/io.github.zkgrad.ZkGrad.desktop" \
+    || fail "desktop-file-validate"
+appstreamcli validate --no-net --explain \
+    "$root/usr/share/metainfo/io.github.zkgrad.ZkGrad.metainfo.xml" || fail "appstreamcli validate"
+
+exec_cmd=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/usr/share/applications/io.github.zkgrad.ZkGrad.desktop")
+[ -x "$root/usr/bin/$exec_cmd" ] || fail "the menu entry runs '$exec_cmd', which the package does not install"
+
+"$root/usr/bin/zkgrad" --version | tee "$work/version"
+grep -q "zkgrad $version" "$work/version" || fail "--version does not report $version"
+
+QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_DATA_HOME="$work/home/data" \
+    XDG_CONFIG_HOME="$work/home/config" \
+    "$root/usr/bin/zkgrad" --self-test | tee "$work/selftest"
+grep -q "self-test passed" "$work/selftest" || fail "the installed app did not show its window"
+echo "package: all checks passed"

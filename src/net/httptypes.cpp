@@ -1,5 +1,7 @@
 #include "httptypes.h"
 
+#include "headerlist.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -117,22 +119,12 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempt) const
 
 void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    for (auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-            h.second = value;
-            return;
-        }
-    }
-    headers.append({ name, value });
+    zkgrad::setHeaderValue(headers, name, value);
 }
 
 QByteArray HttpRequest::header(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return zkgrad::headerValue(headers, name);
 }
 
 bool HttpRequest::isRetryable() const
@@ -145,11 +137,7 @@ bool HttpRequest::isRetryable() const
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return zkgrad::headerValue(headers, name);
 }
 
 QByteArray HttpResponse::mediaType() const

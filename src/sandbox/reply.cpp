@@ -111,22 +111,12 @@ QJsonObject Reply::object() const
 
 void Reply::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    for (auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
-            h.second = value;
-            return;
-        }
-    }
-    headers.append({ name, value });
+    zkgrad::setHeaderValue(headers, name, value);
 }
 
 QByteArray Reply::header(const QByteArray &name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return zkgrad::headerValue(headers, name);
 }
 
 Reply validationProblem(const QList<FieldError> &errors)

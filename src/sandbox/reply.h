@@ -1,5 +1,7 @@
 #pragma once
 
+#include "headerlist.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,7 +31,7 @@ struct FieldError
     QString detail;
 };
 
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+using HeaderList = zkgrad::HeaderList;
 
 /** An HTTP answer as the service layer produces it: JSON, raw bytes or an RFC 9457 problem. */
 struct Reply

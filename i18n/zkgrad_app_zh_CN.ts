@@ -262,6 +262,253 @@
     </message>
 </context>
 <context>
+    <name>SignatureController</name>
+    <message>
+        <source>Only files on this computer can be used: %1</source>
+        <translation>只能使用本机上的文件：%1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a picture of your signature first, or choose a file.</source>
+        <translation>剪贴板中没有图片。请先复制签名图片，或选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: sign in the box first.</source>
+        <translation>签名板是空的：请先在框内签名。</translation>
+    </message>
+    <message>
+        <source>The signature could not be saved to %1: %2</source>
+        <translation>无法将签名保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No signature yet: choose a photo of your handwritten signature, or draw it on the pad.</source>
+        <translation>还没有签名：请选择手写签名的照片，或在签名板上手写签名。</translation>
+    </message>
+    <message>
+        <source>The signature photo is still being read.</source>
+        <translation>正在读取签名照片，请稍候。</translation>
+    </message>
+    <message>
+        <source>The signature is not saved yet: check the result at 100 % and press &quot;Use this signature&quot;.</source>
+        <translation>签名尚未保存：请按 100% 大小检查效果，然后点击“使用此签名”。</translation>
+    </message>
+    <message>
+        <source>The signature is not saved yet: check the crop box, then press &quot;Make signature&quot;.</source>
+        <translation>签名尚未保存：请调整截取框，然后点击“生成签名”。</translation>
+    </message>
+    <message>
+        <source>The saved signature %1 is missing: save the signature again.</source>
+        <translation>已保存的签名文件 %1 不见了：请重新保存签名。</translation>
+    </message>
+    <message>
+        <source>The signature photo %1 is no longer there. Choose the photo again.</source>
+        <translation>签名照片 %1 已不在原位置，请重新选择照片。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCropHandle</name>
+    <message>
+        <source>Crop box handle</source>
+        <translation>截取框控制点</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCropView</name>
+    <message>
+        <source>Signature photo with the crop box. Arrow keys move the box; Shift with arrow keys resizes it.</source>
+        <translation>带截取框的签名照片。方向键移动截取框；按住 Shift 再按方向键调整大小。</translation>
+    </message>
+    <message>
+        <source>Crop box</source>
+        <translation>截取框</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDrawPad</name>
+    <message>
+        <source>Sign inside the white box as you sign on paper. Use your real signature: it is compared with your handwriting.</source>
+        <translation>请像在纸上签字一样在白色框内签名。请使用您本人的真实签名：它将与您的笔迹进行比对。</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Use this drawing</source>
+        <translation>使用此手写签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>Choose a photo of your signature</source>
+        <translation>选择签名照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.</source>
+        <translation>请用黑色笔在白纸上签名并拍照，然后在这里截取签名；也可以直接手写签名。</translation>
+    </message>
+    <message>
+        <source>Photo of my signature</source>
+        <translation>签名照片</translation>
+    </message>
+    <message>
+        <source>Draw it here</source>
+        <translation>在此手写</translation>
+    </message>
+    <message>
+        <source>Your signature is saved: %1 × %2 pixels, %3 KB. It will be uploaded with your application.</source>
+        <translation>签名已保存：%1 × %2 像素，%3 KB。它将随毕业申请一起上传。</translation>
+    </message>
+    <message>
+        <source>Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).</source>
+        <translation>请选择签名照片、将照片拖放到这里，或粘贴截图（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Turn and zoom</source>
+        <translation>旋转和缩放</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Crop box</source>
+        <translation>截取框</translation>
+    </message>
+    <message>
+        <source>Arrows resize the box</source>
+        <translation>方向键调整截取框大小</translation>
+    </message>
+    <message>
+        <source>Make the box shorter</source>
+        <translation>减小截取框高度</translation>
+    </message>
+    <message>
+        <source>Move the box up</source>
+        <translation>截取框上移</translation>
+    </message>
+    <message>
+        <source>Make the box narrower</source>
+        <translation>减小截取框宽度</translation>
+    </message>
+    <message>
+        <source>Move the box left</source>
+        <translation>截取框左移</translation>
+    </message>
+    <message>
+        <source>Box around the ink</source>
+        <translation>截取框贴合笔迹</translation>
+    </message>
+    <message>
+        <source>Make the box wider</source>
+        <translation>增大截取框宽度</translation>
+    </message>
+    <message>
+        <source>Move the box right</source>
+        <translation>截取框右移</translation>
+    </message>
+    <message>
+        <source>Make the box taller</source>
+        <translation>增大截取框高度</translation>
+    </message>
+    <message>
+        <source>Move the box down</source>
+        <translation>截取框下移</translation>
+    </message>
+    <message>
+        <source>Box: %1 × %2 pixels of the photo</source>
+        <translation>截取框：照片中的 %1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Whiten the paper, darken the ink</source>
+        <translation>纸面变白，笔迹加深</translation>
+    </message>
+    <message>
+        <source>Before clean-up</source>
+        <translation>处理前</translation>
+    </message>
+    <message>
+        <source>After clean-up</source>
+        <translation>处理后</translation>
+    </message>
+    <message>
+        <source>Make signature</source>
+        <translation>生成签名</translation>
+    </message>
+    <message>
+        <source>Choose another photo</source>
+        <translation>重新选择照片</translation>
+    </message>
+    <message>
+        <source>Check your signature at 100 %</source>
+        <translation>按 100% 大小检查签名</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be uploaded: %1 × %2 pixels, %3 KB. Is every stroke clear?</source>
+        <translation>这就是将要上传的图片：%1 × %2 像素，%3 KB。每一笔都清晰吗？</translation>
+    </message>
+    <message>
+        <source>Your signature at 100 %</source>
+        <translation>100% 大小的签名</translation>
+    </message>
+    <message>
+        <source>Back to cropping</source>
+        <translation>返回截取</translation>
+    </message>
+    <message>
+        <source>Use this signature</source>
+        <translation>使用此签名</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
         <source>Sign in</source>
@@ -475,6 +722,10 @@
     <message>
         <source>Self-study graduation application</source>
         <translation>自考毕业申请</translation>
+    </message>
+    <message>
+        <source>Use the API at &lt;url&gt; (for example https://host/api/v1) instead of the built-in demo server.</source>
+        <translation>使用 &lt;url&gt; 处的接口（例如 https://host/api/v1），而不是内置的演示服务器。</translation>
     </message>
 </context>
 </TS>

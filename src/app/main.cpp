@@ -46,6 +46,12 @@ void describe(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("language"),
                        QCoreApplication::translate("main", "UI language: zh_CN (default) or en."),
                        QStringLiteral("code") });
+    parser.addOption({ QStringLiteral("server"),
+                       QCoreApplication::translate("main",
+                                                   "Use the API at <url> (for example "
+                                                   "https://host/api/v1) instead of the "
+                                                   "built-in demo server."),
+                       QStringLiteral("url") });
     parser.addOption({ QStringLiteral("screenshot"),
                        QCoreApplication::translate("main",
                                                    "Save a picture of the main window to "

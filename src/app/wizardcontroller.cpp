@@ -2,6 +2,7 @@
 
 #include "draftstore.h"
 #include "noticecontroller.h"
+#include "signaturecontroller.h"
 #include "stepmodel.h"
 
 #include <QCoreApplication>
@@ -37,16 +38,22 @@ WizardController::WizardController(DraftStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_notice(new NoticeController(this))
+    // Kiosk drafts stay in memory: the signature's files then go to a temporary folder.
+    , m_signature(new SignatureController(
+          store && store->mode() == DraftStore::Mode::Disk ? store->directory() : QString(), this))
 {
     for (int i = 0; i < Step::count(); ++i) {
         const auto id = static_cast<Step::Id>(i);
-        StepController *controller = id == Step::Notice ? m_notice : nullptr;
+        StepController *controller = id == Step::Notice ? static_cast<StepController *>(m_notice)
+            : id == Step::Signature                     ? m_signature
+                                                        : nullptr;
         auto *step = new Step(id, controller, this);
         connect(step, &Step::stateChanged, this, &WizardController::navigationChanged);
         m_steps.append(step);
     }
     m_model = new StepModel(m_steps, this);
     connect(m_notice, &StepController::changed, this, &WizardController::scheduleSave);
+    connect(m_signature, &StepController::changed, this, &WizardController::scheduleSave);
 
     if (m_store) {
         connect(m_store, &DraftStore::saved, this, [this] { setSaveState(Saved); });
@@ -227,34 +234,30 @@ void WizardController::dismissDraftMessage()
     Q_EMIT draftMessageChanged();
 }
 
-void WizardController::setCandidateLevel(CandidateLevel level)
+template<typename T>
+void WizardController::setFact(T &member, T value)
 {
-    if (level == m_level)
+    if (value == member)
         return;
-    m_level = level;
+    member = value;
     updateApplicability();
     Q_EMIT factsChanged();
     scheduleSave();
+}
+
+void WizardController::setCandidateLevel(CandidateLevel level)
+{
+    setFact(m_level, level);
 }
 
 void WizardController::setPriorDegreeCheck(PriorDegreeCheck check)
 {
-    if (check == m_priorCheck)
-        return;
-    m_priorCheck = check;
-    updateApplicability();
-    Q_EMIT factsChanged();
-    scheduleSave();
+    setFact(m_priorCheck, check);
 }
 
 void WizardController::setStage(Stage stage)
 {
-    if (stage == m_stage)
-        return;
-    m_stage = stage;
-    updateApplicability();
-    Q_EMIT factsChanged();
-    scheduleSave();
+    setFact(m_stage, stage);
 }
 
 QJsonObject WizardController::toJson() const

@@ -11,6 +11,7 @@ class QQmlEngine;
 
 class DraftStore;
 class NoticeController;
+class SignatureController;
 class StepModel;
 
 /** Owns the wizard: the ordered steps, which apply, the current one, navigation and the draft. */
@@ -28,6 +29,7 @@ class WizardController : public QObject
     Q_PROPERTY(QString nextBlockedReason READ nextBlockedReason NOTIFY navigationChanged)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY navigationChanged)
     Q_PROPERTY(NoticeController *notice READ notice CONSTANT)
+    Q_PROPERTY(SignatureController *signature READ signature CONSTANT)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveStateChanged)
     Q_PROPERTY(QString draftMessage READ draftMessage NOTIFY draftMessageChanged)
@@ -66,6 +68,7 @@ public:
     [[nodiscard]] QString nextBlockedReason() const;
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] NoticeController *notice() const { return m_notice; }
+    [[nodiscard]] SignatureController *signature() const { return m_signature; }
     [[nodiscard]] SaveState saveState() const { return m_saveState; }
     [[nodiscard]] QString saveError() const { return m_saveError; }
     [[nodiscard]] QString draftMessage() const { return m_draftMessage; }
@@ -103,6 +106,9 @@ Q_SIGNALS:
     void factsChanged();
 
 private:
+    /** Sets one server fact and re-decides which steps apply. */
+    template<typename T>
+    void setFact(T &member, T value);
     void updateApplicability();
     void setCurrent(int index, bool markLeftVisited);
     void scheduleSave();
@@ -112,6 +118,7 @@ private:
 
     DraftStore *m_store;
     NoticeController *m_notice;
+    SignatureController *m_signature;
     QList<Step *> m_steps;
     StepModel *m_model;
     int m_current = 0;

@@ -167,9 +167,11 @@ private Q_SLOTS:
         completeNotice(wizard.notice());
         QVERIFY(!wizard.canSubmit());
         // Jumping past the incomplete steps is refused; up to the first blocking one is fine.
-        QVERIFY(wizard.goTo(Step::CheckSubmit));
+        // The signature step is built now: it blocks the jump until a signature is saved.
+        QVERIFY(!wizard.goTo(Step::CheckSubmit));
+        QVERIFY(wizard.goTo(Step::Signature));
         QVERIFY(!wizard.canGoNext());
-        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("submit")));
+        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("signature")));
         QVERIFY(wizard.goTo(Step::Notice));
         wizard.notice()->setReadConfirmed(false);
         QVERIFY(!wizard.goTo(Step::Resume));

@@ -1,0 +1,158 @@
+// End to end against the real zkgrad-sandbox: a signature photo is cropped by the
+// signature step's controller, made and saved, then uploaded to the `signature`
+// slot of a new application; the server accepts it and returns the same bytes.
+#include "apiclient.h"
+#include "httpclient.h"
+#include "signaturecontroller.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace zkgrad::net;
+
+namespace {
+constexpr int Hang = 30000;
+
+template<typename F>
+ApiResult wait(F &&start)
+{
+    ApiResult out;
+    bool done = false;
+    start([&](const ApiResult &r) {
+        out = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, Hang))
+        qWarning("API call did not finish");
+    return out;
+}
+} // namespace
+
+/** Crop a signature with SignatureController and upload it to a live sandbox. */
+class TestE2eSignature : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void croppedSignatureIsAccepted();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QUrl m_base;
+};
+
+void TestE2eSignature::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(ZKGRAD_SANDBOX_EXE)), ZKGRAD_SANDBOX_EXE);
+    m_sandbox.setProgram(QStringLiteral(ZKGRAD_SANDBOX_EXE));
+    m_sandbox.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--db"), m_dir.filePath(QStringLiteral("e2e.sqlite")),
+                             QStringLiteral("--seed"), QStringLiteral("demo") });
+    m_sandbox.setStandardErrorFile(m_dir.filePath(QStringLiteral("sandbox.log")));
+    m_sandbox.start();
+    QVERIFY(m_sandbox.waitForStarted(10000));
+    // The first stdout line is exactly "zkgrad-sandbox listening on http://127.0.0.1:PORT".
+    QByteArray line;
+    QElapsedTimer t;
+    t.start();
+    while (!line.contains('\n') && t.elapsed() < 15000) {
+        if (m_sandbox.waitForReadyRead(500))
+            line += m_sandbox.readAllStandardOutput();
+        QVERIFY(m_sandbox.state() == QProcess::Running);
+    }
+    const QByteArray first = line.left(line.indexOf('\n')).trimmed();
+    const QByteArray prefix = "zkgrad-sandbox listening on ";
+    QVERIFY2(first.startsWith(prefix), first.constData());
+    const QUrl url(QString::fromLatin1(first.mid(prefix.size())));
+    m_base = url.resolved(QUrl(QStringLiteral("/api/v1")));
+}
+
+void TestE2eSignature::cleanupTestCase()
+{
+    if (m_sandbox.state() == QProcess::NotRunning)
+        return;
+    m_sandbox.terminate();
+    if (!m_sandbox.waitForFinished(5000)) {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished(5000);
+    }
+}
+
+void TestE2eSignature::croppedSignatureIsAccepted()
+{
+    // A phone-like photo: grey paper, the signature in the middle, taken sideways.
+    QImage photo(1600, 2400, QImage::Format_RGB888);
+    photo.fill(QColor(205, 203, 196));
+    {
+        QPainter p(&photo);
+        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(700, 800, 900, 1600);
+        p.drawLine(900, 900, 650, 1500);
+    }
+    const QString photoPath = m_dir.filePath(QStringLiteral("signature-photo.jpg"));
+    QVERIFY(photo.save(photoPath, "JPEG", 92));
+
+    QTemporaryDir draft;
+    SignatureController signature(draft.path());
+    signature.loadFile(photoPath);
+    signature.waitForIdle();
+    QVERIFY2(signature.errorMessage().isEmpty(), qPrintable(signature.errorMessage()));
+    signature.rotate(-1); // the candidate turns it upright
+    QVERIFY(!signature.suggestedRect().isNull());
+    signature.useSuggested();
+    signature.setCleanUp(true);
+    signature.produce();
+    signature.waitForIdle();
+    QVERIFY(signature.confirm());
+    QVERIFY(signature.isComplete());
+    QFile file(signature.outputPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray jpeg = file.readAll();
+    QVERIFY(jpeg.size() > 0 && jpeg.size() <= signature.maxBytes());
+
+    HttpClient http;
+    ApiClient api(&http, m_base);
+    const ApiResult signedIn = wait([&](auto d) {
+        api.signIn(QStringLiteral("500101199001010018"), QStringLiteral("Demo2026"), d);
+    });
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error.technicalDetail));
+    const ApiResult created = wait([&](auto d) {
+        api.createApplication(QStringLiteral("C080101"), QStringLiteral("S01"), true, d);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.error.technicalDetail));
+    const QString app = created.json.value(QLatin1String("id")).toString();
+    QVERIFY(!app.isEmpty());
+
+    const ApiResult uploaded =
+        wait([&](auto d) { api.uploadAttachment(app, QStringLiteral("signature"), jpeg, d); });
+    QVERIFY2(
+        uploaded.ok(),
+        qPrintable(uploaded.error.technicalDetail + QLatin1Char(' ') + uploaded.error.userMessage));
+    bool listed = false;
+    const QJsonArray attachments = uploaded.json.value(QLatin1String("attachments")).toArray();
+    for (const QJsonValue &v : attachments) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("slot")).toString() == QLatin1String("signature")) {
+            listed = true;
+            QCOMPARE(o.value(QLatin1String("bytes")).toInt(), int(jpeg.size()));
+        }
+    }
+    QVERIFY(listed);
+    const ApiResult back =
+        wait([&](auto d) { api.attachment(app, QStringLiteral("signature"), d); });
+    QVERIFY(back.ok());
+    QCOMPARE(back.body, jpeg);
+}
+
+QTEST_MAIN(TestE2eSignature)
+#include "tst_e2e_signature.moc"

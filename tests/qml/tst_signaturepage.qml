@@ -1,0 +1,200 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The signature page: a drawn signature is loaded, then each handle, the box
+// itself, the keyboard and the nudge buttons change the crop as expected, the
+// box never gets smaller than the minimum, and the result is made and saved.
+Item {
+    id: root
+
+    width: 1200
+    height: 760
+
+    SignaturePad {
+        id: pad
+
+        width: 600
+        height: 240
+        visible: false
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "SignaturePage"
+        when: windowShown
+
+        property SignaturePage page: null
+        readonly property SignatureController signature: WizardController.signature
+
+        Component {
+            id: pageComponent
+
+            SignaturePage {
+                width: 1200
+                height: 760
+                step: WizardController.currentStep
+            }
+        }
+
+        // A plain copy: a value-type property read in QML stays linked to the property.
+        function boxNow() {
+            const r = testCase.signature.cropRect;
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+
+        // Drags from the centre of @p item by (dx, dy), with coordinates taken from the
+        // crop view, which does not move while the box and its handles follow the mouse.
+        function dragFrom(item, dx, dy) {
+            const view = control("cropView");
+            const c = item.mapToItem(view, item.width / 2, item.height / 2);
+            mousePress(view, c.x, c.y);
+            mouseMove(view, c.x + dx / 2, c.y + dy / 2);
+            mouseMove(view, c.x + dx, c.y + dy);
+            mouseRelease(view, c.x + dx, c.y + dy);
+        }
+
+        function control(name) {
+            const item = findChild(testCase.page, name);
+            verify(item, "no control named " + name);
+            return item;
+        }
+
+        function init() {
+            pad.clear();
+            pad.beginStroke(Qt.point(60, 120));
+            for (let i = 1; i <= 48; ++i)
+                pad.extendStroke(Qt.point(60 + i * 10, 120 + 40 * Math.sin(i / 4)));
+            pad.endStroke();
+            verify(testCase.signature.useDrawing(pad));
+            tryCompare(testCase.signature, "loading", false, 5000);
+            compare(testCase.signature.errorMessage, "");
+            testCase.page = createTemporaryObject(pageComponent, root);
+            verify(testCase.page);
+            waitForRendering(testCase.page);
+            testCase.signature.resetView();
+            testCase.signature.cropRect = Qt.rect(300, 100, 400, 200);
+            waitForRendering(testCase.page);
+        }
+
+        function cleanup() {
+            testCase.signature.startOver();
+        }
+
+        function test_startsWithTheSuggestedBoxAroundTheInk() {
+            testCase.signature.useSuggested();
+            const box = testCase.signature.cropRect;
+            // Ink drawn at pad x 60..540 → source x 120..1080 (the drawing is rendered at 2×).
+            verify(box.x <= 120 && box.x + box.width >= 1080, JSON.stringify(box));
+            verify(!testCase.signature.complete);
+            verify(testCase.signature.problemsText.indexOf("签名") >= 0 || testCase.signature.problemsText.length > 0);
+        }
+
+        function test_handles_data() {
+            return [
+                { tag: "topLeft", handle: SignatureController.TopLeft, dx: -40, dy: -20, left: true, top: true },
+                { tag: "top", handle: SignatureController.Top, dx: 30, dy: 20, top: true },
+                { tag: "topRight", handle: SignatureController.TopRight, dx: 40, dy: -20, right: true, top: true },
+                { tag: "right", handle: SignatureController.Right, dx: 40, dy: 30, right: true },
+                { tag: "bottomRight", handle: SignatureController.BottomRight, dx: 40, dy: 20, right: true, bottom: true },
+                { tag: "bottom", handle: SignatureController.Bottom, dx: -30, dy: 20, bottom: true },
+                { tag: "bottomLeft", handle: SignatureController.BottomLeft, dx: -40, dy: 20, left: true, bottom: true },
+                { tag: "left", handle: SignatureController.Left, dx: 40, dy: 10, left: true }
+            ];
+        }
+
+        function test_handles(data) {
+            const before = boxNow();
+            const scale = testCase.signature.cropInView.width / before.width;
+            const handle = control("handle_" + data.handle);
+            testCase.dragFrom(handle, data.dx, data.dy);
+            const after = testCase.boxNow();
+            const near = (a, b) => Math.abs(a - b) <= 2;
+            const dxs = data.dx / scale;
+            const dys = data.dy / scale;
+            verify(near(after.x, before.x + (data.left ? dxs : 0)), "left " + JSON.stringify(after));
+            verify(near(after.y, before.y + (data.top ? dys : 0)), "top " + JSON.stringify(after));
+            verify(near(after.x + after.width, before.x + before.width + (data.right ? dxs : 0)), "right " + JSON.stringify(after));
+            verify(near(after.y + after.height, before.y + before.height + (data.bottom ? dys : 0)), "bottom " + JSON.stringify(after));
+        }
+
+        function test_moveBox() {
+            const before = boxNow();
+            const scale = testCase.signature.cropInView.width / before.width;
+            const box = control("cropBox");
+            testCase.dragFrom(box, 50, 30);
+            const after = testCase.boxNow();
+            verify(Math.abs(after.x - (before.x + 50 / scale)) <= 2, JSON.stringify(after));
+            verify(Math.abs(after.y - (before.y + 30 / scale)) <= 2, JSON.stringify(after));
+            compare(after.width, before.width);
+            compare(after.height, before.height);
+        }
+
+        function test_boxStaysInside() {
+            const box = control("cropBox");
+            testCase.dragFrom(box, -900, -900);
+            compare(testCase.signature.cropRect.x, 0);
+            compare(testCase.signature.cropRect.y, 0);
+        }
+
+        function test_minimumSize() {
+            const handle = control("handle_" + SignatureController.Right);
+            testCase.dragFrom(handle, -600, 0);
+            compare(testCase.signature.cropRect.width, testCase.signature.minCropSide);
+            const bottom = control("handle_" + SignatureController.Bottom);
+            testCase.dragFrom(bottom, 0, -600);
+            compare(testCase.signature.cropRect.height, testCase.signature.minCropSide);
+        }
+
+        function test_keyboardNudges() {
+            const view = control("cropView");
+            view.forceActiveFocus();
+            const step = testCase.signature.nudgeStep;
+            const before = testCase.boxNow();
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Down);
+            compare(testCase.signature.cropRect.x, before.x + step);
+            compare(testCase.signature.cropRect.y, before.y + step);
+            keyClick(Qt.Key_Right, Qt.ShiftModifier);
+            keyClick(Qt.Key_Up, Qt.ShiftModifier);
+            compare(testCase.signature.cropRect.width, before.width + step);
+            compare(testCase.signature.cropRect.height, before.height - step);
+        }
+
+        function test_nudgeButtons() {
+            const step = testCase.signature.nudgeStep;
+            const before = testCase.boxNow();
+            mouseClick(control("nudgeLeftButton"));
+            compare(testCase.signature.cropRect.x, before.x - step);
+            mouseClick(control("resizeSwitch"));
+            mouseClick(control("nudgeDownButton"));
+            compare(testCase.signature.cropRect.height, before.height + step);
+            mouseClick(control("resizeSwitch"));
+        }
+
+        function test_rotateTurnsTheBox() {
+            const size = { width: testCase.signature.imageSize.width, height: testCase.signature.imageSize.height };
+            mouseClick(control("rotateRightButton"));
+            compare(testCase.signature.quarterTurns, 1);
+            compare(testCase.signature.imageSize.width, size.height);
+            compare(testCase.signature.cropRect.width, 200);
+            compare(testCase.signature.cropRect.height, 400);
+        }
+
+        function test_makeCheckAndSave() {
+            mouseClick(control("makeButton"));
+            tryCompare(testCase.signature, "resultPending", true, 10000);
+            const dialog = control("resultDialog");
+            tryCompare(dialog, "opened", true);
+            const image = control("resultImage");
+            compare(image.width, 400); // 100 %: the box in source pixels
+            compare(image.height, 200);
+            mouseClick(control("confirmButton"));
+            tryCompare(testCase.signature, "complete", true);
+            verify(WizardController.currentStep.key !== "signature" || WizardController.currentStep.complete);
+            verify(testCase.signature.outputBytes > 0 && testCase.signature.outputBytes <= testCase.signature.maxBytes);
+        }
+    }
+}

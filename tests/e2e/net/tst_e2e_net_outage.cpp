@@ -3,6 +3,7 @@
 // and database. The app side (ApiClient with its outbox) must end with exactly one
 // stored image per slot and exactly one submission.
 #include "apiclient.h"
+#include "e2eapi.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -19,7 +20,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int Hang = 30000;
+constexpr int Hang = zkgrad::e2e::HangMs;
+using zkgrad::e2e::waitForApi;
 
 /** A decodable baseline JPEG well under the 51,200-byte limit. */
 QByteArray makeJpeg(int seed)
@@ -37,20 +39,6 @@ QByteArray makeJpeg(int seed)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPG", 80);
     return bytes;
-}
-
-template<typename F>
-ApiResult wait(F &&start)
-{
-    ApiResult out;
-    bool done = false;
-    start([&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, Hang))
-        qWarning("API call did not finish");
-    return out;
 }
 
 } // namespace
@@ -143,10 +131,10 @@ void TestE2eNetOutage::killedMidUploadEndsWithOneAttachmentAndOneSubmission()
                    [](const ApiResult &) {});
     });
 
-    QVERIFY(wait([&](auto d) {
+    QVERIFY(waitForApi([&](auto d) {
                 api.signIn(QStringLiteral("500101199001010018"), QStringLiteral("Demo2026"), d);
             }).ok());
-    const ApiResult created = wait([&](auto d) {
+    const ApiResult created = waitForApi([&](auto d) {
         api.createApplication(QStringLiteral("C080101"), QStringLiteral("S01"), true, d);
     });
     QVERIFY2(
@@ -170,12 +158,12 @@ void TestE2eNetOutage::killedMidUploadEndsWithOneAttachmentAndOneSubmission()
                             { QLatin1String("witness"), QStringLiteral("李经理") } } } }
     };
     const ApiResult r1 =
-        wait([&](auto d) { api.updateSection(app, ApiClient::Section::Resume, resume, d); });
+        waitForApi([&](auto d) { api.updateSection(app, ApiClient::Section::Resume, resume, d); });
     QVERIFY2(r1.ok(),
              qPrintable(r1.error.technicalDetail + QLatin1Char(' ') + r1.error.userMessage));
     const QJsonObject text { { QLatin1String("text"), QString(320, QChar(0x6211)) } }; // 我 × 320
-    const ApiResult r2 =
-        wait([&](auto d) { api.updateSection(app, ApiClient::Section::SelfAssessment, text, d); });
+    const ApiResult r2 = waitForApi(
+        [&](auto d) { api.updateSection(app, ApiClient::Section::SelfAssessment, text, d); });
     QVERIFY2(r2.ok(),
              qPrintable(r2.error.technicalDetail + QLatin1Char(' ') + r2.error.userMessage));
 
@@ -206,7 +194,7 @@ void TestE2eNetOutage::killedMidUploadEndsWithOneAttachmentAndOneSubmission()
     QVERIFY(startSandbox(m_port));
     QVERIFY(QTest::qWaitFor([&] { return api.outbox()->isEmpty(); }, Hang));
 
-    const ApiResult final = wait([&](auto d) { api.application(app, d); });
+    const ApiResult final = waitForApi([&](auto d) { api.application(app, d); });
     QVERIFY2(final.ok(), qPrintable(final.error.technicalDetail));
     QCOMPARE(final.json.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
     QCOMPARE(final.json.value(QLatin1String("round")).toInt(), 1);
@@ -231,7 +219,7 @@ void TestE2eNetOutage::killedMidUploadEndsWithOneAttachmentAndOneSubmission()
     }
     // And the stored bytes are the ones sent.
     const ApiResult front =
-        wait([&](auto d) { api.attachment(app, QStringLiteral("id-front"), d); });
+        waitForApi([&](auto d) { api.attachment(app, QStringLiteral("id-front"), d); });
     QVERIFY(front.ok());
     QCOMPARE(front.body, jpegs[QStringLiteral("id-front")]);
 }

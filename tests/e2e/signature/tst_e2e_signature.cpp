@@ -2,6 +2,7 @@
 // signature step's controller, made and saved, then uploaded to the `signature`
 // slot of a new application; the server accepts it and returns the same bytes.
 #include "apiclient.h"
+#include "e2eapi.h"
 #include "httpclient.h"
 #include "signaturecontroller.h"
 
@@ -16,21 +17,9 @@
 using namespace zkgrad::net;
 
 namespace {
-constexpr int Hang = 30000;
+constexpr int Hang = zkgrad::e2e::HangMs;
+using zkgrad::e2e::waitForApi;
 
-template<typename F>
-ApiResult wait(F &&start)
-{
-    ApiResult out;
-    bool done = false;
-    start([&](const ApiResult &r) {
-        out = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, Hang))
-        qWarning("API call did not finish");
-    return out;
-}
 } // namespace
 
 /** Crop a signature with SignatureController and upload it to a live sandbox. */
@@ -122,19 +111,19 @@ void TestE2eSignature::croppedSignatureIsAccepted()
 
     HttpClient http;
     ApiClient api(&http, m_base);
-    const ApiResult signedIn = wait([&](auto d) {
+    const ApiResult signedIn = waitForApi([&](auto d) {
         api.signIn(QStringLiteral("500101199001010018"), QStringLiteral("Demo2026"), d);
     });
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.error.technicalDetail));
-    const ApiResult created = wait([&](auto d) {
+    const ApiResult created = waitForApi([&](auto d) {
         api.createApplication(QStringLiteral("C080101"), QStringLiteral("S01"), true, d);
     });
     QVERIFY2(created.ok(), qPrintable(created.error.technicalDetail));
     const QString app = created.json.value(QLatin1String("id")).toString();
     QVERIFY(!app.isEmpty());
 
-    const ApiResult uploaded =
-        wait([&](auto d) { api.uploadAttachment(app, QStringLiteral("signature"), jpeg, d); });
+    const ApiResult uploaded = waitForApi(
+        [&](auto d) { api.uploadAttachment(app, QStringLiteral("signature"), jpeg, d); });
     QVERIFY2(
         uploaded.ok(),
         qPrintable(uploaded.error.technicalDetail + QLatin1Char(' ') + uploaded.error.userMessage));
@@ -149,7 +138,7 @@ void TestE2eSignature::croppedSignatureIsAccepted()
     }
     QVERIFY(listed);
     const ApiResult back =
-        wait([&](auto d) { api.attachment(app, QStringLiteral("signature"), d); });
+        waitForApi([&](auto d) { api.attachment(app, QStringLiteral("signature"), d); });
     QVERIFY(back.ok());
     QCOMPARE(back.body, jpeg);
 }

@@ -727,5 +727,9 @@
         <source>Use the API at &lt;url&gt; (for example https://host/api/v1) instead of the built-in demo server.</source>
         <translation>使用 &lt;url&gt; 处的接口（例如 https://host/api/v1），而不是内置的演示服务器。</translation>
     </message>
+    <message>
+        <source>Open on step &lt;key&gt; (for example notice or signature) to look at it; the checks of every step still apply.</source>
+        <translation>打开时直接显示步骤 &lt;key&gt;（例如 notice 或 signature）以便查看；各步骤的检查照常生效。</translation>
+    </message>
 </context>
 </TS>

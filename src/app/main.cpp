@@ -57,6 +57,12 @@ void describe(QCommandLineParser &parser)
                                                    "Save a picture of the main window to "
                                                    "<file> once it is shown, then quit."),
                        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("step"),
+                       QCoreApplication::translate("main",
+                                                   "Open on step <key> (for example notice or "
+                                                   "signature) to look at it; the checks of "
+                                                   "every step still apply."),
+                       QStringLiteral("key") });
     parser.addOption({ QStringLiteral("self-test"),
                        QCoreApplication::translate("main",
                                                    "Start, wait for the first frame of the "
@@ -124,6 +130,11 @@ int main(int argc, char *argv[])
     WizardController wizard(&store);
     wizard.restore();
     WizardController::setInstance(&wizard);
+    const QString step = parser.value(QStringLiteral("step"));
+    if (!step.isEmpty() && !wizard.show(step)) {
+        std::fprintf(stderr, "zkgrad: --step: no step \"%s\" applies now\n", qPrintable(step));
+        return 2;
+    }
 
     // --server, else the settings file ([server] url=...), else demo mode.
     QString server = parser.value(QStringLiteral("server"));

@@ -226,6 +226,15 @@ bool WizardController::goTo(int index)
     return true;
 }
 
+bool WizardController::show(const QString &key)
+{
+    const int index = Step::idFromKey(key);
+    if (index < 0 || !m_steps.at(index)->applicable())
+        return false;
+    setCurrent(index, false);
+    return true;
+}
+
 void WizardController::dismissDraftMessage()
 {
     if (m_draftMessage.isEmpty())

@@ -92,6 +92,12 @@ public:
     Q_INVOKABLE void back();
     /** Jumps to any applicable step (the step indicator); leaving a step saves the draft. */
     Q_INVOKABLE bool goTo(int index);
+    /**
+     * Shows step @p key without the forward checks of goTo(), for screenshots and support
+     * (--step). Nothing is skipped for submission: canSubmit() still needs every step.
+     * Returns false for an unknown key or a step that does not apply.
+     */
+    bool show(const QString &key);
     Q_INVOKABLE void dismissDraftMessage();
 
 public Q_SLOTS:

@@ -178,6 +178,19 @@ private Q_SLOTS:
         QVERIFY(!wizard.goTo(Step::Payment)); // does not apply
     }
 
+    void showOpensAnyApplicableStepWithoutSkippingChecks()
+    {
+        WizardController wizard(nullptr);
+        QVERIFY(!wizard.goTo(Step::Signature + 1)); // the notice still blocks a jump
+        QVERIFY(wizard.show(QStringLiteral("signature")));
+        QCOMPARE(wizard.currentStep()->id(), Step::Signature);
+        QVERIFY(!wizard.canSubmit());
+        QVERIFY(!wizard.step(Step::Notice)->complete());
+        QVERIFY(!wizard.show(QStringLiteral("payment"))); // opens after the school approves
+        QVERIFY(!wizard.show(QStringLiteral("no-such-step")));
+        QCOMPARE(wizard.currentStep()->id(), Step::Signature);
+    }
+
     void draftRestoresStepAndAnswers()
     {
         QTemporaryDir dir;

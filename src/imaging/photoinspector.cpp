@@ -391,11 +391,8 @@ void inspectPng(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &lim
         info.colorSpace = QStringLiteral("Gray");
         info.hasAlpha = true;
         break;
-    case 2:
-        info.components = 3;
-        info.colorSpace = QStringLiteral("RGB");
-        break;
-    case 3:
+    case 2: // truecolour
+    case 3: // palette, expanded to RGB
         info.components = 3;
         info.colorSpace = QStringLiteral("RGB");
         break;

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <mutex>
 
 namespace zkgrad::imaging {
 
@@ -267,22 +266,18 @@ QImage normalize(const QImage &image)
 }
 
 // Optimised Huffman tables make the same quality about 7 % smaller, i.e.
-// one or two quality steps more within the budget. TurboJPEG 3 has a
-// parameter for it; 2.x only reads the documented TJ_OPTIMIZE environment
-// variable (in every tjCompress2 call), so it is set once, before the first
-// compression, unless the user set it.
-void enableHuffmanOptimization([[maybe_unused]] tjhandle handle)
-{
-#ifdef TJPARAM_OPTIMIZE
-    tj3Set(handle, TJPARAM_OPTIMIZE, 1);
-#else
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (!qEnvironmentVariableIsSet("TJ_OPTIMIZE"))
-            qputenv("TJ_OPTIMIZE", "1");
-    });
-#endif
-}
+// one or two quality steps more within the budget. The 2.x API (which 3.x
+// still exports and which we use) has no parameter for it, only the documented
+// TJ_OPTIMIZE environment variable read in every compression. It is set here,
+// during static initialisation, because changing the environment once worker
+// threads exist (compressions run on the thread pool, libcurl reads proxy
+// variables on its own thread) would race with their getenv(). A value the
+// user set is kept.
+[[maybe_unused]] const bool kHuffmanOptimization = [] {
+    if (!qEnvironmentVariableIsSet("TJ_OPTIMIZE"))
+        qputenv("TJ_OPTIMIZE", "1");
+    return true;
+}();
 
 /** Reusable TurboJPEG compressor with one output buffer for every trial. */
 class Encoder
@@ -294,8 +289,6 @@ public:
     {
         const bool gray = image.format() == QImage::Format_Grayscale8;
         m_subsamp = gray ? TJSAMP_GRAY : TJSAMP_420;
-        if (m_handle)
-            enableHuffmanOptimization(static_cast<tjhandle>(m_handle.get()));
         m_capacity = tjBufSize(image.width(), image.height(), m_subsamp);
         if (m_capacity != static_cast<unsigned long>(-1))
             m_buffer = tjAlloc(int(m_capacity));

@@ -4,13 +4,12 @@
 #include "apiclient.h"
 #include "e2eapi.h"
 #include "httpclient.h"
+#include "sandboxlauncher.h"
 #include "signaturecontroller.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QPainter>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,47 +33,21 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_sandbox;
+    zkgrad::SandboxLauncher m_sandbox;
     QUrl m_base;
 };
 
 void TestE2eSignature::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(QStringLiteral(ZKGRAD_SANDBOX_EXE)), ZKGRAD_SANDBOX_EXE);
-    m_sandbox.setProgram(QStringLiteral(ZKGRAD_SANDBOX_EXE));
-    m_sandbox.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                             QStringLiteral("--db"), m_dir.filePath(QStringLiteral("e2e.sqlite")),
-                             QStringLiteral("--seed"), QStringLiteral("demo") });
-    m_sandbox.setStandardErrorFile(m_dir.filePath(QStringLiteral("sandbox.log")));
-    m_sandbox.start();
-    QVERIFY(m_sandbox.waitForStarted(10000));
-    // The first stdout line is exactly "zkgrad-sandbox listening on http://127.0.0.1:PORT".
-    QByteArray line;
-    QElapsedTimer t;
-    t.start();
-    while (!line.contains('\n') && t.elapsed() < 15000) {
-        if (m_sandbox.waitForReadyRead(500))
-            line += m_sandbox.readAllStandardOutput();
-        QVERIFY(m_sandbox.state() == QProcess::Running);
-    }
-    const QByteArray first = line.left(line.indexOf('\n')).trimmed();
-    const QByteArray prefix = "zkgrad-sandbox listening on ";
-    QVERIFY2(first.startsWith(prefix), first.constData());
-    const QUrl url(QString::fromLatin1(first.mid(prefix.size())));
-    m_base = url.resolved(QUrl(QStringLiteral("/api/v1")));
+    m_sandbox.setExecutable(QStringLiteral(ZKGRAD_SANDBOX_EXE));
+    QVERIFY2(m_sandbox.startAndWait(), qPrintable(m_sandbox.errorString()));
+    m_base = m_sandbox.apiUrl();
 }
 
 void TestE2eSignature::cleanupTestCase()
 {
-    if (m_sandbox.state() == QProcess::NotRunning)
-        return;
-    m_sandbox.terminate();
-    if (!m_sandbox.waitForFinished(5000)) {
-        m_sandbox.kill();
-        m_sandbox.waitForFinished(5000);
-    }
+    m_sandbox.stop();
 }
 
 void TestE2eSignature::croppedSignatureIsAccepted()

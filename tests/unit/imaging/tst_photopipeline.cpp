@@ -4,6 +4,7 @@
 #include "jpegcraft.h"
 #include "photojob.h"
 #include "photopipeline.h"
+#include "testimages.h"
 #include "translations.h"
 
 #include <QBuffer>
@@ -114,30 +115,8 @@ QByteArray pngBytes(const QImage &image)
     return bytes;
 }
 
-// An APP1 segment with only an orientation tag (big-endian TIFF), plus a fake
-// GPS IFD pointer so "no metadata in the output" means something.
-QByteArray exifSegment(int orientation)
-{
-    QByteArray p("Exif\0\0", 6);
-    p += QByteArray("MM\0\x2a\0\0\0\x08", 8);
-    p += QByteArray("\0\x02", 2); // two entries
-    p += QByteArray("\x01\x12\0\x03\0\0\0\x01", 8);
-    p += char(0);
-    p += char(orientation);
-    p += QByteArray("\0\0", 2);
-    p += QByteArray("\x88\x25\0\x04\0\0\0\x01\0\0\0\0", 12); // GPSInfo
-    p += QByteArray("\0\0\0\0", 4);
-    QByteArray seg("\xFF\xE1", 2);
-    const int len = int(p.size()) + 2;
-    seg += char(len >> 8);
-    seg += char(len & 0xFF);
-    return seg + p;
-}
-
-QByteArray withExif(const QByteArray &jpeg, int orientation)
-{
-    return jpeg.left(2) + exifSegment(orientation) + jpeg.mid(2);
-}
+using zkgrad::testing::exifSegment;
+using zkgrad::testing::withExif;
 
 struct JpegFacts
 {

@@ -15,6 +15,8 @@ ApplicationWindow {
     title: qsTr("Self-study graduation application")
     color: Theme.background
 
+    readonly property ApplicationSession session: WizardController.session
+
     function showCurrentStep() {
         const step = WizardController.currentStep;
         pageLoader.setSource(Qt.resolvedUrl("pages/" + step.page + ".qml"), {
@@ -23,6 +25,17 @@ ApplicationWindow {
     }
 
     Component.onCompleted: window.showCurrentStep()
+
+    Connections {
+        function onSignedInChanged() {
+            if (window.session.sessionExpired)
+                expiredDialog.open();
+            else
+                expiredDialog.close();
+        }
+
+        target: window.session
+    }
 
     Connections {
         function onCurrentChanged() {
@@ -70,6 +83,7 @@ ApplicationWindow {
             Label {
                 id: saveState
 
+                // The local draft first (nothing is lost), then whether the server has it.
                 text: {
                     switch (WizardController.saveState) {
                     case WizardController.Saving:
@@ -77,11 +91,24 @@ ApplicationWindow {
                     case WizardController.SaveFailed:
                         return qsTr("Not saved");
                     default:
-                        return qsTr("Saved on this computer");
+                        return window.session.signedIn ? window.session.syncText : qsTr("Saved on this computer");
                     }
                 }
-                color: WizardController.saveState === WizardController.SaveFailed ? Theme.danger : Theme.muted
+                color: WizardController.saveState === WizardController.SaveFailed || window.session.syncState === ApplicationSession.Refused ? Theme.danger : window.session.syncState === ApplicationSession.Queued ? Theme.warning : Theme.muted
                 Accessible.name: saveState.text
+            }
+            Label {
+                visible: window.session.signedIn
+                text: window.session.candidateName
+                font.bold: true
+                Accessible.name: qsTr("Signed in as %1").arg(text)
+            }
+            ToolButton {
+                visible: window.session.signedIn
+                objectName: "signOutHeaderButton"
+                text: qsTr("Sign out")
+                Accessible.name: text
+                onClicked: window.session.signOut()
             }
             ComboBox {
                 id: languageBox
@@ -93,6 +120,64 @@ ApplicationWindow {
                 Accessible.name: qsTr("Language")
                 Component.onCompleted: currentIndex = indexOfValue(LanguageController.language)
                 onActivated: LanguageController.language = currentValue
+            }
+        }
+    }
+
+    // An expired session asks for the password over the current page; nothing typed is lost
+    // and the writes that waited are sent once signed in again.
+    Dialog {
+        id: expiredDialog
+
+        objectName: "sessionExpiredDialog"
+        anchors.centerIn: parent
+        width: Math.min(480, window.width - 2 * Theme.padding)
+        modal: true
+        title: qsTr("Please sign in again")
+        closePolicy: Popup.CloseOnEscape
+        onOpened: expiredPassword.focusInput()
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your session has expired. Everything you entered is kept on this computer; enter your password to continue uploading it.")
+                wrapMode: Text.Wrap
+            }
+            FormField {
+                id: expiredPassword
+
+                Layout.fillWidth: true
+                objectName: "expiredPassword"
+                label: qsTr("Password for %1").arg(window.session.login)
+                echoMode: TextInput.Password
+                onAccepted: window.session.signIn(window.session.login, expiredPassword.text, false)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: window.session.signInError.length > 0
+                text: window.session.signInError
+                color: Theme.danger
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: Theme.spacing
+
+                Button {
+                    text: qsTr("Later")
+                    Accessible.name: qsTr("Sign in later; changes stay on this computer")
+                    onClicked: expiredDialog.close()
+                }
+                Button {
+                    text: qsTr("Sign in")
+                    highlighted: true
+                    enabled: !window.session.busy
+                    Accessible.name: text
+                    onClicked: window.session.signIn(window.session.login, expiredPassword.text, false)
+                }
             }
         }
     }
@@ -128,6 +213,26 @@ ApplicationWindow {
                 text: WizardController.draftMessage
                 dismissible: true
                 onDismissed: WizardController.dismissDraftMessage()
+            }
+            // A change of the review state, announced on every page.
+            InfoBanner {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                objectName: "reviewAnnouncement"
+                visible: WizardController.progress.announcement.length > 0 && WizardController.currentStep.key !== "progress"
+                text: WizardController.progress.announcement
+                dismissible: true
+                onDismissed: WizardController.progress.dismissAnnouncement()
+            }
+            InfoBanner {
+                Layout.fillWidth: true
+                Layout.margins: Theme.spacing
+                objectName: "sessionNotice"
+                visible: window.session.notice.length > 0
+                kind: InfoBanner.Kind.Warning
+                text: window.session.notice
+                dismissible: true
+                onDismissed: window.session.dismissNotice()
             }
             InfoBanner {
                 Layout.fillWidth: true

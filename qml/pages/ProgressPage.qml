@@ -1,4 +1,139 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
 import ZkGrad
 
-// Not built yet: the placeholder shows the step's title and what it will ask for.
-PlaceholderPage {}
+// 审核进度: the three review stages with their state and date, a rejection's reason
+// with the way to what must be fixed, and a refresh on opening and on demand.
+ScrollView {
+    id: root
+
+    required property Step step
+    readonly property ProgressController progress: WizardController.progress
+
+    contentWidth: availableWidth
+    clip: true
+    Component.onCompleted: root.progress.refresh()
+
+    ColumnLayout {
+        width: root.availableWidth - 2 * Theme.padding
+        x: Theme.padding
+        spacing: Theme.spacing
+
+        PageHeader {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.padding
+            title: qsTr("Review progress")
+            subtitle: qsTr("Your application goes through three stages. This page updates itself while the app is open.")
+        }
+
+        InfoBanner {
+            objectName: "announcement"
+            Layout.fillWidth: true
+            visible: root.progress.announcement.length > 0
+            text: root.progress.announcement
+            dismissible: true
+            onDismissed: root.progress.dismissAnnouncement()
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                id: stateLabel
+
+                objectName: "stateLabel"
+                Layout.fillWidth: true
+                text: qsTr("Status: %1").arg(root.progress.stateText)
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: stateLabel.text
+            }
+            Button {
+                id: refreshButton
+
+                objectName: "refreshButton"
+                text: qsTr("Refresh")
+                Accessible.name: qsTr("Refresh the review status")
+                Accessible.description: qsTr("Asks the server for the latest status of your application")
+                onClicked: root.progress.refresh()
+            }
+        }
+
+        Repeater {
+            objectName: "stageRepeater"
+            model: root.progress.stages
+
+            Rectangle {
+                id: card
+
+                required property var modelData
+                required property int index
+
+                objectName: "stage_" + card.modelData.key
+                Layout.fillWidth: true
+                implicitHeight: cardRow.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: card.modelData.status === "rejected" || card.modelData.status === "failed" ? Theme.danger : card.modelData.status === "passed" || card.modelData.status === "paid" ? Theme.success : Theme.border
+                Accessible.role: Accessible.StaticText
+                Accessible.name: (card.index + 1) + ". " + card.modelData.title + ": " + card.modelData.statusText + (card.modelData.date.length > 0 ? ", " + card.modelData.date : "")
+
+                RowLayout {
+                    id: cardRow
+
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacing
+
+                    Label {
+                        text: (card.index + 1) + "."
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: card.modelData.title
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        objectName: "status_" + card.modelData.key
+                        text: card.modelData.statusText
+                        font.bold: true
+                        color: card.modelData.status === "rejected" || card.modelData.status === "failed" ? Theme.danger : card.modelData.status === "passed" || card.modelData.status === "paid" ? Theme.success : Theme.text
+                    }
+                    Label {
+                        objectName: "date_" + card.modelData.key
+                        Layout.minimumWidth: implicitWidth
+                        text: card.modelData.date.length > 0 ? card.modelData.date : "—"
+                        color: Theme.muted
+                    }
+                }
+            }
+        }
+
+        InfoBanner {
+            objectName: "rejectionBanner"
+            Layout.fillWidth: true
+            visible: root.progress.rejected
+            kind: InfoBanner.Kind.Error
+            text: qsTr("Reason given by the examining school: %1").arg(root.progress.rejectionReason) + "\n" + root.progress.rejectionAdvice
+        }
+        Button {
+            id: fixButton
+
+            objectName: "fixButton"
+            visible: root.progress.rejected && root.progress.fixLabel.length > 0
+            text: root.progress.fixLabel
+            highlighted: true
+            Accessible.name: fixButton.text
+            onClicked: root.progress.openFix()
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.padding
+        }
+    }
+}

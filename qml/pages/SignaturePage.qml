@@ -51,6 +51,12 @@ Item {
             subtitle: qsTr("Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.")
         }
 
+        // The school sent this part back: its reason, repeated here.
+        SubmitRejectionBanner {
+            Layout.fillWidth: true
+            stepKey: root.step.key
+        }
+
         TabBar {
             id: modeBar
 

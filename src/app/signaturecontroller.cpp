@@ -1,5 +1,7 @@
 #include "signaturecontroller.h"
 
+#include "applicationsession.h"
+
 #include "batchrules.h"
 #include "photomessages.h"
 #include "photopipeline.h"
@@ -8,6 +10,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -561,7 +564,29 @@ bool SignatureController::confirm()
     m_outputReady = true;
     m_error.clear();
     Q_EMIT changed();
+    leave(); // on the server at once when signed in; leaving the step tries again
     return true;
+}
+
+void SignatureController::setSession(ApplicationSession *session)
+{
+    m_session = session;
+}
+
+void SignatureController::leave()
+{
+    if (!m_session || !m_outputReady)
+        return;
+    QFile file(outputPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray jpeg = file.readAll();
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+    if (m_session->attachment(QStringLiteral("signature")).value(QLatin1String("sha256")).toString()
+        == sha)
+        return;
+    m_session->uploadAttachment(QStringLiteral("signature"), jpeg);
 }
 
 void SignatureController::discardResult()

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QPointF>
+#include <QPointer>
 #include <QRect>
 #include <QRectF>
 #include <QSizeF>
@@ -15,6 +16,7 @@
 
 #include <memory>
 
+class ApplicationSession;
 class SignaturePad;
 Q_MOC_INCLUDE("signaturepad.h")
 
@@ -104,6 +106,10 @@ public:
     /** A result was made and waits for the candidate to confirm it at 100 %. */
     [[nodiscard]] bool resultPending() const { return !m_pendingJpeg.isEmpty(); }
     [[nodiscard]] QString outputPath() const;
+    /** Where the confirmed signature is uploaded (slot "signature"); none in tests. */
+    void setSession(ApplicationSession *session);
+    /** Uploads the confirmed signature unless the server holds exactly this file. */
+    void leave() override;
     [[nodiscard]] QSize outputSize() const { return m_output.size(); }
     [[nodiscard]] qint64 outputBytes() const { return m_outputBytes; }
     [[nodiscard]] qint64 maxBytes() const;
@@ -211,4 +217,5 @@ private:
     QFutureWatcher<SignatureLoadResult> m_loadWatcher;
     QFutureWatcher<SignatureOutputResult> m_outputWatcher;
     bool m_keepCropOnLoad = false;
+    QPointer<ApplicationSession> m_session;
 };

@@ -20,6 +20,11 @@ public:
     [[nodiscard]] virtual QJsonObject toJson() const = 0;
     /** Restores answers from a draft; unknown or malformed values are ignored, never fatal. */
     virtual void fromJson(const QJsonObject &json) = 0;
+    /**
+     * The wizard is leaving this step: write its section to the server. The local draft
+     * is saved by the wizard already; a write that cannot be sent waits in the outbox.
+     */
+    virtual void leave() { }
     /** Re-emits text signals after the UI language changed. */
     virtual void retranslate() { Q_EMIT changed(); }
 

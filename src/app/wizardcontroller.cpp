@@ -1,8 +1,21 @@
 #include "wizardcontroller.h"
 
+#include "applicationsession.h"
+#include "certificatecontroller.h"
+#include "checksubmitcontroller.h"
 #include "draftstore.h"
+#include "idphotoscontroller.h"
+#include "materialscontroller.h"
 #include "noticecontroller.h"
+#include "paymentcontroller.h"
+#include "priordegreecontroller.h"
+#include "profilecontroller.h"
+#include "progresscontroller.h"
+#include "receiptwriter.h"
+#include "resumecontroller.h"
+#include "selfassessmentcontroller.h"
 #include "signaturecontroller.h"
+#include "signincontroller.h"
 #include "stepmodel.h"
 
 #include <QCoreApplication>
@@ -18,6 +31,13 @@ const auto kWizardKey = QStringLiteral("wizard");
 const auto kCurrentKey = QStringLiteral("current");
 const auto kVisitedKey = QStringLiteral("visited");
 const auto kFactsKey = QStringLiteral("facts");
+const auto kOutboxKey = QStringLiteral("outbox");
+
+// Kiosk drafts stay in memory: files of the steps then go to temporary folders.
+QString draftFolder(const DraftStore *store)
+{
+    return store && store->mode() == DraftStore::Mode::Disk ? store->directory() : QString();
+}
 
 template<typename E>
 QString enumKey(E value)
@@ -37,23 +57,45 @@ E enumValue(const QJsonValue &value, E fallback)
 WizardController::WizardController(DraftStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_session(new ApplicationSession(this))
+    , m_signIn(new SignInController(m_session, this))
     , m_notice(new NoticeController(this))
-    // Kiosk drafts stay in memory: the signature's files then go to a temporary folder.
-    , m_signature(new SignatureController(
-          store && store->mode() == DraftStore::Mode::Disk ? store->directory() : QString(), this))
+    , m_profile(new ProfileController(m_session, this))
+    , m_priorDegree(new PriorDegreeController(m_session, draftFolder(store), this))
+    , m_resume(new ResumeController(m_session, this))
+    , m_idPhotos(new IdPhotosController(m_session, draftFolder(store), this))
+    , m_selfAssessment(new SelfAssessmentController(m_session, this))
+    , m_signature(new SignatureController(draftFolder(store), this))
+    , m_materials(new MaterialsController(m_session, draftFolder(store), this))
+    , m_checkSubmit(new CheckSubmitController(m_session, this))
+    , m_progress(new ProgressController(m_session, this))
+    , m_payment(new PaymentController(m_session, this))
+    , m_certificate(new CertificateController(m_session, this))
+    , m_receipt(new ReceiptWriter(m_session, this))
 {
+    const QList<StepController *> controllers {
+        m_signIn,   m_notice,         m_profile,     m_priorDegree, m_resume,
+        m_idPhotos, m_selfAssessment, m_signature,   m_materials,   m_checkSubmit,
+        m_progress, m_payment,        m_certificate,
+    };
+    Q_ASSERT(controllers.size() == Step::count());
+    m_signature->setSession(m_session);
     for (int i = 0; i < Step::count(); ++i) {
-        const auto id = static_cast<Step::Id>(i);
-        StepController *controller = id == Step::Notice ? static_cast<StepController *>(m_notice)
-            : id == Step::Signature                     ? m_signature
-                                                        : nullptr;
-        auto *step = new Step(id, controller, this);
+        auto *step = new Step(static_cast<Step::Id>(i), controllers.at(i), this);
         connect(step, &Step::stateChanged, this, &WizardController::navigationChanged);
         m_steps.append(step);
+        if (controllers.at(i))
+            connect(controllers.at(i), &StepController::changed, this,
+                    &WizardController::scheduleSave);
     }
     m_model = new StepModel(m_steps, this);
-    connect(m_notice, &StepController::changed, this, &WizardController::scheduleSave);
-    connect(m_signature, &StepController::changed, this, &WizardController::scheduleSave);
+    connect(m_session, &ApplicationSession::draftDataChanged, this,
+            &WizardController::scheduleSave);
+    connect(m_session, &ApplicationSession::applicationChanged, this,
+            &WizardController::takeFactsFromServer);
+    connect(m_session, &ApplicationSession::signedInChanged, this, &WizardController::followSignIn);
+    connect(m_session, &ApplicationSession::connectionChanged, this,
+            &WizardController::followSignIn);
 
     if (m_store) {
         connect(m_store, &DraftStore::saved, this, [this] { setSaveState(Saved); });
@@ -85,11 +127,18 @@ void WizardController::setInstance(WizardController *instance)
 
 int WizardController::firstAvailable() const
 {
+    // The first step with work left (sign-in when a server expects one), else the first built.
+    int first = -1;
     for (int i = 0; i < m_steps.size(); ++i) {
-        if (m_steps.at(i)->available() && m_steps.at(i)->applicable())
+        const Step *step = m_steps.at(i);
+        if (!step->available() || !step->applicable())
+            continue;
+        if (!step->complete())
             return i;
+        if (first < 0)
+            first = i;
     }
-    return Step::Notice;
+    return first >= 0 ? first : int(Step::Notice);
 }
 
 void WizardController::updateApplicability()
@@ -185,6 +234,8 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
     Step *left = m_steps.at(m_current);
     if (markLeftVisited)
         left->setVisited(true);
+    if (!m_restoring && left->controller())
+        left->controller()->leave();
     left->setCurrent(false);
     m_current = index;
     m_steps.at(m_current)->setCurrent(true);
@@ -197,8 +248,30 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
     }
 }
 
+void WizardController::followSignIn()
+{
+    if (m_pinned || m_restoring)
+        return;
+    if (!m_steps.at(Step::SignIn)->complete()) {
+        if (m_current != Step::SignIn) {
+            m_returnTo = m_current;
+            setCurrent(Step::SignIn, false);
+        }
+        return;
+    }
+    if (m_current != Step::SignIn)
+        return;
+    const int back = m_returnTo;
+    m_returnTo = -1;
+    if (back > Step::SignIn && back < m_steps.size() && m_steps.at(back)->applicable())
+        setCurrent(back, false);
+    else
+        setCurrent(nextApplicable(Step::SignIn, +1), true);
+}
+
 void WizardController::next()
 {
+    m_pinned = false;
     if (!canGoNext())
         return;
     setCurrent(nextApplicable(m_current, +1), true);
@@ -206,6 +279,7 @@ void WizardController::next()
 
 void WizardController::back()
 {
+    m_pinned = false;
     const int index = nextApplicable(m_current, -1);
     if (index >= 0)
         setCurrent(index, true);
@@ -213,6 +287,7 @@ void WizardController::back()
 
 bool WizardController::goTo(int index)
 {
+    m_pinned = false;
     if (index < 0 || index >= m_steps.size() || !m_steps.at(index)->applicable())
         return false;
     // Jumping forward past an incomplete step would skip its checks; the indicator
@@ -231,6 +306,7 @@ bool WizardController::show(const QString &key)
     const int index = Step::idFromKey(key);
     if (index < 0 || !m_steps.at(index)->applicable())
         return false;
+    m_pinned = true;
     setCurrent(index, false);
     return true;
 }
@@ -280,7 +356,9 @@ QJsonObject WizardController::toJson() const
     QJsonObject facts { { QStringLiteral("level"), enumKey(m_level) },
                         { QStringLiteral("priorDegreeCheck"), enumKey(m_priorCheck) },
                         { QStringLiteral("stage"), enumKey(m_stage) } };
-    QJsonObject root { { kWizardKey, wizard }, { kFactsKey, facts } };
+    QJsonObject root { { kWizardKey, wizard },
+                       { kFactsKey, facts },
+                       { kOutboxKey, m_session->outboxJson() } };
     for (const Step *step : m_steps) {
         if (step->controller())
             root.insert(step->key(), step->controller()->toJson());
@@ -293,6 +371,7 @@ void WizardController::restore()
     if (!m_store)
         return;
     const DraftStore::LoadResult result = m_store->load();
+    m_loaded = true;
     m_draftMessage = result.message;
     Q_EMIT draftMessageChanged();
     const QJsonObject &root = result.data;
@@ -306,6 +385,7 @@ void WizardController::restore()
         if (step->controller())
             step->controller()->fromJson(root.value(step->key()).toObject());
     }
+    m_session->restoreOutbox(root.value(kOutboxKey).toObject());
     const QJsonObject wizard = root.value(kWizardKey).toObject();
     const QJsonArray visited = wizard.value(kVisitedKey).toArray();
     for (Step *step : std::as_const(m_steps))
@@ -318,11 +398,12 @@ void WizardController::restore()
     Q_EMIT factsChanged();
     Q_EMIT navigationChanged();
     setSaveState(Saved);
+    followSignIn();
 }
 
 void WizardController::scheduleSave()
 {
-    if (m_restoring || !m_store)
+    if (m_restoring || !m_store || !m_loaded)
         return;
     m_store->scheduleSave(toJson());
     setSaveState(Saving);
@@ -330,7 +411,7 @@ void WizardController::scheduleSave()
 
 bool WizardController::saveNow()
 {
-    return m_store && m_store->flush();
+    return m_store && m_loaded && m_store->flush();
 }
 
 void WizardController::setSaveState(SaveState state, const QString &error)
@@ -340,6 +421,40 @@ void WizardController::setSaveState(SaveState state, const QString &error)
     m_saveState = state;
     m_saveError = error;
     Q_EMIT saveStateChanged();
+}
+
+void WizardController::takeFactsFromServer()
+{
+    const QJsonObject app = m_session->application();
+    if (app.isEmpty())
+        return;
+    const QString level =
+        app.value(QStringLiteral("major")).toObject().value(QStringLiteral("level")).toString();
+    const QString check = app.value(QStringLiteral("priorDegreeCheck"))
+                              .toObject()
+                              .value(QStringLiteral("status"))
+                              .toString();
+    const QString state = app.value(QStringLiteral("state")).toString();
+    m_restoring = true; // one save after all three facts, not three
+    setCandidateLevel(level == QLatin1String("bachelor")        ? Benke
+                          : level == QLatin1String("associate") ? Zhuanke
+                                                                : LevelUnknown);
+    setPriorDegreeCheck(check == QLatin1String("failed") ? CheckFailed
+                            : check == QLatin1String("passed")
+                                || check == QLatin1String("not-required")
+                            ? CheckPassed
+                            : CheckUnknown);
+    Stage stage = NotSubmitted;
+    if (state == QLatin1String("approved"))
+        stage = CityApproved;
+    else if (state == QLatin1String("school-approved") || state == QLatin1String("paid")
+             || state == QLatin1String("city-review") || state == QLatin1String("failed"))
+        stage = SchoolApproved;
+    else if (!state.isEmpty() && state != QLatin1String("draft"))
+        stage = Submitted;
+    setStage(stage);
+    m_restoring = false;
+    scheduleSave();
 }
 
 void WizardController::retranslate()

@@ -9,9 +9,22 @@
 class QJSEngine;
 class QQmlEngine;
 
+class ApplicationSession;
+class CertificateController;
+class CheckSubmitController;
 class DraftStore;
+class PaymentController;
+class ProgressController;
+class ReceiptWriter;
+class IdPhotosController;
+class MaterialsController;
 class NoticeController;
+class PriorDegreeController;
+class ProfileController;
+class ResumeController;
+class SelfAssessmentController;
 class SignatureController;
+class SignInController;
 class StepModel;
 
 /** Owns the wizard: the ordered steps, which apply, the current one, navigation and the draft. */
@@ -28,8 +41,21 @@ class WizardController : public QObject
     Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY navigationChanged)
     Q_PROPERTY(QString nextBlockedReason READ nextBlockedReason NOTIFY navigationChanged)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY navigationChanged)
+    Q_PROPERTY(ApplicationSession *session READ session CONSTANT)
+    Q_PROPERTY(SignInController *signIn READ signIn CONSTANT)
     Q_PROPERTY(NoticeController *notice READ notice CONSTANT)
+    Q_PROPERTY(ProfileController *profile READ profile CONSTANT)
+    Q_PROPERTY(PriorDegreeController *priorDegree READ priorDegree CONSTANT)
+    Q_PROPERTY(ResumeController *resume READ resume CONSTANT)
+    Q_PROPERTY(IdPhotosController *idPhotos READ idPhotos CONSTANT)
+    Q_PROPERTY(SelfAssessmentController *selfAssessment READ selfAssessment CONSTANT)
     Q_PROPERTY(SignatureController *signature READ signature CONSTANT)
+    Q_PROPERTY(MaterialsController *materials READ materials CONSTANT)
+    Q_PROPERTY(CheckSubmitController *checkSubmit READ checkSubmit CONSTANT)
+    Q_PROPERTY(ProgressController *progress READ progress CONSTANT)
+    Q_PROPERTY(PaymentController *payment READ payment CONSTANT)
+    Q_PROPERTY(CertificateController *certificate READ certificate CONSTANT)
+    Q_PROPERTY(ReceiptWriter *receipt READ receipt CONSTANT)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveStateChanged)
     Q_PROPERTY(QString draftMessage READ draftMessage NOTIFY draftMessageChanged)
@@ -67,8 +93,21 @@ public:
     [[nodiscard]] bool canGoNext() const;
     [[nodiscard]] QString nextBlockedReason() const;
     [[nodiscard]] bool canSubmit() const;
+    [[nodiscard]] ApplicationSession *session() const { return m_session; }
+    [[nodiscard]] SignInController *signIn() const { return m_signIn; }
     [[nodiscard]] NoticeController *notice() const { return m_notice; }
+    [[nodiscard]] ProfileController *profile() const { return m_profile; }
+    [[nodiscard]] PriorDegreeController *priorDegree() const { return m_priorDegree; }
+    [[nodiscard]] ResumeController *resume() const { return m_resume; }
+    [[nodiscard]] IdPhotosController *idPhotos() const { return m_idPhotos; }
+    [[nodiscard]] SelfAssessmentController *selfAssessment() const { return m_selfAssessment; }
     [[nodiscard]] SignatureController *signature() const { return m_signature; }
+    [[nodiscard]] MaterialsController *materials() const { return m_materials; }
+    [[nodiscard]] CheckSubmitController *checkSubmit() const { return m_checkSubmit; }
+    [[nodiscard]] ProgressController *progress() const { return m_progress; }
+    [[nodiscard]] PaymentController *payment() const { return m_payment; }
+    [[nodiscard]] CertificateController *certificate() const { return m_certificate; }
+    [[nodiscard]] ReceiptWriter *receipt() const { return m_receipt; }
     [[nodiscard]] SaveState saveState() const { return m_saveState; }
     [[nodiscard]] QString saveError() const { return m_saveError; }
     [[nodiscard]] QString draftMessage() const { return m_draftMessage; }
@@ -116,6 +155,14 @@ private:
     template<typename T>
     void setFact(T &member, T value);
     void updateApplicability();
+    /** Level, prior-degree check and stage as the server's application says. */
+    void takeFactsFromServer();
+    /**
+     * Shows the sign-in page while nobody is signed in, and afterwards returns to where
+     * the candidate was (or goes on from sign-in). An expired session does not move the
+     * page: Main.qml asks for the password over it.
+     */
+    void followSignIn();
     void setCurrent(int index, bool markLeftVisited);
     void scheduleSave();
     [[nodiscard]] int nextApplicable(int from, int direction) const;
@@ -123,8 +170,21 @@ private:
     void setSaveState(SaveState state, const QString &error = {});
 
     DraftStore *m_store;
+    ApplicationSession *m_session;
+    SignInController *m_signIn;
     NoticeController *m_notice;
+    ProfileController *m_profile;
+    PriorDegreeController *m_priorDegree;
+    ResumeController *m_resume;
+    IdPhotosController *m_idPhotos;
+    SelfAssessmentController *m_selfAssessment;
     SignatureController *m_signature;
+    MaterialsController *m_materials;
+    CheckSubmitController *m_checkSubmit;
+    ProgressController *m_progress;
+    PaymentController *m_payment;
+    CertificateController *m_certificate;
+    ReceiptWriter *m_receipt;
     QList<Step *> m_steps;
     StepModel *m_model;
     int m_current = 0;
@@ -135,4 +195,8 @@ private:
     QString m_saveError;
     QString m_draftMessage;
     bool m_restoring = false;
+    bool m_pinned = false; ///< show() chose the page: leave it there (--step)
+    /** restore() has run: before it, a save would write an empty draft over the real one. */
+    bool m_loaded = false;
+    int m_returnTo = -1; ///< the step to go back to after signing in
 };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcApi, "zkgrad.net.api", QtInfoMsg)
@@ -31,6 +32,8 @@ struct ApiClient::Call
     QString label;
     QByteArray idempotencyKey;
     bool queueable = false;
+    bool cancelled = false; ///< cancelUpload() asked to stop: never queued, ends as Cancelled.
+    QPointer<HttpReply> reply; ///< The request in flight, if any.
     QString outboxId;
     int conflictRetries = 0;
     std::optional<RetryPolicy> retry;
@@ -42,6 +45,16 @@ namespace {
 QByteArray newKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+}
+
+ApiResult cancelledResult()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    error.netError = NetError::Cancelled;
+    error.userMessage = userMessage(NetError::Cancelled);
+    error.technicalDetail = QStringLiteral("upload cancelled by the caller");
+    return ApiResult::failure(error);
 }
 
 QString encodeSegment(const QString &segment)
@@ -235,6 +248,10 @@ void ApiClient::startCall(QByteArray method, const QString &path, Done done,
 
 void ApiClient::execute(std::shared_ptr<Call> call)
 {
+    if (call->method == "PUT" && call->sectionKey.startsWith(QLatin1String("attachments."))
+        && std::none_of(m_uploads.cbegin(), m_uploads.cend(),
+                        [&](const std::weak_ptr<Call> &w) { return w.lock() == call; }))
+        m_uploads.append(call);
     if (call->appWrite && !call->holdsApp) {
         // One write per application at a time, each with the ETag the previous one returned:
         // parallel section saves would otherwise fail each other with 412.
@@ -261,6 +278,10 @@ void ApiClient::execute(std::shared_ptr<Call> call)
 
 void ApiClient::send(std::shared_ptr<Call> call)
 {
+    if (call->cancelled) {
+        complete(call, cancelledResult());
+        return;
+    }
     if (!call->outboxId.isEmpty() && !m_outbox.find(call->outboxId)) {
         // A newer live write of the same thing went through meanwhile: this one is stale.
         complete(call, ApiResult {});
@@ -293,6 +314,7 @@ void ApiClient::send(std::shared_ptr<Call> call)
     r.totalTimeout = std::chrono::seconds(call->contentType == "image/jpeg" ? 180 : 60);
     r.retry = call->retry;
     HttpReply *reply = m_http->send(r);
+    call->reply = reply;
     if (call->sectionKey.startsWith(QLatin1String("attachments.")) && call->method == "PUT") {
         connect(reply, &HttpReply::uploadProgress, this, [this, call](qint64 sent, qint64 total) {
             Q_EMIT uploadProgress(call->applicationId, call->label, sent, total);
@@ -491,6 +513,11 @@ bool ApiClient::alreadyApplied(const Call &call, const QJsonObject &app) const
 
 void ApiClient::queueOffline(std::shared_ptr<Call> call, const ApiError &error)
 {
+    if (call->cancelled) {
+        // The caller gave it up: it must not come back from the outbox later.
+        complete(call, cancelledResult());
+        return;
+    }
     ApiResult result = ApiResult::failure(error);
     result.queued = true;
     result.error.userMessage = error.userMessage + QLatin1Char(' ')
@@ -515,6 +542,10 @@ void ApiClient::queueOffline(std::shared_ptr<Call> call, const ApiError &error)
 
 void ApiClient::complete(std::shared_ptr<Call> call, const ApiResult &result)
 {
+    m_uploads.removeIf([&](const std::weak_ptr<Call> &w) {
+        const auto c = w.lock();
+        return !c || c == call;
+    });
     if (call->holdsApp) {
         call->holdsApp = false;
         releaseApplication(call->applicationId);
@@ -781,6 +812,34 @@ void ApiClient::uploadAttachment(const QString &applicationId, const QString &sl
         c.sectionKey = QStringLiteral("attachments.") + slot;
         c.label = slot;
     });
+}
+
+void ApiClient::cancelUpload(const QString &applicationId, const QString &slot)
+{
+    const QString path = QStringLiteral("/applications/") + encodeSegment(applicationId)
+        + QStringLiteral("/attachments/") + encodeSegment(slot);
+    QStringList queued;
+    for (const auto &e : m_outbox.entries()) {
+        if (e.method == "PUT" && e.path == path)
+            queued.append(e.id);
+    }
+    for (const QString &id : std::as_const(queued))
+        m_outbox.remove(id);
+    const auto uploads = m_uploads;
+    for (const auto &weak : uploads) {
+        const auto call = weak.lock();
+        if (!call || call->path != path || call->cancelled)
+            continue;
+        call->cancelled = true;
+        auto waiting = m_appWrites.find(applicationId);
+        if ((waiting != m_appWrites.end() && waiting->removeOne(call))
+            || m_waitingForAuth.removeOne(call)) {
+            complete(call, cancelledResult());
+        } else if (call->reply) {
+            call->reply->cancel(); // finished() follows: handle() -> queueOffline() -> Cancelled
+        }
+        // Otherwise it waits for the application's ETag; send() ends it.
+    }
 }
 
 void ApiClient::attachment(const QString &applicationId, const QString &slot, Done done)

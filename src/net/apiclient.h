@@ -108,6 +108,10 @@ public:
      * other-1..9. */
     void uploadAttachment(const QString &applicationId, const QString &slot, const QByteArray &jpeg,
                           Done done);
+    /** Stops uploads into @p slot: queued ones are dropped, a waiting or in-flight one is
+     * cancelled (its @p done gets a Network error with NetError::Cancelled). An upload whose
+     * answer already arrived is not undone. */
+    void cancelUpload(const QString &applicationId, const QString &slot);
     void attachment(const QString &applicationId, const QString &slot, Done done);
     void deleteAttachment(const QString &applicationId, const QString &slot, Done done);
     // Payments
@@ -180,6 +184,7 @@ private:
         m_appWrites; ///< Writes waiting for the one in flight.
     QSet<QString> m_appBusy;
     QList<std::shared_ptr<Call>> m_waitingForAuth;
+    QList<std::weak_ptr<Call>> m_uploads; ///< Attachment PUTs not completed yet (cancelUpload).
     Outbox m_outbox;
     QTimer m_flushTimer;
     bool m_flushing = false;

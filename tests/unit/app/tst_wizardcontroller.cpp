@@ -1,3 +1,4 @@
+#include "applicationsession.h"
 #include "draftstore.h"
 #include "noticecontroller.h"
 #include "stepmodel.h"
@@ -49,12 +50,20 @@ private Q_SLOTS:
         }
     }
 
-    void opensOnTheFirstBuiltStep()
+    void opensOnTheFirstStepWithWorkLeft()
     {
+        // No server: nothing to sign in to, so the notice is first.
         WizardController wizard(nullptr);
         QCOMPARE(wizard.currentStep()->id(), Step::Notice);
         QCOMPARE(wizard.currentStep()->status(), Step::Current);
-        QCOMPARE(wizard.step(Step::Profile)->status(), Step::NotAvailable);
+        QCOMPARE(wizard.step(Step::Profile)->status(), Step::NotVisited);
+        // The app expects a server: sign in first, then back to where the candidate was.
+        wizard.session()->setRequiresSignIn(true);
+        QCOMPARE(wizard.currentStep()->id(), Step::SignIn);
+        QVERIFY(!wizard.canGoNext());
+        QVERIFY(!wizard.goTo(Step::Notice));
+        wizard.session()->setRequiresSignIn(false);
+        QCOMPARE(wizard.currentStep()->id(), Step::Notice);
     }
 
     void nextWaitsForTheNotice()
@@ -104,12 +113,15 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentStep()->id(), Step::Profile);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(wizard.step(Step::Notice)->status(), Step::Done);
-        // Not-built steps can be looked at but never complete.
-        QVERIFY(wizard.canGoNext());
-        wizard.next();
-        QCOMPARE(wizard.currentStep()->id(), Step::Resume); // prior degree does not apply yet
+        // The profile is built: without a chosen major it blocks, and says why.
+        QVERIFY(!wizard.canGoNext());
+        QVERIFY(!wizard.nextBlockedReason().isEmpty());
+        QVERIFY(wizard.show(QStringLiteral("resume")));
         wizard.back();
-        QCOMPARE(wizard.currentStep()->id(), Step::Profile);
+        QCOMPARE(wizard.currentStep()->id(), Step::Profile); // prior degree does not apply yet
+        // Before submission nothing comes after check and submit.
+        QVERIFY(wizard.show(QStringLiteral("check-submit")));
+        QVERIFY(!wizard.canGoNext());
     }
 
     void priorDegreeOnlyForFailedBachelorCheck_data()
@@ -152,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(!wizard.step(Step::Certificate)->applicable());
         wizard.setStage(WizardController::Submitted);
         QVERIFY(wizard.step(Step::Progress)->applicable());
-        QCOMPARE(wizard.step(Step::Progress)->status(), Step::NotAvailable);
+        QVERIFY(wizard.step(Step::Progress)->status() != Step::Later);
         QVERIFY(!wizard.step(Step::Payment)->applicable());
         wizard.setStage(WizardController::SchoolApproved);
         QVERIFY(wizard.step(Step::Payment)->applicable());
@@ -167,11 +179,12 @@ private Q_SLOTS:
         completeNotice(wizard.notice());
         QVERIFY(!wizard.canSubmit());
         // Jumping past the incomplete steps is refused; up to the first blocking one is fine.
-        // The signature step is built now: it blocks the jump until a signature is saved.
+        // The profile is built now: it blocks any jump beyond it until it is complete.
         QVERIFY(!wizard.goTo(Step::CheckSubmit));
-        QVERIFY(wizard.goTo(Step::Signature));
+        QVERIFY(!wizard.goTo(Step::Signature));
+        QVERIFY(wizard.goTo(Step::Profile));
         QVERIFY(!wizard.canGoNext());
-        QVERIFY(wizard.nextBlockedReason().contains(QStringLiteral("signature")));
+        QVERIFY(!wizard.nextBlockedReason().isEmpty());
         QVERIFY(wizard.goTo(Step::Notice));
         wizard.notice()->setReadConfirmed(false);
         QVERIFY(!wizard.goTo(Step::Resume));
@@ -215,6 +228,33 @@ private Q_SLOTS:
         QCOMPARE(wizard.candidateLevel(), WizardController::Benke);
         QVERIFY(wizard.step(Step::Notice)->visited());
         QVERIFY(wizard.draftMessage().isEmpty());
+    }
+
+    void nothingIsSavedBeforeTheDraftIsLoaded()
+    {
+        // A start that moved to sign-in before loading once wrote an empty draft over the
+        // candidate's: the real draft must survive whatever happens before restore().
+        QTemporaryDir dir;
+        {
+            DraftStore store(dir.path());
+            WizardController wizard(&store);
+            wizard.restore();
+            completeNotice(wizard.notice());
+            QVERIFY(wizard.saveNow());
+        }
+        {
+            DraftStore store(dir.path());
+            WizardController wizard(&store);
+            wizard.session()->setRequiresSignIn(true); // moves to sign-in: would save
+            QVERIFY(!wizard.saveNow());
+            QTest::qWait(1500); // longer than the save debounce
+            wizard.restore();
+            QVERIFY(wizard.notice()->isComplete());
+        }
+        DraftStore store(dir.path());
+        WizardController wizard(&store);
+        wizard.restore();
+        QVERIFY(wizard.notice()->isComplete());
     }
 
     void changesAreSavedWithinASecond()

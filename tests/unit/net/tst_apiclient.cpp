@@ -206,6 +206,8 @@ private Q_SLOTS:
     void queuedSubmitHappensOnce();
     void refusedQueuedWriteStaysVisible();
     void liveWriteSupersedesQueuedOne();
+    void cancelUploadDropsQueuedOne();
+    void cancelUploadStopsWaitingAndInFlight();
     void changedPathsAndDescriptions();
     void sectionsForFieldPaths();
 
@@ -699,6 +701,83 @@ void TestApiClient::liveWriteSupersedesQueuedOne()
                  .toString(),
              QStringLiteral("新"));
     QCOMPARE(m_mini.sectionWrites, 1);
+}
+
+void TestApiClient::cancelUploadDropsQueuedOne()
+{
+    QVERIFY(wait([&](auto d) { m_api->application(QStringLiteral("app_1"), d); }).ok());
+    m_api->setOutboxRetryInterval(60s); // keep the outbox from flushing on its own
+    m_server->handler = [](const FaultServer::Request &) {
+        FaultServer::Reply reply;
+        reply.fault = FaultServer::Reply::Fault::CloseWithoutResponse;
+        return reply;
+    };
+    const ApiResult queued = wait([&](auto d) {
+        m_api->uploadAttachment(QStringLiteral("app_1"), QStringLiteral("other-2"), "jpeg", d);
+    });
+    QVERIFY(queued.queued);
+    QCOMPARE(m_api->outbox()->entries().size(), 1);
+    // Another slot's queued upload is not touched.
+    m_api->cancelUpload(QStringLiteral("app_1"), QStringLiteral("other-3"));
+    QCOMPARE(m_api->outbox()->entries().size(), 1);
+    m_api->cancelUpload(QStringLiteral("app_1"), QStringLiteral("other-2"));
+    QVERIFY(m_api->outbox()->isEmpty());
+}
+
+void TestApiClient::cancelUploadStopsWaitingAndInFlight()
+{
+    QVERIFY(wait([&](auto d) { m_api->application(QStringLiteral("app_1"), d); }).ok());
+    // Uploads hang after the headers: only a cancel ends them.
+    m_server->handler = [&](const FaultServer::Request &r) {
+        if (r.method == "PUT" && r.target.contains("/attachments/")) {
+            FaultServer::Reply reply =
+                FaultServer::Reply::json(200, QByteArray(4096, ' '), "application/json");
+            reply.fault = FaultServer::Reply::Fault::StallAfterHeaders;
+            return reply;
+        }
+        return m_mini.handle(r);
+    };
+    ApiResult front;
+    ApiResult back;
+    bool frontDone = false;
+    bool backDone = false;
+    const int before = m_server->received.size();
+    m_api->uploadAttachment(QStringLiteral("app_1"), QStringLiteral("id-front"), "front",
+                            [&](const ApiResult &r) {
+                                front = r;
+                                frontDone = true;
+                            });
+    // One write per application at a time: this one waits behind the first.
+    m_api->uploadAttachment(QStringLiteral("app_1"), QStringLiteral("id-back"), "back",
+                            [&](const ApiResult &r) {
+                                back = r;
+                                backDone = true;
+                            });
+    QVERIFY(QTest::qWaitFor([&] { return m_server->received.size() > before; }, Hang));
+    QVERIFY(!frontDone);
+    QVERIFY(!backDone);
+
+    m_api->cancelUpload(QStringLiteral("app_1"), QStringLiteral("id-back"));
+    QVERIFY(backDone); // it never left this computer: ends at once
+    QCOMPARE(back.error.netError, NetError::Cancelled);
+    QVERIFY(!back.queued);
+    QVERIFY(!frontDone);
+
+    m_api->cancelUpload(QStringLiteral("app_1"), QStringLiteral("id-front"));
+    QVERIFY(QTest::qWaitFor([&] { return frontDone; }, Hang));
+    QCOMPARE(front.error.kind, ApiError::Kind::Network);
+    QCOMPARE(front.error.netError, NetError::Cancelled);
+    QVERIFY(!front.queued);
+    QVERIFY(m_api->outbox()->isEmpty());
+    QCOMPARE(m_mini.attachmentWrites, 0);
+
+    // The application is free again: the next write goes through.
+    m_server->handler = [&](const FaultServer::Request &r) { return m_mini.handle(r); };
+    const ApiResult again = wait([&](auto d) {
+        m_api->uploadAttachment(QStringLiteral("app_1"), QStringLiteral("id-back"), "back", d);
+    });
+    QVERIFY2(again.ok(), qPrintable(again.error.technicalDetail));
+    QCOMPARE(m_mini.attachmentWrites, 1);
 }
 
 void TestApiClient::changedPathsAndDescriptions()

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One labelled text field with its own message underneath. The message appears once
+// the candidate has left the field (or when the page asks to show everything), so
+// nobody is scolded while still typing.
+ColumnLayout {
+    id: root
+
+    property string label
+    property string hint
+    property alias text: input.text
+    property alias placeholderText: input.placeholderText
+    property alias readOnly: input.readOnly
+    property alias inputMethodHints: input.inputMethodHints
+    property alias validator: input.validator
+    property alias maximumLength: input.maximumLength
+    property alias echoMode: input.echoMode
+    property alias input: input
+    // The controller's message for this field; empty when the value is fine.
+    property string message
+    property bool required: false
+    // Set by the page (for example after Next was refused) to show every message at once.
+    property bool showMessage: false
+    property bool touched: false
+    readonly property bool messageShown: root.message.length > 0 && (root.touched || root.showMessage)
+
+    // Emitted when the candidate leaves the field, so the controller can check it.
+    signal editingFinished
+    // Emitted on Enter; the page moves on to the next field or step.
+    signal accepted
+
+    function focusInput(): void {
+        input.forceActiveFocus();
+        input.selectAll();
+    }
+
+    spacing: 4
+
+    Label {
+        Layout.fillWidth: true
+        text: root.required ? root.label + " *" : root.label
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    TextField {
+        id: input
+
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
+        selectByMouse: true
+        color: root.readOnly ? Theme.muted : Theme.text
+        Accessible.name: root.label
+        Accessible.description: root.messageShown ? root.message : root.hint
+        background: Rectangle {
+            radius: Theme.radius / 2
+            color: input.readOnly ? Theme.background : Theme.surface
+            border.width: input.activeFocus ? 2 : 1
+            border.color: root.messageShown ? Theme.danger : input.activeFocus ? Theme.accent : Theme.border
+        }
+        onActiveFocusChanged: {
+            if (!input.activeFocus && !input.readOnly) {
+                root.touched = true;
+                root.editingFinished();
+            }
+        }
+        onAccepted: {
+            root.touched = true;
+            root.editingFinished();
+            root.accepted();
+            const next = input.nextItemInFocusChain(true);
+            if (next)
+                next.forceActiveFocus(Qt.TabFocusReason);
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.messageShown || (root.hint.length > 0 && !root.readOnly)
+        text: root.messageShown ? root.message : root.hint
+        color: root.messageShown ? Theme.danger : Theme.muted
+        wrapMode: Text.Wrap
+        Accessible.role: root.messageShown ? Accessible.AlertMessage : Accessible.StaticText
+        Accessible.name: text
+    }
+}

@@ -1,0 +1,200 @@
+#pragma once
+
+#include "apiclient.h"
+#include "batchrules.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+namespace zkgrad::net {
+class HttpClient;
+}
+class CredentialStore;
+
+/**
+ * The candidate's link to the API for the wizard: sign-in, profile, batch rules, the one
+ * application and its sections and attachments, and whether the last writes reached the
+ * server. Step controllers read and write through it; it holds no step's rules.
+ */
+class ApplicationSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by WizardController")
+
+    Q_PROPERTY(bool connected READ connected NOTIFY connectionChanged)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool sessionExpired READ sessionExpired NOTIFY signedInChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signInErrorChanged)
+    Q_PROPERTY(QString login READ login NOTIFY signedInChanged)
+    Q_PROPERTY(QString candidateName READ candidateName NOTIFY profileChanged)
+    Q_PROPERTY(QVariantMap profile READ profileMap NOTIFY profileChanged)
+    Q_PROPERTY(QVariantList enrolledMajors READ enrolledMajors NOTIFY profileChanged)
+    Q_PROPERTY(QVariantList catalog READ catalog NOTIFY catalogChanged)
+    Q_PROPERTY(QVariantMap application READ applicationMap NOTIFY applicationChanged)
+    Q_PROPERTY(bool hasApplication READ hasApplication NOTIFY applicationChanged)
+    Q_PROPERTY(bool locked READ locked NOTIFY applicationChanged)
+    Q_PROPERTY(QVariantList announcements READ announcements NOTIFY announcementsChanged)
+    Q_PROPERTY(SyncState syncState READ syncState NOTIFY syncChanged)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainChanged)
+
+public:
+    /** Whether what the candidate entered has reached the server. */
+    enum SyncState {
+        Synced, ///< Everything written is on the server (or nothing to write yet).
+        Uploading, ///< A write is in flight.
+        Queued, ///< Saved locally, not yet uploaded; retried automatically.
+        Refused, ///< The server refused a write; see syncText and the fields.
+    };
+    Q_ENUM(SyncState)
+
+    using Done = zkgrad::net::ApiClient::Done;
+
+    explicit ApplicationSession(QObject *parent = nullptr);
+    ~ApplicationSession() override;
+
+    /** Points the session at an API (".../api/v1"); an empty URL means offline (tests). */
+    void setApiUrl(const QUrl &url);
+    /** Tries the remembered credentials, if any, once the API is known. */
+    void setCredentialStore(CredentialStore *store);
+
+    [[nodiscard]] zkgrad::net::ApiClient *api() const { return m_api.get(); }
+    [[nodiscard]] bool connected() const { return m_api != nullptr; }
+    /** True once a server is expected (the app, always): the wizard then starts at sign-in. */
+    [[nodiscard]] bool requiresSignIn() const { return m_requiresSignIn || m_api; }
+    void setRequiresSignIn(bool required);
+    [[nodiscard]] bool signedIn() const { return m_signedIn; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool sessionExpired() const { return m_expired; }
+    [[nodiscard]] QString signInError() const { return m_signInError; }
+    [[nodiscard]] QString login() const { return m_login; }
+    [[nodiscard]] QString candidateName() const;
+    [[nodiscard]] QJsonObject profile() const { return m_profile; }
+    [[nodiscard]] QVariantMap profileMap() const { return m_profile.toVariantMap(); }
+    [[nodiscard]] QVariantList enrolledMajors() const;
+    [[nodiscard]] QVariantList catalog() const { return m_catalog; }
+    [[nodiscard]] const zkgrad::BatchRules &rules() const { return m_rules; }
+    [[nodiscard]] QJsonObject batch() const { return m_batch; }
+    [[nodiscard]] QString applicationId() const;
+    [[nodiscard]] QJsonObject application() const { return m_application; }
+    [[nodiscard]] QVariantMap applicationMap() const { return m_application.toVariantMap(); }
+    [[nodiscard]] bool hasApplication() const { return !m_application.isEmpty(); }
+    [[nodiscard]] bool locked() const;
+    /** sections.<name> of the application ("resume", "selfAssessment", ...); empty when none. */
+    [[nodiscard]] QJsonObject section(const QString &name) const;
+    /** The stored attachment's metadata for @p slot; empty when the slot is empty. */
+    [[nodiscard]] QJsonObject attachment(const QString &slot) const;
+    /** True when the candidate may change section @p sectionId ("resume", "id-card", ...). */
+    [[nodiscard]] bool isEditable(const QString &sectionId) const;
+    [[nodiscard]] QVariantList announcements() const { return m_announcements; }
+    [[nodiscard]] SyncState syncState() const { return m_syncState; }
+    [[nodiscard]] QString syncText() const;
+    /** A one-off message for a banner (a 409 or 412 explained); empty when none. */
+    [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] bool keychainAvailable() const;
+
+    /** Signs in with an ID number or admission-ticket number; @p remember uses the keychain. */
+    Q_INVOKABLE void signIn(const QString &login, const QString &password, bool remember);
+    /** Signs out and forgets the remembered password. */
+    Q_INVOKABLE void signOut();
+    /** Reads profile, batch, majors, catalog and the application again. */
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE void dismissNotice();
+    /** Loads the announcements of @p schoolCode (the application's school when empty). */
+    Q_INVOKABLE void loadAnnouncements(const QString &schoolCode = {});
+
+    /** Changes contact details; @p done gets field errors ("contact.phone") on refusal. */
+    void updateContact(const QJsonObject &fields, Done done = {});
+    void addMajor(const QString &majorCode, const QString &schoolCode, Done done = {});
+    /** Creates the application for the chosen major and school (the candidate confirmed). */
+    void createApplication(const QString &majorCode, const QString &schoolCode, Done done = {});
+
+    /**
+     * Writes a whole section. Without a server or an application the write is skipped
+     * (the local draft has it and it is sent when leaving the step later); offline it
+     * waits in the outbox. @p done runs with the result either way.
+     */
+    void writeSection(zkgrad::net::ApiClient::Section section, const QJsonObject &content,
+                      Done done = {});
+    /** Uploads @p jpeg into @p slot; progress arrives as uploadProgress(). */
+    void uploadAttachment(const QString &slot, const QByteArray &jpeg, Done done = {});
+    void deleteAttachment(const QString &slot, Done done = {});
+    /** Stops the upload of @p slot (queued or in flight); its done gets a Cancelled error. */
+    void cancelUpload(const QString &slot);
+
+    /**
+     * Submits (提交初审) or resubmits the application. The Idempotency-Key makes a retry
+     * after a timeout safe: the server ends with one submission.
+     */
+    void submit(Done done = {});
+    /** Reads the application again (progress page: on open, on demand, periodically). */
+    Q_INVOKABLE void refresh();
+
+    /** The outbox as JSON, for the draft (it survives restarts). */
+    [[nodiscard]] QJsonObject outboxJson() const;
+    void restoreOutbox(const QJsonObject &json);
+
+Q_SIGNALS:
+    void connectionChanged();
+    void signedInChanged();
+    void busyChanged();
+    void signInErrorChanged();
+    void profileChanged();
+    void catalogChanged();
+    void rulesChanged();
+    void applicationChanged();
+    void announcementsChanged();
+    void syncChanged();
+    void noticeChanged();
+    void keychainChanged();
+    /** Something the draft keeps (the outbox) changed. */
+    void draftDataChanged();
+    void uploadProgress(const QString &slot, qint64 sent, qint64 total);
+    /** The application's review state changed (not on the first load): announce it. */
+    void stateChanged(const QString &from, const QString &to);
+    /** A write was refused with errors at fields (paths as in docs/api.md). */
+    void fieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+
+private:
+    void setBusy(bool busy);
+    void setSyncState(SyncState state, const QString &refusal = {});
+    void setNotice(const QString &notice);
+    void setApplication(const QJsonObject &application);
+    void afterSignIn(const QJsonObject &session);
+    void trackWrite(const QString &sectionId, const zkgrad::net::ApiResult &result);
+    void finishWrite(const QString &sectionId, const zkgrad::net::ApiResult &result,
+                     const Done &done);
+
+    std::unique_ptr<zkgrad::net::HttpClient> m_http;
+    std::unique_ptr<zkgrad::net::ApiClient> m_api;
+    QPointer<CredentialStore> m_credentials;
+    QJsonObject m_pendingOutbox;
+    bool m_requiresSignIn = false;
+    bool m_signedIn = false;
+    bool m_busy = false;
+    bool m_expired = false;
+    QString m_signInError;
+    QString m_login;
+    QJsonObject m_profile;
+    QJsonArray m_majors;
+    QVariantList m_catalog;
+    QJsonObject m_batch;
+    zkgrad::BatchRules m_rules;
+    QJsonObject m_application;
+    QVariantList m_announcements;
+    int m_writesInFlight = 0;
+    SyncState m_syncState = Synced;
+    QString m_refusal;
+    QString m_notice;
+};

@@ -1,0 +1,85 @@
+#include "credentialstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcCredentials, "zkgrad.credentials")
+
+namespace {
+const auto kService = QStringLiteral("zkgrad");
+const auto kKey = QStringLiteral("remembered-sign-in");
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{ }
+
+void CredentialStore::noteError(int error, const QString &text)
+{
+    // Only "no keychain" turns the option off; "not found" just means nothing is remembered.
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::AccessDeniedByUser || error == QKeychain::AccessDenied) {
+        m_noBackend = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
+        qCInfo(lcCredentials) << "keychain unavailable:" << text;
+        Q_EMIT unavailable(tr("Your password could not be remembered: this computer has no "
+                              "usable password keychain. Enter it each time you sign in."));
+    }
+}
+
+void CredentialStore::save(const QString &login, const QString &password)
+{
+    if (!isAvailable())
+        return;
+    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(kKey);
+    job->setBinaryData(QJsonDocument(QJsonObject { { QStringLiteral("login"), login },
+                                                   { QStringLiteral("password"), password } })
+                           .toJson(QJsonDocument::Compact));
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError)
+            noteError(j->error(), j->errorString());
+    });
+    job->start();
+}
+
+void CredentialStore::load(Loaded loaded)
+{
+    if (!isAvailable()) {
+        loaded({});
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(kKey);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, loaded = std::move(loaded)](QKeychain::Job *j) {
+                auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+                if (read->error() != QKeychain::NoError) {
+                    if (read->error() != QKeychain::EntryNotFound)
+                        noteError(read->error(), read->errorString());
+                    loaded({});
+                    return;
+                }
+                const QJsonObject o = QJsonDocument::fromJson(read->binaryData()).object();
+                loaded({ o.value(QStringLiteral("login")).toString(),
+                         o.value(QStringLiteral("password")).toString() });
+            });
+    job->start();
+}
+
+void CredentialStore::forget()
+{
+    if (m_noBackend)
+        return;
+    auto *job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(kKey);
+    job->start();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+/**
+ * "Remember me" on the OS keychain (QtKeychain: Windows Credential Manager, macOS
+ * Keychain, Secret Service on Linux). Never falls back to a plain-text file: where no
+ * keychain answers, remembering is simply unavailable. Kiosks disable it.
+ */
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** What was remembered: empty fields when nothing was. */
+    struct Credentials
+    {
+        QString login;
+        QString password;
+    };
+    using Loaded = std::function<void(const Credentials &)>;
+
+    explicit CredentialStore(QObject *parent = nullptr);
+
+    /** False for kiosks and once a keychain call reported that no keychain exists. */
+    [[nodiscard]] bool isAvailable() const { return m_enabled && !m_noBackend; }
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+
+    void save(const QString &login, const QString &password);
+    void load(Loaded loaded);
+    void forget();
+
+Q_SIGNALS:
+    /** The keychain refused or does not exist; the message is for the sign-in page. */
+    void unavailable(const QString &message);
+
+private:
+    void noteError(int error, const QString &text);
+
+    bool m_enabled = true;
+    bool m_noBackend = false;
+};

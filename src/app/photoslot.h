@@ -1,0 +1,200 @@
+#pragma once
+
+#include "photoinfo.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+class ApplicationSession;
+namespace zkgrad::imaging {
+class PhotoJob;
+struct FitResult;
+} // namespace zkgrad::imaging
+
+/**
+ * One image of the application (an attachment slot such as "id-front" or "other-3"): the
+ * candidate's choice fitted to the byte limit off the GUI thread, saved next to the draft and
+ * uploaded. A failed new choice never destroys the previous good result.
+ */
+class PhotoSlot : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a step controller")
+
+    Q_PROPERTY(QString slot READ slot CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY textChanged)
+    Q_PROPERTY(QString hint READ hint NOTIFY textChanged)
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    /** True while the chosen image is being fitted (cancel() stops it). */
+    Q_PROPERTY(bool processing READ processing NOTIFY changed)
+    /** True while the image is being sent to the server (cancel() stops it). */
+    Q_PROPERTY(bool uploading READ uploading NOTIFY changed)
+    /** A good fitted image is saved locally (whatever its upload state). */
+    Q_PROPERTY(bool hasImage READ hasImage NOTIFY changed)
+    /** hasImage, not processing and no error: the slot counts as filled. */
+    Q_PROPERTY(bool usable READ usable NOTIFY changed)
+    /** The server holds exactly the local file. */
+    Q_PROPERTY(bool onServer READ onServer NOTIFY changed)
+    Q_PROPERTY(bool editable READ editable WRITE setEditable NOTIFY changed)
+    /** Upload progress 0..1 (0 when not uploading). */
+    Q_PROPERTY(qreal uploadProgress READ uploadProgress NOTIFY uploadProgressChanged)
+    /** file: URL of the saved JPEG with a query that changes with each new result. */
+    Q_PROPERTY(QUrl previewUrl READ previewUrl NOTIFY changed)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY changed)
+    Q_PROPERTY(QSize outputSize READ outputSize NOTIFY changed)
+    Q_PROPERTY(int bytes READ bytes NOTIFY changed)
+    Q_PROPERTY(int maxBytes READ maxBytes NOTIFY changed)
+    /** "48,211 / 50,000 bytes", localised. */
+    Q_PROPERTY(QString bytesText READ bytesText NOTIFY changed)
+    Q_PROPERTY(int quality READ quality NOTIFY changed)
+    /** The pipeline's "may be unclear" findings (blurry, too small), translated, with a fix. */
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
+    /** The warnings one per line, for a label. */
+    Q_PROPERTY(QString warningsText READ warningsText NOTIFY changed)
+    /** The last failure (refused file, save failed, upload refused); empty when none. */
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    /** The base name of the file (or "clipboard image") the current result came from. */
+    Q_PROPERTY(QString sourceName READ sourceName NOTIFY changed)
+    /** One translated line describing the state ("Saved locally, will be uploaded later"). */
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+
+public:
+    /** Where the slot is; Failed means the last action failed (a previous image may remain). */
+    enum State { Empty, Processing, Ready, Uploading, Uploaded, UploadQueued, Failed };
+    Q_ENUM(State)
+
+    /**
+     * @p slot is the API attachment slot, @p attachmentsDir the folder for "<slot>.jpg"
+     * (empty: a temporary folder owned by the slot, e.g. a kiosk without a draft).
+     */
+    PhotoSlot(ApplicationSession *session, const QString &slot,
+              zkgrad::imaging::PhotoPurpose purpose, const QString &attachmentsDir,
+              QObject *parent = nullptr);
+    ~PhotoSlot() override;
+
+    /** The folder the slots of a step keep their files in: "<draftDir>/attachments", or empty
+     * (a temporary folder) when @p draftDir is empty. */
+    [[nodiscard]] static QString attachmentsDirFor(const QString &draftDir);
+
+    [[nodiscard]] QString slot() const { return m_slot; }
+    [[nodiscard]] zkgrad::imaging::PhotoPurpose purpose() const { return m_purpose; }
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] QString hint() const { return m_hint; }
+    /** The owner sets the translated title and hint (again on retranslate()). */
+    void setTexts(const QString &title, const QString &hint);
+
+    [[nodiscard]] State state() const;
+    [[nodiscard]] bool processing() const;
+    [[nodiscard]] bool uploading() const { return m_uploading; }
+    [[nodiscard]] bool hasImage() const { return m_hasImage; }
+    [[nodiscard]] bool usable() const;
+    [[nodiscard]] bool onServer() const;
+    [[nodiscard]] bool editable() const { return m_editable; }
+    void setEditable(bool editable);
+    [[nodiscard]] qreal uploadProgress() const { return m_uploadProgress; }
+    [[nodiscard]] QUrl previewUrl() const;
+    /** Absolute path of the saved JPEG (it may not exist yet). */
+    [[nodiscard]] QString filePath() const;
+    [[nodiscard]] QSize outputSize() const { return m_size; }
+    [[nodiscard]] int bytes() const { return int(m_bytes); }
+    [[nodiscard]] int maxBytes() const;
+    [[nodiscard]] QString bytesText() const;
+    [[nodiscard]] int quality() const { return m_quality; }
+    [[nodiscard]] QStringList warnings() const { return m_warnings; }
+    [[nodiscard]] QString warningsText() const { return m_warnings.join(u'\n'); }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] QString sourceName() const { return m_sourceName; }
+    [[nodiscard]] QString statusText() const;
+    /** SHA-256 (lower-case hex) of the saved file; empty when there is none. */
+    [[nodiscard]] QString sha256() const { return m_sha256; }
+
+    /** Fits the file at @p url (file dialog, drag and drop); only local files. */
+    Q_INVOKABLE void loadUrl(const QUrl &url);
+    /** Fits a local file. */
+    Q_INVOKABLE void loadFile(const QString &path);
+    /** Fits the clipboard's image (or the file it names); false with a message when none. */
+    Q_INVOKABLE bool pasteFromClipboard();
+    /** Fits image bytes already in memory, named @p name in messages. */
+    void loadBytes(const QByteArray &bytes, const QString &name);
+    /** Stops the fitting or the upload in progress; the previous result stays. */
+    Q_INVOKABLE void cancel();
+    /** Sends the saved image again after a failed or queued upload. */
+    Q_INVOKABLE void retryUpload();
+    /** Uploads the saved image unless the server has it already (the owner's leave()). */
+    Q_INVOKABLE void uploadIfNeeded();
+    /** Deletes the image locally and on the server. */
+    Q_INVOKABLE void remove();
+    /** Forgets the image locally only (the file is deleted; the server is not asked). */
+    Q_INVOKABLE void clear();
+    /** Hides the last error message (the image, if any, stays). */
+    Q_INVOKABLE void dismissError();
+
+    /** What the draft keeps: names and numbers, never the image. */
+    [[nodiscard]] QJsonObject toJson() const;
+    /** Restores from the draft: Ready again when the saved file is still there. */
+    void fromJson(const QJsonObject &json);
+    /** Takes the server's image when the slot is empty locally (a reinstall); see the .cpp. */
+    void adoptServer();
+
+    /** Re-emits the texts computed on demand (state line, byte count) after a language change;
+     * the owner calls it from its retranslate() after setTexts(). */
+    void retranslate();
+
+    /** Waits until fitting has finished (tests, shutdown). */
+    void waitForIdle();
+
+Q_SIGNALS:
+    /** Anything shown or kept changed (state, result, error, texts). */
+    void changed();
+    void textChanged();
+    void uploadProgressChanged();
+
+private:
+    void onFitted(const zkgrad::imaging::FitResult &result);
+    void onCancelled();
+    void startUpload();
+    void setError(const QString &error);
+    void setUploadProgress(qreal progress);
+    void resetImage();
+    void onApplicationChanged();
+    [[nodiscard]] QString directory() const;
+
+    QPointer<ApplicationSession> m_session;
+    QString m_slot;
+    zkgrad::imaging::PhotoPurpose m_purpose;
+    QString m_attachmentsDir;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    zkgrad::imaging::PhotoJob *m_job = nullptr;
+    QString m_title;
+    QString m_hint;
+    QString m_pendingName; ///< the source being fitted
+    bool m_processing = false;
+    bool m_downloading = false;
+    bool m_deleting = false; ///< a removal is on its way: the server's old copy is not adopted
+    bool m_lastOnServer = false;
+    bool m_hasImage = false;
+    bool m_editable = true;
+    bool m_uploading = false;
+    bool m_queued = false;
+    bool m_uploadFailed = false;
+    quint64 m_uploadGeneration = 0; ///< ignores answers to uploads that were superseded
+    qreal m_uploadProgress = 0;
+    QString m_sourceName;
+    QSize m_size;
+    qint64 m_bytes = 0;
+    int m_quality = 0;
+    QStringList m_warnings;
+    QString m_error;
+    QString m_sha256;
+    int m_revision = 0; ///< changes the preview URL so Image reloads
+};

@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The check-and-submit page: one group per entry step with a change button that opens
+// it, the blocking problems with links to their steps, submitting disabled while
+// anything blocks, the confirmation dialog closing on Esc, and the rejection banner.
+Item {
+    id: root
+
+    width: 1130
+    height: 700
+
+    TestCase {
+        id: testCase
+
+        name: "CheckSubmitPage"
+        when: windowShown
+
+        Component {
+            id: pageComponent
+
+            CheckSubmitPage {
+                width: 1130
+                height: 700
+                step: WizardController.currentStep
+            }
+        }
+
+        Component {
+            id: bannerComponent
+
+            SubmitRejectionBanner {
+                width: 600
+                stepKey: "id-photos"
+            }
+        }
+
+        function control(page, name) {
+            const item = findChild(page, name);
+            verify(item, "no control named " + name);
+            return item;
+        }
+
+        function clickVisible(page, item) {
+            waitForRendering(page);
+            const flick = page.contentItem;
+            const pos = item.mapToItem(flick.contentItem, 0, 0);
+            flick.contentY = Math.max(0, Math.min(pos.y - 20, flick.contentHeight - flick.height));
+            waitForRendering(page);
+            mouseClick(item, item.width / 2, item.height / 2);
+        }
+
+        function completeNotice() {
+            const notice = WizardController.notice;
+            for (let i = 0; i < 6; ++i)
+                notice.setConditionConfirmed(i, true);
+            notice.candidateType = NoticeController.Social;
+            notice.readConfirmed = true;
+        }
+
+        function init() {
+            WizardController.goTo(1);
+            const notice = WizardController.notice;
+            for (let i = 0; i < 6; ++i)
+                notice.setConditionConfirmed(i, false);
+            notice.candidateType = NoticeController.Unset;
+            notice.readConfirmed = false;
+        }
+
+        function test_groupsForEveryEntryStep() {
+            const page = createTemporaryObject(pageComponent, root);
+            verify(page);
+            const check = WizardController.checkSubmit;
+            verify(check.groups.length >= 7);
+            for (const key of ["notice", "profile", "resume", "id-photos", "self-assessment", "signature", "materials"]) {
+                const group = control(page, "group_" + key);
+                verify(group.visible);
+                const change = control(page, "change_" + key);
+                verify(change.visible);
+                verify(change.Accessible.name.length > 0);
+            }
+            // The prior degree does not apply here (level unknown without a server).
+            verify(!findChild(page, "group_prior-degree"));
+            // Thumbnails stand in as "no image" while the photos are missing.
+            verify(!control(page, "changedMark_materials").visible);
+            verify(!control(page, "needsChangesMark_id-photos").visible);
+        }
+
+        function test_changeOpensTheStep() {
+            completeNotice();
+            verify(WizardController.goTo(2));
+            compare(WizardController.currentIndex, 2);
+            const page = createTemporaryObject(pageComponent, root);
+            clickVisible(page, control(page, "change_notice"));
+            compare(WizardController.currentIndex, 1);
+        }
+
+        function test_problemsBlockSubmitting() {
+            const page = createTemporaryObject(pageComponent, root);
+            const check = WizardController.checkSubmit;
+            verify(check.blockingProblems.length > 0);
+            compare(check.blockingProblems[0].stepKey, "notice");
+            const summary = control(page, "errorSummary");
+            verify(summary.visible);
+            compare(summary.problems.length, check.blockingProblems.length);
+            const submit = control(page, "submitButton");
+            verify(!submit.enabled);
+            const reason = control(page, "submitBlockedReason");
+            verify(reason.visible);
+            verify(reason.text.length > 0);
+            // A problem's link opens its step: from the profile back to the notice.
+            completeNotice();
+            verify(WizardController.goTo(2));
+            WizardController.notice.readConfirmed = false;
+            compare(check.blockingProblems[0].stepKey, "notice");
+            waitForRendering(page);
+            summary.focusField(summary.problems[0].field);
+            compare(WizardController.currentIndex, 1);
+        }
+
+        function test_confirmationClosesOnEscape() {
+            const page = createTemporaryObject(pageComponent, root);
+            const dialog = control(page, "confirmDialog");
+            dialog.open();
+            tryCompare(dialog, "opened", true);
+            keyClick(Qt.Key_Escape);
+            tryCompare(dialog, "visible", false);
+            verify(!WizardController.checkSubmit.submitting);
+        }
+
+        function test_rejectionBannerHiddenWithoutRejection() {
+            const banner = createTemporaryObject(bannerComponent, root);
+            verify(banner);
+            compare(banner.reason, "");
+            verify(!banner.visible);
+        }
+
+        function test_notSubmittedBanners() {
+            const page = createTemporaryObject(pageComponent, root);
+            verify(!control(page, "submittedBanner").visible);
+            verify(!control(page, "rejectionSummary").visible);
+            verify(!control(page, "submitError").visible);
+        }
+    }
+}

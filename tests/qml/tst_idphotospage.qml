@@ -1,0 +1,183 @@
+import QtCore
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The ID photos page: a missing side blocks the step and is named; an image loaded
+// into a slot is prepared, shown with its size against the limit and can be viewed at
+// 100 %; a refused file is explained at its slot and listed in the summary, whose link
+// takes the focus to that slot.
+Item {
+    id: root
+
+    width: 1130
+    height: 720
+
+    // A card-like picture with some text, saved as a PNG to feed the slots.
+    Rectangle {
+        id: card
+
+        width: 900
+        height: 570
+        color: "#e8e4da"
+
+        Rectangle {
+            x: 40
+            y: 60
+            width: 220
+            height: 300
+            color: "#888888"
+        }
+        Column {
+            x: 300
+            y: 80
+            spacing: 24
+
+            Repeater {
+                model: ["姓名 张三", "性别 男  民族 汉", "出生 1990年1月1日", "住址 重庆市渝中区示例路1号", "公民身份号码 500101199001010034"]
+
+                Text {
+                    required property string modelData
+
+                    text: modelData
+                    font.pixelSize: 30
+                    color: "#222233"
+                }
+            }
+        }
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "IdPhotosPage"
+        when: windowShown
+
+        property IdPhotosPage page: null
+        readonly property IdPhotosController controller: WizardController.idPhotos
+        property string cardPath: ""
+
+        Component {
+            id: pageComponent
+
+            IdPhotosPage {
+                width: 1130
+                height: 720
+                step: WizardController.steps.data(WizardController.steps.index(5, 0), StepModel.StepRole)
+            }
+        }
+
+        function control(parent, name) {
+            const item = findChild(parent, name);
+            verify(item, "no control named " + name);
+            return item;
+        }
+
+        function initTestCase() {
+            const folder = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "");
+            testCase.cardPath = folder + "/zkgrad-test-idcard-" + Date.now() + ".png";
+            let saved = false;
+            verify(card.grabToImage(result => {
+                        saved = result.saveToFile(testCase.cardPath);
+                    }));
+            tryVerify(() => saved, 5000, "the test picture could not be saved");
+        }
+
+        function init() {
+            testCase.controller.front.clear();
+            testCase.controller.back.clear();
+            testCase.page = createTemporaryObject(pageComponent, root);
+            verify(testCase.page);
+            waitForRendering(testCase.page);
+        }
+
+        function test_missingSidesBlockTheStep() {
+            const step = testCase.page.step;
+            compare(step.key, "id-photos");
+            verify(!testCase.controller.complete);
+            verify(!step.complete);
+            // The reason shown under Next names the missing side.
+            verify(step.problems.length > 0);
+            verify(step.problems[0].indexOf("人像面") >= 0, step.problems[0]);
+            compare(testCase.controller.fieldProblems.length, 2);
+            compare(testCase.controller.fieldProblems[0].field, "idFrontSlot");
+            compare(testCase.controller.fieldProblems[1].field, "idBackSlot");
+            // Nothing started yet and the step not left: no summary to scold with.
+            verify(!control(testCase.page, "errorSummary").visible);
+            for (const name of ["idFrontSlot", "idBackSlot"]) {
+                const view = control(testCase.page, name);
+                verify(view.Accessible.name.length > 0);
+                verify(control(view, "chooseButton").visible);
+                verify(control(view, "pasteButton").visible);
+                verify(!control(view, "removeButton").visible);
+                verify(control(view, "dropHint").visible);
+            }
+        }
+
+        function test_loadedImageIsShownAndCompletesWithBothSides() {
+            const front = control(testCase.page, "idFrontSlot");
+            testCase.controller.front.loadFile(testCase.cardPath);
+            tryCompare(testCase.controller.front, "processing", false, 30000);
+            compare(testCase.controller.front.errorMessage, "");
+            verify(testCase.controller.front.hasImage);
+            const image = control(front, "previewImage");
+            tryCompare(image, "status", Image.Ready, 10000);
+            compare(image.implicitWidth, testCase.controller.front.outputSize.width);
+            verify(control(front, "removeButton").visible);
+            verify(!control(front, "dropHint").visible);
+            const bytes = control(front, "bytesLabel");
+            verify(bytes.visible);
+            verify(bytes.text.indexOf("50,000") >= 0, bytes.text);
+            verify(testCase.controller.front.bytes <= testCase.controller.front.maxBytes);
+            verify(control(front, "statusLabel").text.length > 0);
+
+            // 100 %: one image pixel per pixel, to check that the text is legible.
+            mouseClick(control(front, "actualSizeButton"));
+            verify(control(front, "zoomLabel").text.indexOf("100") === 0);
+            compare(image.width, image.implicitWidth);
+            mouseClick(control(front, "zoomOutButton"));
+            verify(image.width < image.implicitWidth);
+            mouseClick(control(front, "fitButton"));
+            verify(image.width <= control(front, "previewFlick").width);
+
+            // The back is still missing: now the summary says so and links to it.
+            verify(!testCase.controller.complete);
+            const summary = control(testCase.page, "errorSummary");
+            tryCompare(summary, "visible", true);
+            compare(summary.problems.length, 1);
+            compare(summary.problems[0].field, "idBackSlot");
+            verify(summary.problems[0].message.indexOf("国徽面") >= 0);
+            summary.focusField("idBackSlot");
+            const back = control(testCase.page, "idBackSlot");
+            verify(control(back, "chooseButton").activeFocus);
+            testCase.controller.back.loadFile(testCase.cardPath);
+            tryCompare(testCase.controller.back, "processing", false, 30000);
+            tryCompare(testCase.controller, "complete", true);
+            compare(testCase.page.step.problems.length, 0);
+            tryCompare(summary, "visible", false);
+
+            // Remove takes it away again.
+            mouseClick(control(back, "removeButton"));
+            verify(!testCase.controller.back.hasImage);
+            verify(!testCase.controller.complete);
+        }
+
+        function test_refusedFileIsExplainedAtItsSlot() {
+            const missing = "/nonexistent-folder/身份证.jpg";
+            testCase.controller.front.loadFile(missing);
+            tryCompare(testCase.controller.front, "processing", false, 10000);
+            const front = control(testCase.page, "idFrontSlot");
+            const error = control(front, "errorLabel");
+            tryCompare(error, "visible", true);
+            verify(error.text.indexOf("身份证.jpg") >= 0, error.text);
+            compare(testCase.controller.errors["idFrontSlot"], error.text);
+            // A refusal is shown at once, in the summary too.
+            const summary = control(testCase.page, "errorSummary");
+            tryCompare(summary, "visible", true);
+            compare(summary.problems[0].field, "idFrontSlot");
+            compare(summary.problems[0].message, error.text);
+            verify(!testCase.controller.complete);
+        }
+    }
+}

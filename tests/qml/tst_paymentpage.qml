@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The payment page without a server: states come from the application and the order
+// handed to the controller as the server would send them.
+Item {
+    id: root
+
+    width: 1000
+    height: 700
+
+    TestCase {
+        id: testCase
+
+        name: "PaymentPage"
+        when: windowShown
+
+        Component {
+            id: pageComponent
+
+            PaymentPage {
+                width: 1000
+                height: 700
+                step: WizardController.currentStep
+            }
+        }
+
+        function control(page, name) {
+            const item = findChild(page, name);
+            verify(item, "no control named " + name);
+            return item;
+        }
+
+        function order(status) {
+            return {
+                id: "ord_1",
+                applicationId: "app_1",
+                amountFen: 5000,
+                status: status,
+                payUrl: "http://127.0.0.1:1/sandbox/pay/ord_1",
+                qrText: "http://127.0.0.1:1/sandbox/pay/ord_1"
+            };
+        }
+
+        function test_1_notPayableBeforeApproval() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.payment.showApplication({ id: "app_1", state: "submitted" });
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.NotPayable);
+            verify(!control(page, "payButton").visible);
+            verify(!control(page, "qrCode").visible);
+            verify(!WizardController.payment.complete);
+        }
+
+        function test_2_payWithoutServerSaysWhy() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
+            waitForRendering(page);
+            const pay = control(page, "payButton");
+            verify(pay.visible);
+            verify(pay.enabled);
+            mouseClick(pay);
+            compare(WizardController.payment.payState, PaymentController.Error);
+            const banner = control(page, "messageBanner");
+            verify(banner.visible);
+            verify(banner.text.length > 0);
+            verify(pay.enabled, "the candidate may try again");
+        }
+
+        function test_3_openOrderShowsQrCodeAndLink() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
+            WizardController.payment.showOrder(order("open"));
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Waiting);
+            const qr = control(page, "qrCode");
+            verify(qr.visible);
+            compare(qr.moduleCount, 29); // 36 bytes at level M: version 3
+            verify(qr.width >= 180);
+            verify(control(page, "linkLabel").text.indexOf("/sandbox/pay/ord_1") >= 0);
+            verify(control(page, "openLinkButton").visible);
+            verify(!control(page, "payButton").visible, "one open order: no second pay button");
+            verify(control(page, "amountLabel").text.indexOf("50.00") >= 0);
+        }
+
+        function test_4_paidSaysCityReviewIsNext() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
+            WizardController.payment.showOrder(order("paid"));
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Paid);
+            verify(!control(page, "qrCode").visible);
+            const note = control(page, "nextNote");
+            verify(note.visible);
+            verify(note.text.length > 0);
+            verify(WizardController.payment.complete);
+        }
+
+        function test_5_failedCityReviewSaysRefund() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.payment.showApplication({
+                id: "app_1",
+                state: "failed",
+                refund: { amountFen: 5000, note: "退回原交费账号" }
+            });
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Refunded);
+            const note = control(page, "nextNote");
+            verify(note.visible);
+            verify(note.text.indexOf("退回原交费账号") >= 0, note.text);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+#include "applicationsession.h"
+#include "progresscontroller.h"
+#include "step.h"
+#include "wizardcontroller.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+/** The review progress step: stage texts and dates, rejections and where they lead, announcements.
+ */
+class TestProgressController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stagesShowStatusAndBeijingDate();
+    void unknownApplicationShowsThreeNotStartedStages();
+    void completeOnlyOnceTheSchoolApproved();
+    void rejectionShowsReasonAndLeadsToTheStep_data();
+    void rejectionShowsReasonAndLeadsToTheStep();
+    void rejectionOfPriorDegreeOpensPriorDegreeStep();
+    void oldRejectionIsNotShownAfterResubmission();
+    void stateChangeIsAnnounced();
+    void notPollingWithoutSignIn();
+};
+
+static QJsonObject stage(const QString &key, const QString &status, const QString &at = {})
+{
+    return { { QStringLiteral("key"), key },
+             { QStringLiteral("status"), status },
+             { QStringLiteral("at"), at.isEmpty() ? QJsonValue() : QJsonValue(at) } };
+}
+
+static QJsonObject application(const QString &state, const QJsonArray &stages,
+                               const QJsonObject &rejection = {})
+{
+    QJsonObject app { { QStringLiteral("id"), QStringLiteral("app_1") },
+                      { QStringLiteral("state"), state },
+                      { QStringLiteral("stages"), stages } };
+    if (!rejection.isEmpty())
+        app.insert(QStringLiteral("rejection"), rejection);
+    return app;
+}
+
+void TestProgressController::stagesShowStatusAndBeijingDate()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QSignalSpy changed(p, &StepController::changed);
+    // 17:30 UTC is 01:30 the next day in Beijing: the date shown is the authority's.
+    p->setApplication(
+        application(QStringLiteral("school-approved"),
+                    { stage(QStringLiteral("school-review"), QStringLiteral("passed"),
+                            QStringLiteral("2026-11-28T17:30:00Z")),
+                      stage(QStringLiteral("payment"), QStringLiteral("pending"),
+                            QStringLiteral("2026-11-28T03:00:00Z")),
+                      stage(QStringLiteral("city-review"), QStringLiteral("not-started")) }));
+    QCOMPARE(changed.count(), 1);
+    const QVariantList stages = p->stages();
+    QCOMPARE(stages.size(), 3);
+    const QVariantMap school = stages.at(0).toMap();
+    QCOMPARE(school.value(QStringLiteral("key")).toString(), QStringLiteral("school-review"));
+    QVERIFY(
+        school.value(QStringLiteral("title")).toString().contains(QStringLiteral("主考学校初审")));
+    QCOMPARE(school.value(QStringLiteral("statusText")).toString(), QStringLiteral("Passed"));
+    QCOMPARE(school.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-29"));
+    const QVariantMap payment = stages.at(1).toMap();
+    QVERIFY(payment.value(QStringLiteral("title"))
+                .toString()
+                .contains(QStringLiteral("缴纳毕业审定费")));
+    QCOMPARE(payment.value(QStringLiteral("statusText")).toString(),
+             QStringLiteral("Awaiting payment"));
+    QCOMPARE(payment.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-28"));
+    const QVariantMap city = stages.at(2).toMap();
+    QVERIFY(
+        city.value(QStringLiteral("title")).toString().contains(QStringLiteral("市自考办审核")));
+    QCOMPARE(city.value(QStringLiteral("statusText")).toString(), QStringLiteral("Not started"));
+    QCOMPARE(city.value(QStringLiteral("date")).toString(), QString());
+
+    QCOMPARE(
+        ProgressController::statusText(QStringLiteral("city-review"), QStringLiteral("failed")),
+        QStringLiteral("Not approved"));
+    QCOMPARE(ProgressController::statusText(QStringLiteral("payment"), QStringLiteral("refunded")),
+             QStringLiteral("Refunded"));
+    QCOMPARE(ProgressController::displayDate(QStringLiteral("2026-12-20")),
+             QStringLiteral("2026-12-20"));
+    QCOMPARE(ProgressController::displayDate(QStringLiteral("garbage")), QString());
+}
+
+void TestProgressController::unknownApplicationShowsThreeNotStartedStages()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    const QVariantList stages = p->stages();
+    QCOMPARE(stages.size(), 3);
+    for (const QVariant &s : stages)
+        QCOMPARE(s.toMap().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("not-started"));
+    QVERIFY(!p->isComplete());
+    QVERIFY(p->problems().constFirst().contains(QStringLiteral("Refresh")));
+}
+
+void TestProgressController::completeOnlyOnceTheSchoolApproved()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    p->setApplication(application(QStringLiteral("submitted"), {}));
+    QVERIFY(!p->isComplete());
+    QVERIFY(p->problems().constFirst().contains(QStringLiteral("not decided")));
+    p->setApplication(application(QStringLiteral("school-approved"), {}));
+    QVERIFY(p->isComplete());
+    QVERIFY(p->problems().isEmpty());
+    p->setApplication(application(QStringLiteral("failed"), {}));
+    QVERIFY(p->isComplete());
+}
+
+void TestProgressController::rejectionShowsReasonAndLeadsToTheStep_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QStringList>("sections");
+    QTest::addColumn<int>("step");
+    QTest::newRow("id card") << QStringLiteral("material")
+                             << QStringList { QStringLiteral("id-card") } << int(Step::IdPhotos);
+    QTest::newRow("note first, resume named")
+        << QStringLiteral("other")
+        << QStringList { QStringLiteral("note"), QStringLiteral("resume") } << int(Step::Resume);
+    QTest::newRow("materials") << QStringLiteral("material")
+                               << QStringList { QStringLiteral("other-materials") }
+                               << int(Step::Materials);
+    QTest::newRow("only the note")
+        << QStringLiteral("other") << QStringList { QStringLiteral("note") }
+        << int(Step::Materials);
+    QTest::newRow("signature") << QStringLiteral("material")
+                               << QStringList { QStringLiteral("signature") }
+                               << int(Step::Signature);
+    QTest::newRow("self-assessment")
+        << QStringLiteral("other") << QStringList { QStringLiteral("self-assessment") }
+        << int(Step::SelfAssessment);
+    QTest::newRow("prior degree category")
+        << QStringLiteral("prior-degree") << QStringList { QStringLiteral("id-card") }
+        << int(Step::PriorDegree);
+}
+
+void TestProgressController::rejectionShowsReasonAndLeadsToTheStep()
+{
+    QFETCH(QString, category);
+    QFETCH(QStringList, sections);
+    QFETCH(int, step);
+    QCOMPARE(ProgressController::stepForRejection(category, sections), step);
+    if (category == QLatin1String("prior-degree"))
+        return;
+
+    WizardController wizard(nullptr);
+    wizard.setStage(WizardController::Submitted);
+    QVERIFY(wizard.show(QStringLiteral("progress")));
+    ProgressController *p = wizard.progress();
+    const QJsonObject rejection {
+        { QStringLiteral("category"), category },
+        { QStringLiteral("reason"), QStringLiteral("身份证反面照片不清晰") },
+        { QStringLiteral("sections"), QJsonArray::fromStringList(sections) },
+    };
+    p->setApplication(
+        application(QStringLiteral("rejected"),
+                    { stage(QStringLiteral("school-review"), QStringLiteral("rejected"),
+                            QStringLiteral("2026-11-20T02:00:00Z")) },
+                    rejection));
+    QVERIFY(p->rejected());
+    QVERIFY(!p->isComplete());
+    QCOMPARE(p->rejectionReason(), QStringLiteral("身份证反面照片不清晰"));
+    const QString title = wizard.step(Step::Id(step))->title();
+    QVERIFY2(p->rejectionAdvice().contains(title), qPrintable(p->rejectionAdvice()));
+    QVERIFY(p->fixLabel().contains(title));
+    QVERIFY(p->openFix());
+    QCOMPARE(wizard.currentIndex(), step);
+}
+
+void TestProgressController::rejectionOfPriorDegreeOpensPriorDegreeStep()
+{
+    WizardController wizard(nullptr);
+    wizard.setCandidateLevel(WizardController::Benke);
+    wizard.setPriorDegreeCheck(WizardController::CheckFailed);
+    wizard.setStage(WizardController::Submitted);
+    QVERIFY(wizard.show(QStringLiteral("progress")));
+    ProgressController *p = wizard.progress();
+    p->setApplication(application(
+        QStringLiteral("rejected"), {},
+        { { QStringLiteral("category"), QStringLiteral("prior-degree") },
+          { QStringLiteral("reason"), QStringLiteral("前置学历毕业证编号与备案表不一致") },
+          { QStringLiteral("sections"), QJsonArray { QStringLiteral("prior-degree") } } }));
+    QVERIFY(p->rejectionAdvice().contains(QStringLiteral("前置学历")));
+    QVERIFY(p->openFix());
+    QCOMPARE(wizard.currentIndex(), int(Step::PriorDegree));
+}
+
+void TestProgressController::oldRejectionIsNotShownAfterResubmission()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    p->setApplication(
+        application(QStringLiteral("resubmitted"), {},
+                    { { QStringLiteral("category"), QStringLiteral("material") },
+                      { QStringLiteral("reason"), QStringLiteral("旧的理由") },
+                      { QStringLiteral("sections"), QJsonArray { QStringLiteral("id-card") } } }));
+    QVERIFY(!p->rejected());
+    QVERIFY(p->rejectionReason().isEmpty());
+    QVERIFY(p->fixLabel().isEmpty());
+    QVERIFY(!p->openFix());
+
+    // A prior-degree rejection although the prior-degree step does not apply: advice, no button.
+    p->setApplication(application(
+        QStringLiteral("rejected"), {},
+        { { QStringLiteral("category"), QStringLiteral("prior-degree") },
+          { QStringLiteral("reason"), QStringLiteral("前置学历信息有误") },
+          { QStringLiteral("sections"), QJsonArray { QStringLiteral("prior-degree") } } }));
+    QVERIFY(p->rejected());
+    QVERIFY(p->fixLabel().isEmpty());
+    QVERIFY(!p->rejectionAdvice().isEmpty());
+    QVERIFY(!p->openFix());
+}
+
+void TestProgressController::stateChangeIsAnnounced()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QSignalSpy spy(p, &ProgressController::announcementChanged);
+    Q_EMIT wizard.session()->stateChanged(QStringLiteral("submitted"),
+                                          QStringLiteral("school-approved"));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY2(p->announcement().contains(QStringLiteral("Approved by the examining school")),
+             qPrintable(p->announcement()));
+    p->dismissAnnouncement();
+    QVERIFY(p->announcement().isEmpty());
+}
+
+void TestProgressController::notPollingWithoutSignIn()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QCOMPARE(p->pollInterval(), 60000);
+    p->setPollInterval(10);
+    QCOMPARE(p->pollInterval(), 10);
+    p->setApplication(application(QStringLiteral("submitted"), {}));
+    // Nobody signed in: there is nothing to ask the server.
+    QVERIFY(!p->polling());
+}
+
+QTEST_MAIN(TestProgressController)
+
+#include "tst_progresscontroller.moc"

@@ -3,6 +3,7 @@
 #include "draftstore.h"
 #include "httpclient.h"
 #include "languagecontroller.h"
+#include "quickrenderer.h"
 #include "sandboxlauncher.h"
 #include "servercontroller.h"
 #include "translations.h"
@@ -141,6 +142,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Self-study graduation application"));
 
+    zkgrad::chooseQuickRenderer();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 

@@ -10,6 +10,7 @@
 #include "idphotoscontroller.h"
 #include "languagecontroller.h"
 #include "photoslot.h"
+#include "quickrenderer.h"
 #include "sandboxlauncher.h"
 #include "servercontroller.h"
 #include "translations.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
 {
     zkgrad::net::HttpClient::globalInit();
     QGuiApplication app(argc, argv);
+    zkgrad::chooseQuickRenderer(); // as the app does
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     zkgrad::Translations::install(QStringLiteral("zh_CN"));
     QTemporaryDir dir;

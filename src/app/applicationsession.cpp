@@ -287,14 +287,9 @@ void ApplicationSession::reload()
     m_api->candidate([this](const ApiResult &r) {
         if (!r.ok())
             return;
+        // The profile carries the enrolled majors (the same list as GET candidate/majors).
         m_profile = r.json;
         m_majors = r.json.value(QLatin1String("majors")).toArray();
-        Q_EMIT profileChanged();
-    });
-    m_api->enrolledMajors([this](const ApiResult &r) {
-        if (!r.ok())
-            return;
-        m_majors = r.json.value(QLatin1String("items")).toArray();
         Q_EMIT profileChanged();
     });
     m_api->majorsCatalog([this](const ApiResult &r) {

@@ -81,7 +81,8 @@ struct PhotoCheck
 [[nodiscard]] FitResult fitPhoto(const QByteArray &bytes, const QString &fileName,
                                  const FitOptions &options = {}, const CancelCheck &cancelled = {});
 
-/** Encodes a decoded image to the budget (binary search on quality, then smaller steps). */
+/** Encodes a decoded image to the budget: the highest quality that fits (two trial encodes at a
+ *  time, predicted from the sizes so far), then smaller steps when the floor does not fit. */
 [[nodiscard]] FitResult fitImage(const QImage &image, const QString &fileName,
                                  const FitOptions &options, const CancelCheck &cancelled = {});
 
@@ -94,7 +95,8 @@ namespace ops {
 [[nodiscard]] QImage orient(const QImage &image, int orientation);
 /** Rotates clockwise by @p quarterTurns * 90 degrees. */
 [[nodiscard]] QImage rotate(const QImage &image, int quarterTurns);
-/** Downscale: Lanczos-3 for reductions under 3x, area averaging above; never upscales. */
+/** Downscale: Lanczos-3 for reductions under 3x, area averaging above; never upscales. Large
+ *  images are done in two halves on two threads. */
 [[nodiscard]] QImage downscale(const QImage &image, int width, int height);
 /** Variance of the 4-neighbour Laplacian on luma, at most 512 px on the long side. */
 [[nodiscard]] double sharpness(const QImage &image);

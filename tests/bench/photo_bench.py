@@ -101,11 +101,20 @@ def sof_kind(path):
     return "?"
 
 
+def load():
+    return "load average %s over %d CPUs" % (" ".join(open("/proc/loadavg").read().split()[:3]),
+                                             os.cpu_count() or 0)
+
+
 def main():
     tool, magick, workdir = sys.argv[1], sys.argv[2], sys.argv[3]
     runs = int(os.environ.get("RUNS", "5"))
     inputs = sys.argv[4:]
     rows = []
+    notes = {}
+    load_before = load()
+    # What an empty run of the tool costs (process start, Qt, translations).
+    _, floor_rss = run_measured([tool, "--help"], 3)
     for src in inputs:
         name = os.path.basename(src)
         with Image.open(src) as im:
@@ -128,6 +137,13 @@ def main():
                        "--purpose", "document", "--min-quality", "1"],
         }
         outs = {"ImageMagick": "im.jpg", "Pillow": "pil.jpg", "zkgrad": "zk.jpg"}
+        # What our pipeline did with this input (DCT scale, scans skipped).
+        steps = subprocess.run(tools["zkgrad"] + ["--json"], capture_output=True, text=True)
+        try:
+            notes[name] = next(st for st in json.loads(steps.stdout)["steps"]
+                               if st.startswith("decode"))
+        except (ValueError, KeyError, StopIteration):
+            notes[name] = "?"
         for label, cmd in tools.items():
             ms, rss = run_measured(cmd, runs)
             out = os.path.join(workdir, outs[label])
@@ -147,6 +163,8 @@ def main():
     print()
     print(f"Fit to <= {BUDGET} B at {SIDE} px long side; median of {runs} runs; "
           "SSIM on luma vs full-decode Lanczos reference")
+    print(f"Machine: {load_before} before, {load()} after; "
+          f"zkgrad-tool --help alone: {floor_rss:.1f} MB peak RSS")
     print(f"{'input':<34} {'tool':<12} {'ms':>6} {'RSS MB':>7} {'bytes':>7} {'size':>10} "
           f"{'SOF':>5} {'SSIM':>7} {'speedup':>8}")
     for src in inputs:
@@ -158,6 +176,7 @@ def main():
             label = f"{name} ({r['mp']} MP {r['kind']})"
             print(f"{label:<34} {r['tool']:<12} {r['ms']:>6} {r['rss_mb']:>7} {r['bytes']:>7} "
                   f"{r['size']:>10} {r['sof']:>5} {r['ssim']:>7.4f} {speed:>8}")
+        print(f"{'':<34} zkgrad: {notes.get(name, '?')}")
         best = max(r["ssim"] for r in group if r is not ours)
         print(f"{'':<34} -> zkgrad SSIM minus best other: {ours['ssim'] - best:+.4f}; "
               f"RSS vs ImageMagick: "

@@ -17,6 +17,8 @@
 
 #include <turbojpeg.h>
 
+#include <cmath>
+
 using namespace zkgrad::imaging;
 
 namespace {
@@ -219,6 +221,7 @@ private Q_SLOTS:
     void hugeHeader();
     void pixelCap();
     void progressive();
+    void progressiveDraftDecode();
     void manyScans();
     void arithmetic();
     void lossless();
@@ -231,9 +234,11 @@ private Q_SLOTS:
     void orientation();
     void cropAndRotate();
     void budgetBinarySearch();
+    void budgetChoosesBestQuality();
     void budgetDownscales();
     void budgetImpossible();
     void purposeMaxSide();
+    void downscaleChannelsAndSeam();
     void blurWarning();
     void exifReaderBounds();
     void asyncResult();
@@ -407,6 +412,115 @@ void TestPhotoPipeline::progressive()
     QVERIFY(info.scans > 1);
     QCOMPARE(info.subsampling, QStringLiteral("4:4:4"));
     verifyCompliant(fitPhoto(jpeg, QStringLiteral("p.jpg")), 50'000);
+}
+
+void TestPhotoPipeline::progressiveDraftDecode()
+{
+    // A photo-like 4000 x 2400 page, progressive with successive approximation
+    // (TurboJPEG's script ends with last-bit refinement scans) and the same
+    // coefficients as a baseline file of the same quality.
+    QImage image = documentLike(4000, 2400, 9);
+    {
+        QPainter p(&image);
+        QLinearGradient light(0, 0, 4000, 2400);
+        light.setColorAt(0, QColor(250, 240, 200, 90));
+        light.setColorAt(1, QColor(40, 60, 90, 90));
+        p.fillRect(image.rect(), light);
+        p.drawImage(QRect(2600, 1400, 1000, 700), noise(250, 175, 8));
+    }
+    const QByteArray progressive = tjEncode(image, 88, TJFLAG_PROGRESSIVE);
+    const QByteArray baseline = tjEncode(image, 88);
+    const PhotoInfo pInfo = inspectPhoto(progressive, QStringLiteral("p.jpg"));
+    const PhotoInfo bInfo = inspectPhoto(baseline, QStringLiteral("b.jpg"));
+    QCOMPARE(pInfo.coding, QStringLiteral("progressive"));
+
+    // At 1/4 scale the last-bit scans are skipped: the steps say so and the
+    // pixels stay within a rounding of the full decode.
+    FitOptions o;
+    o.maxSide = 1000;
+    const FitResult r = fitPhoto(progressive, QStringLiteral("p.jpg"), o);
+    verifyCompliant(r, o.maxBytes);
+    const QString steps = r.steps.join(QLatin1Char('\n'));
+    QVERIFY2(steps.contains(QLatin1String("1/4 scale"))
+                 && steps.contains(QLatin1String("refinement")),
+             qPrintable(steps));
+    const QImage draft = decodePhoto(progressive, pInfo, 1000, nullptr);
+    const QImage full = decodePhoto(baseline, bInfo, 1000, nullptr);
+    QCOMPARE(draft.size(), QSize(1000, 600));
+    QCOMPARE(full.size(), draft.size());
+    double sumSq = 0;
+    int worst = 0;
+    for (int y = 0; y < full.height(); ++y) {
+        const uchar *a = draft.constScanLine(y), *b = full.constScanLine(y);
+        for (int x = 0; x < full.width() * 3; ++x) {
+            const int d = int(a[x]) - int(b[x]);
+            sumSq += d * d;
+            worst = std::max(worst, std::abs(d));
+        }
+    }
+    const double psnr =
+        10 * std::log10(255.0 * 255.0 / (sumSq / (full.width() * full.height() * 3)));
+    QVERIFY2(psnr > 40 && worst < 40,
+             qPrintable(QStringLiteral("PSNR %1 dB, worst %2").arg(psnr).arg(worst)));
+
+    // Progressive files are decoded by libjpeg with the coefficient buffer
+    // packed (8-bit AC values, wider blocks aside): at full size, where every
+    // coefficient counts, the result must equal TurboJPEG's own decode. The
+    // sharp strokes at quality 98 give blocks that need the wide form too.
+    const QByteArray sharp = tjEncode(documentLike(1000, 700, 4), 98, TJFLAG_PROGRESSIVE);
+    const PhotoInfo sharpInfo = inspectPhoto(sharp, QStringLiteral("s.jpg"));
+    QVERIFY(sharpInfo.scans > 1);
+    QCOMPARE(decodePhoto(sharp, sharpInfo, 100'000, nullptr), tjDecode(sharp));
+    const QByteArray grayProgressive =
+        tjEncode(image.copy(0, 0, 900, 600), 90, TJFLAG_PROGRESSIVE, true);
+    const PhotoInfo grayInfo = inspectPhoto(grayProgressive, QStringLiteral("g.jpg"));
+    const QImage grayDecoded = decodePhoto(grayProgressive, grayInfo, 100'000, nullptr);
+    QCOMPARE(grayDecoded.format(), QImage::Format_Grayscale8);
+    QCOMPARE(grayDecoded.convertToFormat(QImage::Format_RGB888), tjDecode(grayProgressive));
+
+    // Damaged entropy data: the lean decoder refuses exactly when TurboJPEG
+    // with TJFLAG_STOPONWARNING does (a warning stops both), never crashes.
+    int refused = 0;
+    for (const qsizetype at : { sharp.size() / 3, sharp.size() / 2, sharp.size() * 4 / 5 }) {
+        QByteArray damaged = sharp;
+        for (qsizetype i = at; i < at + 300 && i < damaged.size() - 2; ++i) {
+            if (uchar(damaged.at(i)) != 0xFF && uchar(damaged.at(i - 1)) != 0xFF)
+                damaged[i] = char(0x55 ^ (i & 0x3F));
+        }
+        tjhandle h = tjInitDecompress();
+        std::vector<unsigned char> rgb(size_t(sharpInfo.width) * sharpInfo.height * 3);
+        const bool turboOk =
+            tjDecompress2(h, reinterpret_cast<unsigned char *>(damaged.data()),
+                          static_cast<unsigned long>(damaged.size()), rgb.data(), sharpInfo.width,
+                          0, sharpInfo.height, TJPF_RGB, TJFLAG_STOPONWARNING)
+            == 0;
+        tjDestroy(h);
+        PhotoIssue issue;
+        const QImage lean =
+            decodePhoto(damaged, inspectPhoto(damaged, QStringLiteral("d.jpg")), 100'000, &issue);
+        QCOMPARE(!lean.isNull(), turboOk);
+        if (!turboOk) {
+            ++refused;
+            QVERIFY2(issue.code == QLatin1String("corrupt")
+                         || issue.code == QLatin1String("truncated-data"),
+                     qPrintable(issue.code));
+        }
+    }
+    QVERIFY(refused > 0); // the damage must have been noticed somewhere
+
+    // A larger output (1/2 scale) decodes every scan.
+    o.maxSide = 1600;
+    const FitResult half = fitPhoto(progressive, QStringLiteral("p.jpg"), o);
+    QVERIFY(half.ok());
+    QVERIFY(!half.steps.join(QLatin1Char('\n')).contains(QLatin1String("refinement")));
+
+    // Truncated inside the last scans: still the truncation message, not a
+    // silently partial image.
+    const QByteArray cut = progressive.left(progressive.size() - progressive.size() / 5);
+    o.maxSide = 1000;
+    const FitResult truncated = fitPhoto(cut, QStringLiteral("cut.jpg"), o);
+    QVERIFY(!truncated.ok());
+    QCOMPARE(truncated.firstError().code, QStringLiteral("truncated-data"));
 }
 
 void TestPhotoPipeline::manyScans()
@@ -629,6 +743,61 @@ void TestPhotoPipeline::budgetBinarySearch()
     }
 }
 
+void TestPhotoPipeline::budgetChoosesBestQuality()
+{
+    // The search runs two trials at a time and predicts; whatever the path,
+    // it must end at the same quality as trying every one.
+    QImage image = documentLike(1200, 800, 11);
+    {
+        QPainter p(&image);
+        QLinearGradient sky(0, 0, 1200, 800);
+        sky.setColorAt(0, QColor(90, 140, 200, 120));
+        sky.setColorAt(1, QColor(220, 180, 90, 120));
+        p.fillRect(0, 0, 1200, 800, sky);
+        p.drawImage(QRect(800, 500, 300, 200), noise(300, 200, 5));
+    }
+    const int floor = rulesFor(PhotoPurpose::Document).minQuality;
+    QList<qint64> sizes; // sizes[q - floor]
+    for (int q = floor; q <= 92; ++q)
+        sizes.append(ops::encodeJpeg(image, q).size());
+    for (const qint64 limit : { sizes.first() - 1, sizes.first() + 500, qint64(45'000),
+                                qint64(90'000), sizes.last() + 1 }) {
+        FitOptions o;
+        o.maxBytes = limit;
+        const FitResult r = fitImage(image, QStringLiteral("b.png"), o);
+        int expected = -1;
+        for (int q = floor; q <= 92; ++q) {
+            if (sizes.at(q - floor) <= limit)
+                expected = q;
+        }
+        const QString steps = r.steps.join(QLatin1Char('\n'));
+        if (expected < 0) {
+            // Even the floor is too large: fewer pixels, never a lower quality.
+            QVERIFY2(steps.contains(QStringLiteral("floor q=%1 too large").arg(floor)),
+                     qPrintable(steps));
+            QVERIFY(r.width < image.width());
+            continue;
+        }
+        verifyCompliant(r, limit);
+        QCOMPARE(r.width, image.width());
+        QVERIFY2(r.quality == expected, qPrintable(QString::number(expected) + u'\n' + steps));
+        // Fewer encodes than a bisection over the same range would need.
+        QVERIFY2(steps.count(QLatin1String("encode ")) <= 8, qPrintable(steps));
+    }
+    // Edges of the range: quality 100 (quantizer scale 0) and a one-value range.
+    FitOptions o;
+    o.maxQuality = 100;
+    o.maxBytes = 5'000'000;
+    QCOMPARE(fitImage(image, QStringLiteral("b.png"), o).quality, 100);
+    o.maxQuality = 60;
+    o.minQuality = 60;
+    o.maxBytes = sizes.at(60 - floor) + 10;
+    const FitResult single = fitImage(image, QStringLiteral("b.png"), o);
+    verifyCompliant(single, o.maxBytes);
+    QCOMPARE(single.quality, 60);
+    QCOMPARE(single.width, image.width());
+}
+
 void TestPhotoPipeline::budgetDownscales()
 {
     // Noise at 1600 px cannot fit 50 KB at the floor: the pipeline must
@@ -651,6 +820,45 @@ void TestPhotoPipeline::budgetImpossible()
     QVERIFY(!r.ok());
     QCOMPARE(r.firstError().code, QStringLiteral("cannot-fit"));
     QVERIFY(r.jpeg.isEmpty());
+}
+
+void TestPhotoPipeline::downscaleChannelsAndSeam()
+{
+    // Large enough to be split over two threads: R grows left to right, G
+    // top to bottom, B is constant. Any seam, channel mix-up or lost row shows.
+    QImage image(1700, 1500, QImage::Format_RGB888);
+    for (int y = 0; y < image.height(); ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            line[x * 3] = uchar(x * 255 / (image.width() - 1));
+            line[x * 3 + 1] = uchar(y * 255 / (image.height() - 1));
+            line[x * 3 + 2] = 77;
+        }
+    }
+    for (const QSize size : { QSize(1100, 970), QSize(500, 441) }) { // Lanczos, area
+        const QImage small = ops::downscale(image, size.width(), size.height());
+        QCOMPARE(small.size(), size);
+        QCOMPARE(small.format(), QImage::Format_RGB888);
+        for (int y = 0; y < small.height(); ++y) {
+            const uchar *line = small.constScanLine(y);
+            const uchar *above = small.constScanLine(std::max(0, y - 1));
+            for (int x = 0; x < small.width(); ++x) {
+                QCOMPARE(int(line[x * 3 + 2]), 77);
+                QCOMPARE(int(line[x * 3 + 1]), int(small.constScanLine(y)[1]));
+                QVERIFY2(line[x * 3 + 1] >= above[x * 3 + 1]
+                             && line[x * 3 + 1] - above[x * 3 + 1] <= 2,
+                         qPrintable(QStringLiteral("row %1").arg(y)));
+                if (x > 0)
+                    QVERIFY(line[x * 3] >= line[x * 3 - 3] && line[x * 3] - line[x * 3 - 3] <= 2);
+            }
+        }
+    }
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage graySmall = ops::downscale(gray, 1000, 882);
+    QCOMPARE(graySmall.format(), QImage::Format_Grayscale8);
+    for (int y = 1; y < graySmall.height(); ++y)
+        QVERIFY(std::abs(graySmall.constScanLine(y)[500] - graySmall.constScanLine(y - 1)[500])
+                <= 2);
 }
 
 void TestPhotoPipeline::purposeMaxSide()

@@ -29,6 +29,8 @@ ListView {
         readonly property int status: delegate.step.status
         readonly property int number: delegate.step.number
         readonly property bool applicable: delegate.step.applicable
+        readonly property bool filledBadge: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
+        readonly property bool warned: delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
 
         readonly property string statusText: {
             switch (delegate.status) {
@@ -38,6 +40,8 @@ ListView {
                 return qsTr("current step");
             case Step.HasProblems:
                 return qsTr("has problems");
+            case Step.NeedsChanges:
+                return qsTr("needs changes");
             case Step.NotApplicable:
                 return qsTr("does not apply");
             case Step.Later:
@@ -55,6 +59,7 @@ ListView {
             case Step.Current:
                 return Theme.accent;
             case Step.HasProblems:
+            case Step.NeedsChanges:
                 return Theme.warning;
             default:
                 return Theme.muted;
@@ -77,14 +82,14 @@ ListView {
                 Layout.preferredWidth: 26
                 Layout.preferredHeight: 26
                 radius: 13
-                color: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems ? delegate.badgeColor : "transparent"
+                color: delegate.filledBadge ? delegate.badgeColor : "transparent"
                 border.color: delegate.badgeColor
                 border.width: 1.5
 
                 Label {
                     anchors.centerIn: parent
-                    text: delegate.status === Step.Done ? "✓" : delegate.status === Step.HasProblems ? "!" : delegate.number
-                    color: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems ? "white" : Theme.muted
+                    text: delegate.status === Step.Done ? "✓" : delegate.warned ? "!" : delegate.number
+                    color: delegate.filledBadge ? "white" : Theme.muted
                     font.bold: true
                 }
             }
@@ -102,7 +107,7 @@ ListView {
                 Label {
                     Layout.fillWidth: true
                     text: delegate.statusText
-                    color: delegate.highlighted ? "white" : delegate.status === Step.HasProblems ? Theme.warning : Theme.muted
+                    color: delegate.highlighted ? "white" : delegate.warned ? Theme.warning : Theme.muted
                     font.pointSize: Theme.basePointSize * 0.85
                     elide: Text.ElideRight
                 }

@@ -72,8 +72,9 @@ Rectangle {
 
                 objectName: "change_" + root.group.key
                 visible: root.allowChange
-                text: qsTr("Change")
-                Accessible.name: qsTr("Change %1").arg(root.group.title)
+                // After a rejection only the steps the school sent back can change.
+                text: root.group.editable === false ? qsTr("View") : qsTr("Change")
+                Accessible.name: root.group.editable === false ? qsTr("View %1").arg(root.group.title) : qsTr("Change %1").arg(root.group.title)
                 onClicked: root.changeRequested(root.group.index)
             }
         }

@@ -27,6 +27,13 @@ ScrollView {
         }
 
         InfoBanner {
+            objectName: "readOnlyBanner"
+            Layout.fillWidth: true
+            visible: !root.notice.editable
+            text: root.notice.readOnlyReason
+        }
+
+        InfoBanner {
             Layout.fillWidth: true
             text: qsTr("Application window: the opening and closing dates of the current round come from the examination authority's server and will be shown here once the application is connected to it.")
         }
@@ -51,6 +58,7 @@ ScrollView {
 
                 Layout.fillWidth: true
                 objectName: "condition_" + condition.letter
+                enabled: WizardController.notice.editable
                 text: condition.letter + ". " + condition.conditionText
                 checked: condition.confirmed
                 onToggled: WizardController.notice.setConditionConfirmed(condition.index, condition.checked)
@@ -71,6 +79,7 @@ ScrollView {
             id: socialButton
 
             objectName: "socialButton"
+            enabled: root.notice.editable
             Layout.fillWidth: true
             text: qsTr("Independent candidate (社会考生)")
             checked: root.notice.candidateType === NoticeController.Social
@@ -90,6 +99,7 @@ ScrollView {
             id: assistedButton
 
             objectName: "assistedButton"
+            enabled: root.notice.editable
             Layout.fillWidth: true
             text: qsTr("Assisted candidate (助学考生)")
             checked: root.notice.candidateType === NoticeController.Assisted
@@ -114,6 +124,7 @@ ScrollView {
         ConfirmCheckBox {
             Layout.fillWidth: true
             objectName: "schoolAskedCheckBox"
+            enabled: root.notice.editable
             visible: root.notice.candidateType === NoticeController.Assisted
             text: qsTr("My examining school asked me to apply in this system.")
             checked: root.notice.assistedConfirmed
@@ -144,6 +155,7 @@ ScrollView {
             Layout.topMargin: Theme.spacing
             Layout.bottomMargin: Theme.padding
             objectName: "readCheckBox"
+            enabled: root.notice.editable
             text: qsTr("I have read and understood the graduation application notice.")
             font.bold: true
             checked: root.notice.readConfirmed

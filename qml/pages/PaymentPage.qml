@@ -69,6 +69,14 @@ ScrollView {
             text: root.payment.message
         }
 
+        InfoBanner {
+            objectName: "checkProblemBanner"
+            Layout.fillWidth: true
+            visible: root.payment.checkFailed && root.payment.checkProblem.length > 0
+            kind: InfoBanner.Kind.Warning
+            text: root.payment.checkProblem
+        }
+
         Button {
             id: payButton
 

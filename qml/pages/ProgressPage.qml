@@ -55,11 +55,32 @@ ScrollView {
                 id: refreshButton
 
                 objectName: "refreshButton"
-                text: qsTr("Refresh")
+                enabled: !root.progress.refreshing
+                text: root.progress.refreshing ? qsTr("Refreshing…") : qsTr("Refresh")
                 Accessible.name: qsTr("Refresh the review status")
                 Accessible.description: qsTr("Asks the server for the latest status of your application")
                 onClicked: root.progress.refresh()
             }
+        }
+
+        Label {
+            id: refreshLabel
+
+            objectName: "refreshLabel"
+            Layout.fillWidth: true
+            visible: !root.progress.refreshFailed && refreshLabel.text.length > 0
+            text: root.progress.refreshText
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: refreshLabel.text
+        }
+        InfoBanner {
+            objectName: "refreshFailedBanner"
+            Layout.fillWidth: true
+            visible: root.progress.refreshFailed
+            kind: InfoBanner.Kind.Warning
+            text: root.progress.refreshText
         }
 
         Repeater {
@@ -119,6 +140,13 @@ ScrollView {
             visible: root.progress.rejected
             kind: InfoBanner.Kind.Error
             text: qsTr("Reason given by the examining school: %1").arg(root.progress.rejectionReason) + "\n" + root.progress.rejectionAdvice
+        }
+        InfoBanner {
+            objectName: "failureBanner"
+            Layout.fillWidth: true
+            visible: root.progress.failureText.length > 0
+            kind: InfoBanner.Kind.Error
+            text: root.progress.failureText
         }
         Button {
             id: fixButton

@@ -314,13 +314,19 @@ void ApplicationSession::reload()
     m_api->applications([this](const ApiResult &r) {
         if (!r.ok())
             return;
-        // The candidate's active application: the newest that has not failed.
+        // The candidate's active application: the newest that has not failed. With none, the
+        // newest failed one, so the pages still say what happened and that the fee is refunded.
         QString id;
+        QString failed;
         const QJsonArray items = r.json.value(QLatin1String("items")).toArray();
         for (const QJsonValue &v : items) {
             if (str(v.toObject(), "state") != QLatin1String("failed"))
                 id = str(v.toObject(), "id");
+            else
+                failed = str(v.toObject(), "id");
         }
+        if (id.isEmpty())
+            id = failed;
         if (id.isEmpty()) {
             if (!m_application.isEmpty()) {
                 m_application = {};
@@ -329,8 +335,16 @@ void ApplicationSession::reload()
             return;
         }
         m_api->application(id, [this](const ApiResult &app) {
-            if (app.ok())
-                setApplication(app.json);
+            if (!app.ok())
+                return;
+            // A failure of an earlier batch is history: the candidate applies anew (下次再申请),
+            // so only this batch's failed application stays on screen. The batch is read in
+            // parallel; until it is known, the failed application is shown.
+            const QString batch = str(m_batch, "id");
+            if (str(app.json, "state") == QLatin1String("failed") && !batch.isEmpty()
+                && str(app.json, "batchId") != batch)
+                return;
+            setApplication(app.json);
         });
     });
 }
@@ -357,12 +371,51 @@ void ApplicationSession::submit(Done done)
 
 void ApplicationSession::refresh()
 {
-    if (!m_api || !m_signedIn || !hasApplication())
+    refresh({});
+}
+
+void ApplicationSession::refresh(Done done)
+{
+    if (!m_api || !m_signedIn || !hasApplication()) {
+        // Said, not silent: the progress page shows that what it shows may be old.
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.userMessage = !m_api || !m_signedIn
+            ? tr("Not connected to the server: sign in to see the latest status.")
+            : tr("There is no application on the server yet.");
+        Q_EMIT refreshed(false, error.userMessage);
+        if (done)
+            done(ApiResult::failure(error));
         return;
-    m_api->application(applicationId(), [this](const ApiResult &r) {
-        if (r.ok() && r.json.contains(QLatin1String("state")))
-            setApplication(r.json);
+    }
+    QPointer<ApplicationSession> self(this);
+    m_api->application(applicationId(), [self, done = std::move(done)](const ApiResult &r) {
+        if (!self)
+            return;
+        const bool ok = r.ok() && (r.json.contains(QLatin1String("state")) || r.status == 304);
+        if (ok && r.json.contains(QLatin1String("state")))
+            self->setApplication(r.json);
+        QString error;
+        if (!ok) {
+            error = r.error.userMessage.isEmpty() ? tr("The server could not be reached.")
+                                                  : r.error.userMessage;
+        }
+        Q_EMIT self->refreshed(ok, error);
+        if (done)
+            done(r);
     });
+}
+
+void ApplicationSession::adoptApplicationForTesting(const QVariantMap &application)
+{
+    if (application.isEmpty()) {
+        if (m_application.isEmpty())
+            return;
+        m_application = {};
+        Q_EMIT applicationChanged();
+        return;
+    }
+    setApplication(QJsonObject::fromVariantMap(application));
 }
 
 void ApplicationSession::setApplication(const QJsonObject &application)

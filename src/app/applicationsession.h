@@ -140,6 +140,15 @@ public:
     void submit(Done done = {});
     /** Reads the application again (progress page: on open, on demand, periodically). */
     Q_INVOKABLE void refresh();
+    /** refresh() whose outcome also goes to @p done (besides the refreshed() signal). */
+    void refresh(Done done);
+
+    /**
+     * TEST ONLY: takes @p application (docs/api.md "The application resource") as if the
+     * server had sent it, so Qt Quick tests without a server can show a submitted, rejected,
+     * paid or approved application on every page. An empty map forgets the application.
+     */
+    Q_INVOKABLE void adoptApplicationForTesting(const QVariantMap &application);
 
     /** The outbox as JSON, for the draft (it survives restarts). */
     [[nodiscard]] QJsonObject outboxJson() const;
@@ -163,6 +172,11 @@ Q_SIGNALS:
     void uploadProgress(const QString &slot, qint64 sent, qint64 total);
     /** The application's review state changed (not on the first load): announce it. */
     void stateChanged(const QString &from, const QString &to);
+    /**
+     * A refresh() ended: @p ok when the server answered with the application, else
+     * @p error says why (no connection, not signed in, the server's problem).
+     */
+    void refreshed(bool ok, const QString &error);
     /** A write was refused with errors at fields (paths as in docs/api.md). */
     void fieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
 

@@ -123,6 +123,10 @@ QString CheckSubmitController::state() const
 
 void CheckSubmitController::inputsChanged()
 {
+    // The step list marks what the school sent back, so the candidate sees it from any page.
+    const QStringList affected = affectedSteps();
+    for (Step *step : m_wizard->steps())
+        step->setNeedsChanges(affected.contains(step->key()));
     Q_EMIT summaryChanged();
     // changed() re-announces this step to the wizard, which answers with navigationChanged:
     // only emit it when what the wizard reads from us really differs, or it would never end.
@@ -609,7 +613,24 @@ QVariantMap CheckSubmitController::groupFor(int index) const
              { QStringLiteral("complete"), step->complete() },
              { QStringLiteral("problemCount"), int(step->problems().size()) },
              { QStringLiteral("changed"), changedSinceSubmission(key) },
-             { QStringLiteral("needsChanges"), affectedSteps().contains(key) } };
+             { QStringLiteral("needsChanges"), affectedSteps().contains(key) },
+             { QStringLiteral("editable"), stepEditable(key) } };
+}
+
+bool CheckSubmitController::stepEditable(const QString &stepKey) const
+{
+    // A draft changes freely; after a rejection only the sections the school sent back (and
+    // the note) do, so the other groups offer "View" rather than a "Change" that cannot work.
+    const QJsonObject app = application();
+    const QString s = state();
+    if (app.isEmpty() || s.isEmpty() || s == QLatin1String("draft"))
+        return true;
+    const QJsonArray editable = app.value(QLatin1String("editableSections")).toArray();
+    for (const QJsonValue &section : editable) {
+        if (stepKeyOfSection(section.toString()) == stepKey)
+            return true;
+    }
+    return false;
 }
 
 QVariantList CheckSubmitController::groups() const

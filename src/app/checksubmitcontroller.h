@@ -28,7 +28,8 @@ class CheckSubmitController : public StepController
     Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     /** One map per applicable entry step: index, key, title, rows [{label, value}], photos
-     *  [{label, url}], complete, problemCount, changed (since the last submission), needsChanges.
+     *  [{label, url}], complete, problemCount, changed (since the last submission), needsChanges,
+     *  editable (false for steps a rejection did not reopen: the page offers "View").
      */
     Q_PROPERTY(QVariantList groups READ groups NOTIFY summaryChanged)
     /** What blocks submission: [{stepIndex, stepKey, stepTitle, message, field}], in step order. */
@@ -128,6 +129,8 @@ private:
     [[nodiscard]] QDateTime now() const { return m_clock(); }
     [[nodiscard]] QJsonObject currentAnswers() const;
     [[nodiscard]] QVariantMap groupFor(int index) const;
+    /** Whether step @p stepKey can still be changed in the application's state. */
+    [[nodiscard]] bool stepEditable(const QString &stepKey) const;
     void inputsChanged();
 
     QPointer<ApplicationSession> m_session;

@@ -1,5 +1,8 @@
 #include "noticecontroller.h"
 
+#include "applicationsession.h"
+#include "wizardcontroller.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -119,11 +122,44 @@ NoticeController::NoticeController(QObject *parent)
     , m_conditions(this)
 {
     connect(&m_conditions, &ConditionModel::confirmationChanged, this, &StepController::changed);
+    // The wizard creates its session before its steps, so it is there already.
+    if (auto *wizard = qobject_cast<WizardController *>(parent))
+        m_session = wizard->session();
+    if (m_session) {
+        auto update = [this] {
+            const bool now = editable();
+            if (now == m_editable)
+                return;
+            m_editable = now;
+            Q_EMIT editableChanged();
+        };
+        connect(m_session, &ApplicationSession::applicationChanged, this, update);
+        m_editable = editable();
+    }
+}
+
+bool NoticeController::editable() const
+{
+    // The notice's confirmations went in with the first submission; a rejection reopens
+    // only the sections the school named, never the notice.
+    if (!m_session || !m_session->hasApplication())
+        return true;
+    return m_session->application().value(QLatin1String("state")).toString()
+        == QLatin1String("draft");
+}
+
+QString NoticeController::readOnlyReason() const
+{
+    if (editable())
+        return {};
+    return QCoreApplication::translate("Notice",
+                                       "You confirmed the notice when you submitted the "
+                                       "application; it can no longer be changed.");
 }
 
 void NoticeController::setCandidateType(CandidateType type)
 {
-    if (type == m_type)
+    if (type == m_type || (!m_restoring && !editable()))
         return;
     m_type = type;
     Q_EMIT changed();
@@ -131,7 +167,7 @@ void NoticeController::setCandidateType(CandidateType type)
 
 void NoticeController::setAssistedConfirmed(bool confirmed)
 {
-    if (confirmed == m_assistedConfirmed)
+    if (confirmed == m_assistedConfirmed || (!m_restoring && !editable()))
         return;
     m_assistedConfirmed = confirmed;
     Q_EMIT changed();
@@ -139,7 +175,7 @@ void NoticeController::setAssistedConfirmed(bool confirmed)
 
 void NoticeController::setReadConfirmed(bool confirmed)
 {
-    if (confirmed == m_readConfirmed)
+    if (confirmed == m_readConfirmed || (!m_restoring && !editable()))
         return;
     m_readConfirmed = confirmed;
     Q_EMIT changed();
@@ -147,6 +183,8 @@ void NoticeController::setReadConfirmed(bool confirmed)
 
 void NoticeController::setConditionConfirmed(int row, bool confirmed)
 {
+    if (!m_restoring && !editable())
+        return;
     m_conditions.setConfirmed(row, confirmed);
 }
 
@@ -204,6 +242,7 @@ QJsonObject NoticeController::toJson() const
 
 void NoticeController::fromJson(const QJsonObject &json)
 {
+    m_restoring = true;
     const QJsonArray conditions = json.value(kConditionsKey).toArray();
     for (int i = 0; i < ConditionModel::Count; ++i)
         m_conditions.setConfirmed(i, i < conditions.size() && conditions.at(i).toBool());
@@ -213,10 +252,12 @@ void NoticeController::fromJson(const QJsonObject &json)
                                                              : Unset);
     setAssistedConfirmed(json.value(kAssistedKey).toBool());
     setReadConfirmed(json.value(kReadKey).toBool());
+    m_restoring = false;
 }
 
 void NoticeController::retranslate()
 {
     m_conditions.retranslate();
     Q_EMIT changed();
+    Q_EMIT editableChanged();
 }

@@ -5,7 +5,11 @@
 #include <QAbstractListModel>
 #include <QtQmlIntegration>
 
+#include <QPointer>
+
 #include <array>
+
+class ApplicationSession;
 
 /** The eligibility conditions a–f of the notice, each confirmed by the candidate. */
 class ConditionModel : public QAbstractListModel
@@ -57,13 +61,22 @@ class NoticeController : public StepController
     Q_PROPERTY(bool allConditionsConfirmed READ allConditionsConfirmed NOTIFY changed)
     Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    /** False once the application is submitted: the confirmations are part of it then. */
+    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
+    /** Why the page is read-only (empty while editable). */
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY editableChanged)
 
 public:
     /** 社会考生 apply here; 助学考生 follow their school's process. */
     enum CandidateType { Unset, Social, Assisted };
     Q_ENUM(CandidateType)
 
+    /** @p parent is the WizardController, whose session tells whether the application is
+     * still a draft (none: always editable, e.g. unit tests). */
     explicit NoticeController(QObject *parent = nullptr);
+
+    [[nodiscard]] bool editable() const;
+    [[nodiscard]] QString readOnlyReason() const;
 
     [[nodiscard]] ConditionModel *conditions() { return &m_conditions; }
     [[nodiscard]] CandidateType candidateType() const { return m_type; }
@@ -83,7 +96,13 @@ public:
     /** Confirms or withdraws condition @p row (0 = a … 5 = f). */
     Q_INVOKABLE void setConditionConfirmed(int row, bool confirmed);
 
+Q_SIGNALS:
+    void editableChanged();
+
 private:
+    QPointer<ApplicationSession> m_session;
+    bool m_editable = true;
+    bool m_restoring = false; ///< fromJson() restores even a read-only draft
     ConditionModel m_conditions;
     CandidateType m_type = Unset;
     bool m_assistedConfirmed = false;

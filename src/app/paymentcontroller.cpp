@@ -78,7 +78,8 @@ QString PaymentController::stateText() const
     case Creating:
         return tr("Preparing the payment order…");
     case Waiting:
-        return tr("Waiting for the payment…");
+        return checkFailed() ? tr("Checking the payment… the last check failed, retrying")
+                             : tr("Waiting for the payment…");
     case TimedOut:
         return tr("No confirmation received yet");
     case Paid:
@@ -89,6 +90,32 @@ QString PaymentController::stateText() const
         return tr("The payment could not be prepared");
     }
     return {};
+}
+
+QString PaymentController::checkProblem() const
+{
+    if (m_checkError.isEmpty())
+        return {};
+    if (m_state == Waiting)
+        return tr("The last check with the server failed: %1 The app keeps checking; the "
+                  "order stays the same, so do not pay a second time.")
+            .arg(m_checkError);
+    return tr("The last check with the server failed: %1 Press \"Check again\" once the "
+              "connection is back.")
+        .arg(m_checkError);
+}
+
+void PaymentController::checked(const ApiResult &result)
+{
+    QString error;
+    if (!result.ok()) {
+        error = result.error.userMessage.isEmpty() ? tr("The server could not be reached.")
+                                                   : result.error.userMessage;
+    }
+    if (error == m_checkError)
+        return;
+    m_checkError = error;
+    Q_EMIT changed();
 }
 
 QString PaymentController::formatFen(qint64 fen)
@@ -145,7 +172,9 @@ QString PaymentController::nextNote() const
         const QString text = tr("The city self-study examination office did not approve the "
                                 "application. The fee is refunded after this round of "
                                 "applications.");
-        return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
+        // The server's note says how (to which account); it is quoted as the authority's.
+        return note.isEmpty() ? text
+                              : tr("%1 The examination authority's note: %2").arg(text, note);
     }
     return {};
 }
@@ -188,6 +217,12 @@ PaymentController::PayState PaymentController::stateFromApplication() const
 
 void PaymentController::setState(PayState state, const QString &message)
 {
+    // A failed check only matters while the app is still checking an open order.
+    const bool checking = state == Waiting || state == TimedOut;
+    if (!checking && !m_checkError.isEmpty()) {
+        m_checkError.clear();
+        Q_EMIT changed();
+    }
     if (state == m_state && message == m_message)
         return;
     m_state = state;
@@ -215,6 +250,10 @@ void PaymentController::setApplication(const QJsonObject &application)
         stopPolling();
     setState(fromApp);
     Q_EMIT changed();
+    // Payable with no order known here (a restart, another device, the page opened before
+    // signing in): look for the open order, so the page shows it instead of "Pay".
+    if (fromApp == Ready && m_session && m_session->signedIn())
+        open();
 }
 
 void PaymentController::showOrder(const QVariantMap &order)
@@ -299,6 +338,7 @@ void PaymentController::open()
         if (!self)
             return;
         m_requestInFlight = false;
+        checked(r);
         if (!r.ok())
             return;
         // The newest order tells: an open one is reused, a paid one ends the step.
@@ -355,7 +395,14 @@ void PaymentController::pollOnce()
         return;
     }
     auto *api = m_session ? m_session->api() : nullptr;
-    if (!api || m_requestInFlight)
+    if (!api || !m_session->signedIn()) {
+        zkgrad::net::ApiError error;
+        error.kind = zkgrad::net::ApiError::Kind::Network;
+        error.userMessage = tr("Not connected to the examination authority's server.");
+        checked(ApiResult::failure(error));
+        return;
+    }
+    if (m_requestInFlight)
         return;
     m_requestInFlight = true;
     QPointer<PaymentController> self(this);
@@ -363,8 +410,10 @@ void PaymentController::pollOnce()
         if (!self)
             return;
         m_requestInFlight = false;
+        // A failed poll is retried at the next tick (the timeout still applies); the page
+        // says so instead of looking as if it were still waiting normally.
+        checked(r);
         if (r.ok())
             setOrder(r.json);
-        // A failed poll is retried at the next tick; the timeout still applies.
     });
 }

@@ -38,6 +38,10 @@ class PaymentController : public StepController
     Q_PROPERTY(bool canPay READ canPay NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString nextNote READ nextNote NOTIFY changed)
+    /** The last check with the server failed (polling goes on); see checkProblem. */
+    Q_PROPERTY(bool checkFailed READ checkFailed NOTIFY changed)
+    /** Why the last check failed and that it is retried; empty when it did not fail. */
+    Q_PROPERTY(QString checkProblem READ checkProblem NOTIFY changed)
 
 public:
     /** Where the payment stands, as the page shows it. */
@@ -75,6 +79,8 @@ public:
     [[nodiscard]] bool busy() const { return m_state == Creating; }
     /** What happens next: the city review after paying, the refund after a failed review. */
     [[nodiscard]] QString nextNote() const;
+    [[nodiscard]] bool checkFailed() const { return !m_checkError.isEmpty(); }
+    [[nodiscard]] QString checkProblem() const;
 
     /** "¥50.00" for 5000 fen. */
     [[nodiscard]] static QString formatFen(qint64 fen);
@@ -103,6 +109,8 @@ private:
     void startPolling();
     void stopPolling();
     void fail(const zkgrad::net::ApiResult &result);
+    /** Records the outcome of a read (poll or order lookup); a failure is shown, not hidden. */
+    void checked(const zkgrad::net::ApiResult &result);
     [[nodiscard]] QString applicationState() const;
     [[nodiscard]] QString applicationId() const;
     [[nodiscard]] PayState stateFromApplication() const;
@@ -117,4 +125,5 @@ private:
     QElapsedTimer m_pollingSince;
     int m_timeoutMs = 10 * 60 * 1000;
     bool m_requestInFlight = false;
+    QString m_checkError; ///< why the last poll failed; empty after a good answer
 };

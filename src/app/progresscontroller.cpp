@@ -1,6 +1,7 @@
 #include "progresscontroller.h"
 
 #include "applicationsession.h"
+#include "paymentcontroller.h"
 #include "step.h"
 #include "wizardcontroller.h"
 
@@ -36,14 +37,28 @@ ProgressController::ProgressController(ApplicationSession *session, WizardContro
 {
     m_timer.setInterval(kDefaultPollMs);
     connect(&m_timer, &QTimer::timeout, this, &ProgressController::refresh);
+    // The refresh line says whether a retry is scheduled.
+    connect(this, &ProgressController::pollingChanged, this, &ProgressController::refreshChanged);
     if (m_session) {
-        connect(m_session, &ApplicationSession::applicationChanged, this,
-                [this] { setApplication(m_session->application()); });
+        connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
+            // Every application the session takes came from the server just now (e.g. the
+            // reads after signing in): whatever failed before is over.
+            if (m_session->hasApplication()) {
+                m_updatedAt = QDateTime::currentDateTime();
+                m_refreshFailed = false;
+                m_refreshError.clear();
+                Q_EMIT refreshChanged();
+            }
+            setApplication(m_session->application());
+        });
+        connect(m_session, &ApplicationSession::refreshed, this, &ProgressController::onRefreshed);
         connect(m_session, &ApplicationSession::signedInChanged, this,
                 &ProgressController::updatePolling);
         connect(m_session, &ApplicationSession::stateChanged, this,
                 &ProgressController::announceState);
         m_application = m_session->application();
+        if (m_session->hasApplication())
+            m_updatedAt = QDateTime::currentDateTime();
     }
     updatePolling();
 }
@@ -260,8 +275,81 @@ void ProgressController::setPollInterval(int ms)
 
 void ProgressController::refresh()
 {
-    if (m_session)
-        m_session->refresh();
+    if (!m_session)
+        return;
+    if (!m_refreshing) {
+        m_refreshing = true;
+        Q_EMIT refreshChanged();
+    }
+    m_session->refresh();
+}
+
+void ProgressController::onRefreshed(bool ok, const QString &error)
+{
+    m_refreshing = false;
+    m_refreshFailed = !ok;
+    m_refreshError = ok ? QString() : error;
+    if (ok)
+        m_updatedAt = QDateTime::currentDateTime();
+    // A failed refresh is retried on the timer even when nobody is due to decide.
+    updatePolling();
+    Q_EMIT refreshChanged();
+}
+
+QString ProgressController::refreshText() const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString when = !m_updatedAt.isValid() ? QString()
+        : m_updatedAt.date() == now.date()
+        ? m_updatedAt.toString(QStringLiteral("HH:mm"))
+        : m_updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (m_refreshing && !m_refreshFailed)
+        return when.isEmpty()
+            ? tr("Asking the server for the latest status…")
+            : tr("Updated %1; asking the server for the latest status…").arg(when);
+    if (!m_refreshFailed)
+        return when.isEmpty() ? QString() : tr("Updated %1").arg(when);
+    const QString reason =
+        m_refreshError.isEmpty() ? tr("The server could not be reached.") : m_refreshError;
+    const QString retry = polling()
+        ? tr("Trying again automatically; you can also press \"Refresh\".")
+        : tr("Press \"Refresh\" to try again.");
+    if (when.isEmpty())
+        return tr("Could not refresh. %1 The status is not known yet. %2").arg(reason, retry);
+    return tr("Could not refresh. %1 Showing the status as of %2. %3").arg(reason, when, retry);
+}
+
+QString ProgressController::failureText() const
+{
+    if (state() != QLatin1String("failed"))
+        return {};
+    // The office's reason is the detail of the history entry that ended in "failed".
+    QString reason;
+    const QJsonArray history = m_application.value(QStringLiteral("history")).toArray();
+    for (const QJsonValue &v : history) {
+        if (v.toObject().value(QStringLiteral("to")).toString() == QLatin1String("failed"))
+            reason = v.toObject().value(QStringLiteral("detail")).toString();
+    }
+    QStringList lines;
+    lines << (reason.isEmpty()
+                  ? tr("The city self-study examination office did not approve the application.")
+                  : tr("Reason given by the city self-study examination office: %1").arg(reason));
+    const QJsonObject refund = m_application.value(QStringLiteral("refund")).toObject();
+    const QString note = refund.value(QStringLiteral("note")).toString();
+    const qint64 fen = refund.value(QStringLiteral("amountFen")).toInteger(-1);
+    const QString text =
+        note.isEmpty() ? tr("The fee is refunded after this round of applications.") : note;
+    lines << (fen >= 0 ? tr("Refund of %1: %2").arg(PaymentController::formatFen(fen), text)
+                       : text);
+    return lines.join(QLatin1Char('\n'));
+}
+
+int ProgressController::fixStep() const
+{
+    if (!rejected())
+        return -1;
+    const QJsonObject r = rejection();
+    return stepForRejection(r.value(QStringLiteral("category")).toString(), sectionsOf(r));
 }
 
 bool ProgressController::openFix()
@@ -303,7 +391,8 @@ void ProgressController::announceState(const QString &from, const QString &to)
 
 void ProgressController::updatePolling()
 {
-    const bool wanted = m_session && m_session->signedIn() && awaitsReview(state());
+    const bool wanted =
+        m_session && m_session->signedIn() && (awaitsReview(state()) || m_refreshFailed);
     if (wanted == m_timer.isActive())
         return;
     if (wanted)

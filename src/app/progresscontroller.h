@@ -2,6 +2,7 @@
 
 #include "stepcontroller.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
@@ -33,6 +34,14 @@ class ProgressController : public StepController
     Q_PROPERTY(QString fixLabel READ fixLabel NOTIFY changed)
     Q_PROPERTY(QString announcement READ announcement NOTIFY announcementChanged)
     Q_PROPERTY(bool polling READ polling NOTIFY pollingChanged)
+    /** After a failed city review: the office's reason and the refund; empty otherwise. */
+    Q_PROPERTY(QString failureText READ failureText NOTIFY changed)
+    /** The step (Step::Id) that fixes the rejection; -1 when not rejected. */
+    Q_PROPERTY(int fixStep READ fixStep NOTIFY changed)
+    /** "Updated 14:05", or that the last refresh failed and what is shown instead. */
+    Q_PROPERTY(QString refreshText READ refreshText NOTIFY refreshChanged)
+    Q_PROPERTY(bool refreshFailed READ refreshFailed NOTIFY refreshChanged)
+    Q_PROPERTY(bool refreshing READ refreshing NOTIFY refreshChanged)
 
 public:
     ProgressController(ApplicationSession *session, WizardController *wizard);
@@ -56,6 +65,13 @@ public:
     [[nodiscard]] QString fixLabel() const;
     [[nodiscard]] QString announcement() const { return m_announcement; }
     [[nodiscard]] bool polling() const { return m_timer.isActive(); }
+    [[nodiscard]] int fixStep() const;
+    [[nodiscard]] QString failureText() const;
+    [[nodiscard]] QString refreshText() const;
+    [[nodiscard]] bool refreshFailed() const { return m_refreshFailed; }
+    [[nodiscard]] bool refreshing() const { return m_refreshing; }
+    /** When the application was last read from the server (local time); invalid before. */
+    [[nodiscard]] QDateTime updatedAt() const { return m_updatedAt; }
 
     /** The wizard step (Step::Id) that fixes a rejection of @p category / @p sections. */
     [[nodiscard]] static int stepForRejection(const QString &category, const QStringList &sections);
@@ -86,9 +102,11 @@ public:
 Q_SIGNALS:
     void announcementChanged();
     void pollingChanged();
+    void refreshChanged();
 
 private:
     void updatePolling();
+    void onRefreshed(bool ok, const QString &error);
     [[nodiscard]] QJsonObject rejection() const;
 
     QPointer<ApplicationSession> m_session;
@@ -96,4 +114,8 @@ private:
     QJsonObject m_application;
     QString m_announcement;
     QTimer m_timer;
+    QDateTime m_updatedAt;
+    QString m_refreshError;
+    bool m_refreshFailed = false;
+    bool m_refreshing = false;
 };

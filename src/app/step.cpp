@@ -146,6 +146,10 @@ Step::Status Step::status() const
         return Current;
     if (!available())
         return NotAvailable;
+    // A step the school sent back reads as "needs changes" even when its fields are
+    // complete: complete is what it was when it was rejected.
+    if (m_needsChanges)
+        return NeedsChanges;
     if (complete())
         return Done;
     return m_visited ? HasProblems : NotVisited;
@@ -165,6 +169,14 @@ void Step::setVisited(bool visited)
     if (visited == m_visited)
         return;
     m_visited = visited;
+    Q_EMIT stateChanged();
+}
+
+void Step::setNeedsChanges(bool needsChanges)
+{
+    if (needsChanges == m_needsChanges)
+        return;
+    m_needsChanges = needsChanges;
     Q_EMIT stateChanged();
 }
 

@@ -27,6 +27,7 @@ class Step : public QObject
     Q_PROPERTY(QStringList problems READ problems NOTIFY stateChanged)
     Q_PROPERTY(bool visited READ visited NOTIFY stateChanged)
     Q_PROPERTY(Status status READ status NOTIFY stateChanged)
+    Q_PROPERTY(bool needsChanges READ needsChanges NOTIFY stateChanged)
 
 public:
     /** The steps in the order of the authority's guide. */
@@ -56,6 +57,7 @@ public:
         NotApplicable, ///< Not needed for this candidate.
         Later, ///< Opens at a later point of the process (after sign-in, submission, approval).
         NotAvailable, ///< Not built in this version: the page says what it will ask for.
+        NeedsChanges, ///< The school sent the application back for this step.
     };
     Q_ENUM(Status)
 
@@ -73,6 +75,7 @@ public:
     [[nodiscard]] bool complete() const;
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] bool visited() const { return m_visited; }
+    [[nodiscard]] bool needsChanges() const { return m_needsChanges; }
     [[nodiscard]] Status status() const;
     [[nodiscard]] StepController *controller() const { return m_controller; }
 
@@ -85,6 +88,8 @@ public:
      */
     void setNotApplicableReason(const QString &reason, bool later = false);
     void setVisited(bool visited);
+    /** Marks the step as sent back by the school's rejection (until the next submission). */
+    void setNeedsChanges(bool needsChanges);
     void setCurrent(bool current);
     void setNumber(int number);
     void retranslate();
@@ -100,5 +105,6 @@ private:
     bool m_later = false;
     int m_number = 0;
     bool m_visited = false;
+    bool m_needsChanges = false;
     bool m_current = false;
 };

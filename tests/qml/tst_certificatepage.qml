@@ -61,6 +61,30 @@ Item {
             verify(WizardController.certificate.complete);
         }
 
+        function test_approvedApplicationFromTheSession() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.session.adoptApplicationForTesting({
+                id: "app_1",
+                state: "approved",
+                approvalDate: "2026-09-18",
+                school: { code: "S01", name: "重庆示例大学" },
+                stages: [
+                    { key: "school-review", status: "passed", at: "2026-09-01T02:00:00Z" },
+                    { key: "payment", status: "paid", at: "2026-09-02T02:00:00Z" },
+                    { key: "city-review", status: "passed", at: "2026-09-18T02:00:00Z" }
+                ]
+            });
+            waitForRendering(page);
+            compare(WizardController.stage, WizardController.CityApproved);
+            verify(!control(page, "notApprovedBanner").visible);
+            const date = control(page, "collectionLabel");
+            verify(date.visible);
+            verify(date.text.indexOf("2026-11-05") === 0, date.text);
+            verify(control(page, "placeLabel").text.indexOf("重庆示例大学") >= 0);
+            verify(WizardController.certificate.complete);
+            WizardController.session.adoptApplicationForTesting({});
+        }
+
         function test_dateInAYearWithoutDataIsAnEstimate() {
             const page = createTemporaryObject(pageComponent, root);
             // Far beyond the shipped holiday data: only weekends are skipped.

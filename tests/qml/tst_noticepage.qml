@@ -106,6 +106,45 @@ Item {
             verify(WizardController.canGoNext);
         }
 
+        function test_readOnlyOnceSubmitted() {
+            const page = createTemporaryObject(pageComponent, root);
+            const notice = WizardController.notice;
+            verify(notice.editable);
+            verify(!control(page, "readOnlyBanner").visible);
+            for (let i = 0; i < 6; ++i)
+                notice.setConditionConfirmed(i, true);
+            notice.candidateType = NoticeController.Social;
+            notice.readConfirmed = true;
+            // The server says the application was submitted: the notice is part of it now.
+            WizardController.session.adoptApplicationForTesting({ id: "app_n", state: "submitted", editableSections: [] });
+            waitForRendering(page);
+            verify(!notice.editable);
+            const banner = control(page, "readOnlyBanner");
+            verify(banner.visible);
+            verify(banner.text.length > 0);
+            const box = control(page, "condition_a");
+            verify(!box.enabled);
+            verify(!control(page, "readCheckBox").enabled);
+            verify(!control(page, "assistedButton").enabled);
+            clickVisible(page, box);
+            verify(box.checked);
+            // Neither the page nor a script can change it.
+            notice.setConditionConfirmed(0, false);
+            notice.readConfirmed = false;
+            notice.candidateType = NoticeController.Assisted;
+            verify(notice.allConditionsConfirmed);
+            verify(notice.readConfirmed);
+            compare(notice.candidateType, NoticeController.Social);
+            verify(notice.complete);
+            // A rejection does not reopen the notice either.
+            WizardController.session.adoptApplicationForTesting({ id: "app_n", state: "rejected", editableSections: ["id-card", "note"] });
+            verify(!notice.editable);
+            // Back to a draft: editable again.
+            WizardController.session.adoptApplicationForTesting({});
+            verify(notice.editable);
+            verify(!banner.visible);
+        }
+
         function test_modelReflectsProgrammaticChanges() {
             const page = createTemporaryObject(pageComponent, root);
             WizardController.notice.setConditionConfirmed(2, true);

@@ -98,6 +98,68 @@ Item {
             verify(WizardController.payment.complete);
         }
 
+        function test_6_failedCheckIsShownAndRetried() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.session.adoptApplicationForTesting({ id: "app_1", state: "school-approved" });
+            WizardController.payment.showOrder(order("open"));
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Waiting);
+            const stateLabel = control(page, "stateLabel");
+            const waiting = stateLabel.text;
+            verify(!control(page, "checkProblemBanner").visible);
+            // "Check again" with no connection: the check fails and the page says so, while
+            // the order (and its QR code) stays: nothing invites a second payment.
+            mouseClick(control(page, "checkButton"));
+            waitForRendering(page);
+            verify(WizardController.payment.checkFailed);
+            const banner = control(page, "checkProblemBanner");
+            verify(banner.visible);
+            verify(banner.text.length > 0);
+            verify(stateLabel.text !== waiting, stateLabel.text);
+            compare(WizardController.payment.payState, PaymentController.Waiting);
+            verify(control(page, "qrCode").visible);
+            verify(!control(page, "payButton").visible);
+        }
+
+        function test_7_paidApplicationFromTheSessionSaysCityReviewIsNext() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.session.adoptApplicationForTesting({
+                id: "app_1",
+                state: "city-review",
+                stages: [
+                    { key: "school-review", status: "passed", at: "2026-11-20T02:00:00Z" },
+                    { key: "payment", status: "paid", at: "2026-11-21T02:00:00Z" },
+                    { key: "city-review", status: "in-progress", at: "2026-11-21T02:00:00Z" }
+                ]
+            });
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Paid);
+            verify(!control(page, "qrCode").visible);
+            verify(!control(page, "payButton").visible);
+            verify(!control(page, "checkProblemBanner").visible);
+            const note = control(page, "nextNote");
+            verify(note.visible);
+            verify(note.text.indexOf("市自考办") >= 0, note.text);
+            verify(WizardController.payment.complete);
+            // The payment step stays open for a paid application; the certificate does not yet.
+            compare(WizardController.stage, WizardController.SchoolApproved);
+        }
+
+        function test_8_cityFailureFromTheSessionSaysRefund() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.session.adoptApplicationForTesting({
+                id: "app_1",
+                state: "failed",
+                refund: { amountFen: 5000, recordedAt: "2026-11-28T02:00:00Z", note: "毕业审定费将于本轮结束后退回原交费账号" }
+            });
+            waitForRendering(page);
+            compare(WizardController.payment.payState, PaymentController.Refunded);
+            const note = control(page, "nextNote");
+            verify(note.visible);
+            verify(note.text.indexOf("退回原交费账号") >= 0, note.text);
+            verify(!control(page, "payButton").visible);
+        }
+
         function test_5_failedCityReviewSaysRefund() {
             const page = createTemporaryObject(pageComponent, root);
             WizardController.payment.showApplication({

@@ -43,8 +43,131 @@ Item {
         }
 
         function init() {
+            WizardController.session.adoptApplicationForTesting({});
             WizardController.progress.showApplication({});
             WizardController.progress.dismissAnnouncement();
+        }
+
+        // What the server sends for a 本科 candidate whose prior degree the school sent back.
+        function priorDegreeRejected() {
+            return {
+                id: "app_r",
+                state: "rejected",
+                round: 2,
+                major: { code: "B120201", name: "工商管理", level: "bachelor" },
+                school: { code: "S02", name: "渝州演示学院" },
+                priorDegreeCheck: { required: true, status: "failed" },
+                editableSections: ["prior-degree", "note"],
+                locked: false,
+                missing: [],
+                rejection: { category: "prior-degree", reason: "毕业证书编号与学信网备案不一致", sections: ["prior-degree"], round: 2 },
+                stages: [
+                    { key: "school-review", status: "rejected", at: "2026-11-28T06:10:00Z" },
+                    { key: "payment", status: "not-started", at: null },
+                    { key: "city-review", status: "not-started", at: null }
+                ]
+            };
+        }
+
+        function test_rejectedApplicationFromTheSessionLeadsToThePriorDegree() {
+            const page = createTemporaryObject(pageComponent, root);
+            WizardController.session.adoptApplicationForTesting(priorDegreeRejected());
+            waitForRendering(page);
+            compare(WizardController.progress.state, "rejected");
+            compare(control(page, "date_school-review").text, "2026-11-28");
+            const banner = control(page, "rejectionBanner");
+            verify(banner.visible);
+            verify(banner.text.indexOf("毕业证书编号与学信网备案不一致") >= 0, banner.text);
+            // The way to the fix is the prior-degree step, which applies and is editable again.
+            compare(WizardController.progress.fixStep, Step.PriorDegree);
+            const fix = control(page, "fixButton");
+            verify(fix.visible);
+            verify(fix.text.indexOf("前置学历") >= 0, fix.text);
+            verify(WizardController.priorDegree.editable);
+            verify(!WizardController.resume.editable, "only what the school sent back reopens");
+            verify(!WizardController.notice.editable, "the notice stays as submitted");
+            verify(!WizardController.progress.complete);
+        }
+
+        function test_materialRejectionLeadsToTheNamedMaterial() {
+            const page = createTemporaryObject(pageComponent, root);
+            const app = priorDegreeRejected();
+            app.major = { code: "C080101", name: "计算机应用技术", level: "associate" };
+            app.priorDegreeCheck = { required: false, status: "not-required" };
+            app.editableSections = ["signature", "note"];
+            app.rejection = { category: "material", reason: "签名不清晰", sections: ["signature"], round: 1 };
+            WizardController.session.adoptApplicationForTesting(app);
+            waitForRendering(page);
+            compare(WizardController.progress.fixStep, Step.Signature);
+            verify(control(page, "fixButton").visible);
+            verify(control(page, "rejectionBanner").text.indexOf("签名不清晰") >= 0);
+        }
+
+        function test_cityFailureShowsReasonAndRefund() {
+            const page = createTemporaryObject(pageComponent, root);
+            verify(!control(page, "failureBanner").visible);
+            WizardController.session.adoptApplicationForTesting({
+                id: "app_f",
+                state: "failed",
+                stages: [
+                    { key: "school-review", status: "passed", at: "2026-11-20T02:00:00Z" },
+                    { key: "payment", status: "refunded", at: "2026-11-25T02:00:00Z" },
+                    { key: "city-review", status: "failed", at: "2026-11-25T02:00:00Z" }
+                ],
+                history: [
+                    { from: "city-review", to: "failed", actor: "city", detail: "课程成绩核对不一致" }
+                ],
+                refund: { amountFen: 5000, note: "毕业审定费将在当次毕业办理结束后退回原交费账号。" }
+            });
+            waitForRendering(page);
+            const banner = control(page, "failureBanner");
+            verify(banner.visible);
+            verify(banner.text.indexOf("课程成绩核对不一致") >= 0, banner.text);
+            verify(banner.text.indexOf("退回原交费账号") >= 0, banner.text);
+            verify(banner.text.indexOf("50.00") >= 0, banner.text);
+            verify(!control(page, "rejectionBanner").visible);
+            verify(!control(page, "fixButton").visible);
+        }
+
+        function test_refreshTimeAndFailureAreShown() {
+            const page = createTemporaryObject(pageComponent, root);
+            const app = priorDegreeRejected();
+            app.state = "submitted";
+            app.rejection = null;
+            app.stages = [{ key: "school-review", status: "in-progress", at: "2026-11-28T06:10:00Z" }];
+            // Opening the page asked the server; with no server here that failed. The server
+            // then answers.
+            verify(WizardController.progress.refreshFailed);
+            WizardController.session.adoptApplicationForTesting(app);
+            WizardController.session.refreshed(true, "");
+            waitForRendering(page);
+            const updated = control(page, "refreshLabel");
+            verify(updated.visible);
+            const time = /\d\d:\d\d/.exec(updated.text);
+            verify(time, updated.text);
+            verify(!control(page, "refreshFailedBanner").visible);
+
+            // The network is down: the page says so and which state it still shows.
+            WizardController.session.refreshed(false, "无法连接到服务器");
+            waitForRendering(page);
+            const failed = control(page, "refreshFailedBanner");
+            verify(failed.visible);
+            verify(failed.text.indexOf("无法连接到服务器") >= 0, failed.text);
+            verify(failed.text.indexOf(time[0]) >= 0, failed.text);
+            verify(!updated.visible);
+            compare(WizardController.progress.state, "submitted");
+
+            // Back online.
+            WizardController.session.refreshed(true, "");
+            waitForRendering(page);
+            verify(!failed.visible);
+            verify(updated.visible);
+
+            // Pressing Refresh without a server is not silent either.
+            mouseClick(control(page, "refreshButton"));
+            waitForRendering(page);
+            verify(failed.visible);
+            verify(WizardController.progress.refreshFailed);
         }
 
         function test_threeStagesWithStateAndDate() {

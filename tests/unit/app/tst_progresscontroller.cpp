@@ -23,6 +23,8 @@ private Q_SLOTS:
     void oldRejectionIsNotShownAfterResubmission();
     void stateChangeIsAnnounced();
     void notPollingWithoutSignIn();
+    void refreshFailureKeepsTheStateAndSaysSince();
+    void cityFailureGivesReasonAndRefund();
 };
 
 static QJsonObject stage(const QString &key, const QString &status, const QString &at = {})
@@ -245,6 +247,71 @@ void TestProgressController::notPollingWithoutSignIn()
     QVERIFY(!p->polling());
 }
 
-QTEST_MAIN(TestProgressController)
-
 #include "tst_progresscontroller.moc"
+
+void TestProgressController::refreshFailureKeepsTheStateAndSaysSince()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QVERIFY(p->refreshText().isEmpty()); // nothing read yet, nothing claimed
+    wizard.session()->adoptApplicationForTesting(
+        application(QStringLiteral("submitted"),
+                    { stage(QStringLiteral("school-review"), QStringLiteral("in-progress")) })
+            .toVariantMap());
+    QVERIFY(p->updatedAt().isValid());
+    const QString time = p->updatedAt().toString(QStringLiteral("HH:mm"));
+    QCOMPARE(p->refreshText(), QStringLiteral("Updated %1").arg(time));
+    QVERIFY(!p->refreshFailed());
+
+    QSignalSpy refreshChanged(p, &ProgressController::refreshChanged);
+    Q_EMIT wizard.session()->refreshed(false, QStringLiteral("Connection refused."));
+    QVERIFY(refreshChanged.count() >= 1);
+    QVERIFY(p->refreshFailed());
+    QCOMPARE(p->state(), QStringLiteral("submitted")); // the last known state stays
+    QVERIFY2(p->refreshText().contains(QStringLiteral("Connection refused.")),
+             qPrintable(p->refreshText()));
+    QVERIFY2(p->refreshText().contains(time), qPrintable(p->refreshText()));
+    // Not signed in: nothing retries by itself, and the text does not pretend it does.
+    QVERIFY(!p->polling());
+    QVERIFY2(p->refreshText().contains(QStringLiteral("Press \"Refresh\"")),
+             qPrintable(p->refreshText()));
+
+    // Without a server, pressing Refresh fails visibly too, and says why.
+    Q_EMIT wizard.session()->refreshed(true, {});
+    QVERIFY(!p->refreshFailed());
+    p->refresh();
+    QVERIFY(p->refreshFailed());
+    QVERIFY(!p->refreshing());
+    QVERIFY(p->refreshText().contains(QStringLiteral("sign in")));
+}
+
+void TestProgressController::cityFailureGivesReasonAndRefund()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QJsonObject app = application(QStringLiteral("failed"),
+                                  { stage(QStringLiteral("city-review"), QStringLiteral("failed"),
+                                          QStringLiteral("2026-11-28T03:00:00Z")) });
+    p->setApplication(app);
+    QCOMPARE(p->failureText(),
+             QStringLiteral("The city self-study examination office did not approve the "
+                            "application.\nThe fee is refunded after this round of "
+                            "applications."));
+    app.insert(QStringLiteral("history"),
+               QJsonArray { QJsonObject { { QStringLiteral("to"), QStringLiteral("city-review") },
+                                          { QStringLiteral("detail"), QString() } },
+                            QJsonObject { { QStringLiteral("to"), QStringLiteral("failed") },
+                                          { QStringLiteral("detail"),
+                                            QStringLiteral("课程成绩核对不一致") } } });
+    app.insert(QStringLiteral("refund"),
+               QJsonObject { { QStringLiteral("amountFen"), 6800 },
+                             { QStringLiteral("note"), QStringLiteral("退回原交费账号。") } });
+    p->setApplication(app);
+    QCOMPARE(p->failureText(),
+             QStringLiteral("Reason given by the city self-study examination office: "
+                            "课程成绩核对不一致\nRefund of ¥68.00: 退回原交费账号。"));
+    p->setApplication(application(QStringLiteral("approved"), {}));
+    QVERIFY(p->failureText().isEmpty());
+}
+
+QTEST_MAIN(TestProgressController)

@@ -59,6 +59,18 @@
         <source>Not connected to the server: sign in and try again.</source>
         <translation>未连接到服务器：请登录后重试。</translation>
     </message>
+    <message>
+        <source>Not connected to the server: sign in to see the latest status.</source>
+        <translation>未连接到服务器：请登录后查看最新状态。</translation>
+    </message>
+    <message>
+        <source>There is no application on the server yet.</source>
+        <translation>服务器上还没有您的毕业申请。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateController</name>
@@ -470,6 +482,10 @@
         <source>Your password could not be remembered: this computer has no usable password keychain. Enter it each time you sign in.</source>
         <translation>无法记住密码：这台电脑没有可用的系统密码钥匙串。请每次登录时输入密码。</translation>
     </message>
+    <message>
+        <source>Your password could not be remembered: the system keychain answered "%1". Enter it each time you sign in.</source>
+        <translation>未能记住您的密码：系统钥匙串返回“%1”。请在每次登录时输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>
@@ -540,6 +556,134 @@
     </message>
 </context>
 <context>
+    <name>KioskController</name>
+    <message numerus="yes">
+        <source>For your privacy, everything entered on this computer will be cleared in %n second(s). Tap "Continue" to keep working.</source>
+        <translation>
+            <numerusform>为保护您的个人信息，本机上填写的全部内容将在 %n 秒后清除。如需继续填写，请点击“继续”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <translation>密码错误次数过多，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN %1 times. The PIN entry is locked for a minute.</source>
+        <translation>密码已连续输错 %1 次，密码输入已锁定一分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Check it and try again (%1 of %2 attempts left).</source>
+        <translation>密码错误，请核对后重新输入（还可尝试 %1 次，共 %2 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue: I am still here</source>
+        <translation>继续：我还在填写</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFinishDialog</name>
+    <message>
+        <source>Finish and clear</source>
+        <translation>完成并清除</translation>
+    </message>
+    <message>
+        <source>You will be signed out and everything you entered on this computer will be cleared, so the next person sees nothing of it. What was already saved on the server stays there: sign in again on any computer to continue.</source>
+        <translation>您将退出登录，本机上填写的全部内容将被清除，下一位使用者看不到任何信息。已保存到服务器的内容不受影响，可在任意电脑上重新登录后继续办理。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and keep working</source>
+        <translation>取消，继续填写</translation>
+    </message>
+    <message>
+        <source>Finish, sign out and clear everything on this computer</source>
+        <translation>完成办理，退出登录并清除本机上的全部内容</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffDialog</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>工作人员菜单</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员密码</translation>
+    </message>
+    <message>
+        <source>For school staff: enter the staff PIN to exit or clear this computer.</source>
+        <translation>仅限学校工作人员：输入工作人员密码后可退出程序或清除本机内容。</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>密码（4 至 12 位数字）</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>清空已输入的密码</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the application</source>
+        <translation>取消，返回申请页面</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>验证密码</translation>
+    </message>
+    <message>
+        <source>Exit the app</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Clear everything and exit the app</source>
+        <translation>清除全部内容并退出程序</translation>
+    </message>
+    <message>
+        <source>Clear now</source>
+        <translation>立即清除</translation>
+    </message>
+    <message>
+        <source>Sign out the candidate and clear everything now</source>
+        <translation>立即退出考生登录并清除全部内容</translation>
+    </message>
+    <message>
+        <source>Close the staff menu</source>
+        <translation>关闭工作人员菜单</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Self-study graduation application</source>
@@ -600,6 +744,34 @@
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>Large text is on; switch it off</source>
+        <translation>大字模式已开启，点击关闭</translation>
+    </message>
+    <message>
+        <source>Switch large text on</source>
+        <translation>开启大字模式</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Menu: finish and clear, large text</source>
+        <translation>菜单：完成并清除、大字模式</translation>
+    </message>
+    <message>
+        <source>Finish and clear</source>
+        <translation>完成并清除</translation>
+    </message>
+    <message>
+        <source>Finish, sign out and clear everything on this computer</source>
+        <translation>完成办理，退出登录并清除本机上的全部内容</translation>
     </message>
 </context>
 <context>
@@ -702,6 +874,14 @@
         <source>Next step</source>
         <translation>进入下一步</translation>
     </message>
+    <message>
+        <source>Finish and clear</source>
+        <translation>完成并清除</translation>
+    </message>
+    <message>
+        <source>Finish, sign out and clear everything on this computer</source>
+        <translation>完成办理，退出登录并清除本机上的全部内容</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -768,6 +948,10 @@
     <message>
         <source>Confirm that you have read and understood the notice.</source>
         <translation>请确认您已阅读并理解毕业申请须知。</translation>
+    </message>
+    <message>
+        <source>You confirmed the notice when you submitted the application; it can no longer be changed.</source>
+        <translation>您已在提交申请时确认本须知，现已不能更改。</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1118,30 @@
     <message>
         <source>No payment confirmation has arrived in %1 minutes. If you have paid, press "Check again"; do not pay a second time: the same order is used.</source>
         <translation>%1 分钟内未收到缴费确认。如已支付，请点击“重新查询”；请勿重复支付，系统始终使用同一订单。</translation>
+    </message>
+    <message>
+        <source>Checking the payment… the last check failed, retrying</source>
+        <translation>正在查询缴费结果…上次查询失败，正在重试</translation>
+    </message>
+    <message>
+        <source>The last check with the server failed: %1 The app keeps checking; the order stays the same, so do not pay a second time.</source>
+        <translation>最近一次向服务器查询缴费结果失败：%1软件会继续自动查询；缴费订单不变，请勿重复缴费。</translation>
+    </message>
+    <message>
+        <source>The last check with the server failed: %1 Press "Check again" once the connection is back.</source>
+        <translation>最近一次向服务器查询缴费结果失败：%1网络恢复后请点击“重新查询”。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>%1 The examination authority's note: %2</source>
+        <translation>%1考试机构说明：%2</translation>
+    </message>
+    <message>
+        <source>Not connected to the examination authority's server.</source>
+        <translation>未连接到考试机构的服务器。</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2033,54 @@ Examining school: %2</source>
         <source>The status of your application changed: %1.</source>
         <translation>您的毕业申请状态已更新：%1。</translation>
     </message>
+    <message>
+        <source>Asking the server for the latest status…</source>
+        <translation>正在向服务器查询最新状态…</translation>
+    </message>
+    <message>
+        <source>Updated %1; asking the server for the latest status…</source>
+        <translation>更新于 %1，正在向服务器查询最新状态…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Trying again automatically; you can also press "Refresh".</source>
+        <translation>软件将自动重试，您也可以点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>Press "Refresh" to try again.</source>
+        <translation>请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Could not refresh. %1 The status is not known yet. %2</source>
+        <translation>刷新失败。%1目前尚无审核状态。%2</translation>
+    </message>
+    <message>
+        <source>Could not refresh. %1 Showing the status as of %2. %3</source>
+        <translation>刷新失败。%1以下为 %2 时的审核状态。%3</translation>
+    </message>
+    <message>
+        <source>The city self-study examination office did not approve the application.</source>
+        <translation>市自考办审核未通过。</translation>
+    </message>
+    <message>
+        <source>Reason given by the city self-study examination office: %1</source>
+        <translation>市自考办审核未通过，原因：%1</translation>
+    </message>
+    <message>
+        <source>The fee is refunded after this round of applications.</source>
+        <translation>毕业审定费将在本批次毕业申请结束后退还。</translation>
+    </message>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation>退还 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -1855,6 +2111,10 @@ Examining school: %2</source>
     <message>
         <source>Reason given by the examining school: %1</source>
         <translation>主考学校驳回原因：%1</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2242,8 @@ Examining school: %2</source>
     <message numerus="yes">
         <source>Self-assessment (%n characters)</source>
         <translation>
-            <numerusform>自我鉴定（%n字）</numerusform></translation>
+            <numerusform>自我鉴定（%n字）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Situation note</source>
@@ -2747,6 +3008,10 @@ Examining school: %2</source>
         <source>opens later</source>
         <translation>稍后开放</translation>
     </message>
+    <message>
+        <source>needs changes</source>
+        <translation>需修改</translation>
+    </message>
 </context>
 <context>
     <name>SubmitGroupCard</name>
@@ -2773,6 +3038,14 @@ Examining school: %2</source>
     <message>
         <source>No image</source>
         <translation>未上传图片</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>查看“%1”</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3131,22 @@ Examining school: %2</source>
     <message>
         <source>In demo mode, sign in as demo candidate &lt;n&gt; (1-6) once the demo server is up.</source>
         <translation>演示模式下，演示服务器启动后以第 &lt;n&gt; 位演示考生（1-6）登录。</translation>
+    </message>
+    <message>
+        <source>Kiosk mode for shared computers: full screen, nothing kept on disk, cleared when idle; quitting needs the staff PIN.</source>
+        <translation>公用电脑自助机模式：全屏显示，不在磁盘上保留任何内容，无人操作时自动清除；退出须输入工作人员密码。</translation>
+    </message>
+    <message>
+        <source>Read the kiosk settings from &lt;file&gt; instead of the system-wide kiosk.conf.</source>
+        <translation>从 &lt;file&gt; 读取自助机设置，而不是系统级的 kiosk.conf。</translation>
+    </message>
+    <message>
+        <source>The staff PIN hash (from "zkgrad-tool kiosk pin-hash"), instead of the config's.</source>
+        <translation>工作人员密码的散列值（由 "zkgrad-tool kiosk pin-hash" 生成），代替配置文件中的值。</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: show the idle countdown at once (to look at it or take a screenshot).</source>
+        <translation>自助机模式：立即显示无操作倒计时（用于查看或截图）。</translation>
     </message>
 </context>
 </TS>

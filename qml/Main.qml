@@ -7,13 +7,18 @@ import ZkGrad
 ApplicationWindow {
     id: window
 
-    width: Math.min(1280, Screen.desktopAvailableWidth)
-    height: Math.min(760, Screen.desktopAvailableHeight)
+    // A kiosk covers the screen even where no window manager honours full screen (cage, Xvfb).
+    width: KioskController.enabled ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
+    height: KioskController.enabled ? Screen.height : Math.min(760, Screen.desktopAvailableHeight)
     minimumWidth: 900
     minimumHeight: 560
     visible: true
     title: qsTr("Self-study graduation application")
     color: Theme.background
+    // Kiosk mode: frameless and full screen; large text scales every control's font.
+    flags: KioskController.enabled ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    visibility: KioskController.enabled ? Window.FullScreen : Window.AutomaticVisibility
+    font.pointSize: Theme.basePointSize
 
     readonly property ApplicationSession session: WizardController.session
 
@@ -25,6 +30,45 @@ ApplicationWindow {
     }
 
     Component.onCompleted: window.showCurrentStep()
+
+    // A kiosk only closes after the staff chose "exit" with the PIN (Alt+F4 included).
+    onClosing: close => {
+        if (KioskController.enabled && !KioskController.exitAllowed) {
+            close.accepted = false;
+            window.openStaff();
+        }
+    }
+
+    function openStaff(): void {
+        if (kioskLoader.item)
+            (kioskLoader.item as KioskOverlay).openStaff();
+    }
+
+    function confirmFinish(): void {
+        if (kioskLoader.item)
+            (kioskLoader.item as KioskOverlay).confirmFinish();
+    }
+
+    // After a wipe the page is created anew, so nothing of the last candidate is reachable.
+    Connections {
+        function onAboutToWipe() {
+            expiredDialog.close();
+            pageLoader.source = "";
+        }
+
+        function onWiped() {
+            window.showCurrentStep();
+        }
+
+        target: KioskController
+    }
+
+    Loader {
+        id: kioskLoader
+
+        active: KioskController.enabled
+        sourceComponent: KioskOverlay {}
+    }
 
     Connections {
         function onSignedInChanged() {
@@ -53,12 +97,25 @@ ApplicationWindow {
             spacing: Theme.spacing
 
             Label {
+                id: appTitle
+
+                objectName: "appTitle"
                 text: qsTr("Self-study graduation application")
                 font.bold: true
                 font.pointSize: Theme.basePointSize * Theme.headingScale
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+
+                // Staff: a 3-second press on the title opens the PIN dialog of a kiosk.
+                MouseArea {
+                    anchors.fill: parent
+                    enabled: KioskController.enabled
+                    pressAndHoldInterval: 3000
+                    onPressAndHold: window.openStaff()
+                }
             }
             Label {
-                text: qsTr("Chongqing higher-education self-study examinations")
+                text: KioskController.enabled && KioskController.school.length > 0 ? KioskController.school : qsTr("Chongqing higher-education self-study examinations")
                 color: Theme.muted
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -103,12 +160,56 @@ ApplicationWindow {
                 font.bold: true
                 Accessible.name: qsTr("Signed in as %1").arg(text)
             }
+            // In a kiosk, signing out alone would leave the draft for the next person.
             ToolButton {
-                visible: window.session.signedIn
+                visible: window.session.signedIn && !KioskController.enabled
                 objectName: "signOutHeaderButton"
                 text: qsTr("Sign out")
                 Accessible.name: text
                 onClicked: window.session.signOut()
+            }
+            ToolButton {
+                id: largeTextButton
+
+                objectName: "largeTextButton"
+                Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
+                checkable: true
+                checked: KioskController.largeText
+                text: qsTr("Large text")
+                Accessible.name: checked ? qsTr("Large text is on; switch it off") : qsTr("Switch large text on")
+                onToggled: KioskController.largeText = checked
+            }
+            ToolButton {
+                id: kioskMenuButton
+
+                objectName: "kioskMenuButton"
+                visible: KioskController.enabled
+                Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
+                text: qsTr("Menu")
+                Accessible.name: qsTr("Menu: finish and clear, large text")
+                onClicked: kioskMenu.open()
+
+                Menu {
+                    id: kioskMenu
+
+                    y: kioskMenuButton.height
+
+                    MenuItem {
+                        objectName: "kioskMenuFinish"
+                        height: Math.max(implicitHeight, Theme.minimumTouchTarget)
+                        text: qsTr("Finish and clear")
+                        Accessible.name: qsTr("Finish, sign out and clear everything on this computer")
+                        onTriggered: window.confirmFinish()
+                    }
+                    MenuItem {
+                        height: Math.max(implicitHeight, Theme.minimumTouchTarget)
+                        checkable: true
+                        checked: KioskController.largeText
+                        text: qsTr("Large text")
+                        Accessible.name: text
+                        onTriggered: KioskController.largeText = checked
+                    }
+                }
             }
             ComboBox {
                 id: languageBox
@@ -250,6 +351,7 @@ ApplicationWindow {
             }
             NavigationBar {
                 Layout.fillWidth: true
+                onFinishAndClearRequested: window.confirmFinish()
             }
         }
     }

@@ -7,6 +7,9 @@ import ZkGrad
 Pane {
     id: root
 
+    // Kiosk: "finish and clear" once there is nothing left to enter (after submitting).
+    signal finishAndClearRequested
+
     padding: Theme.spacing
 
     background: Rectangle {
@@ -23,6 +26,7 @@ Pane {
 
             objectName: "backButton"
             text: qsTr("Back")
+            Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
             enabled: WizardController.canGoBack
             Accessible.name: qsTr("Back to the previous step")
             onClicked: WizardController.back()
@@ -45,8 +49,17 @@ Pane {
             visible: !reason.visible
         }
         Button {
+            objectName: "finishAndClearButton"
+            Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
+            visible: KioskController.enabled && WizardController.stage !== WizardController.NotSubmitted && WizardController.currentStep.id >= Step.CheckSubmit
+            text: qsTr("Finish and clear")
+            Accessible.name: qsTr("Finish, sign out and clear everything on this computer")
+            onClicked: root.finishAndClearRequested()
+        }
+        Button {
             id: nextButton
 
+            Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
             objectName: "nextButton"
             text: qsTr("Next")
             highlighted: true

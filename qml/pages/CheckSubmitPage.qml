@@ -84,7 +84,8 @@ ScrollView {
         // The candidate's own record of what was submitted.
         RowLayout {
             Layout.fillWidth: true
-            visible: WizardController.receipt.available
+            // At a kiosk the file would stay on the school's computer for the next candidate.
+            visible: WizardController.receipt.available && !KioskController.enabled
             spacing: Theme.spacing
 
             Button {

@@ -100,6 +100,8 @@ ScrollView {
                 id: rememberBox
 
                 objectName: "remember"
+                // A shared kiosk never remembers anyone, so the box is not offered at all.
+                visible: !KioskController.enabled
                 text: root.session.keychainAvailable ? qsTr("Remember me on this computer (stored in the system keychain)") : qsTr("Remember me (not available: this computer has no system keychain)")
                 enabled: root.session.keychainAvailable
                 checked: root.controller.remember && root.session.keychainAvailable

@@ -41,8 +41,21 @@ void CredentialStore::save(const QString &login, const QString &password)
                                                    { QStringLiteral("password"), password } })
                            .toJson(QJsonDocument::Compact));
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError)
-            noteError(j->error(), j->errorString());
+        if (j->error() == QKeychain::NoError)
+            return;
+        // A write that fails for any reason means nothing was remembered: say so rather than
+        // let the candidate expect an automatic sign-in next time. A headless Linux session
+        // answers OtherError ("cannot autolaunch D-Bus"), not NoBackendAvailable.
+        const int error = j->error();
+        noteError(error, j->errorString());
+        if (error != QKeychain::NoBackendAvailable && error != QKeychain::NotImplemented
+            && error != QKeychain::AccessDeniedByUser && error != QKeychain::AccessDenied) {
+            qCInfo(lcCredentials) << "keychain write failed:" << j->errorString();
+            Q_EMIT unavailable(tr("Your password could not be remembered: the system keychain "
+                                  "answered \"%1\". Enter it each time you sign in.")
+                                   .arg(j->errorString()));
+        }
+        m_noBackend = true; // for the rest of this run: another try would fail the same way
     });
     job->start();
 }
@@ -75,7 +88,8 @@ void CredentialStore::load(Loaded loaded)
 
 void CredentialStore::forget()
 {
-    if (m_noBackend)
+    // A kiosk never touches the keychain, not even to delete.
+    if (!m_enabled || m_noBackend)
         return;
     auto *job = new QKeychain::DeletePasswordJob(kService, this);
     job->setAutoDelete(true);

@@ -2,6 +2,8 @@
 #include "credentialstore.h"
 #include "draftstore.h"
 #include "httpclient.h"
+#include "kioskconfig.h"
+#include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "quickrenderer.h"
 #include "sandboxlauncher.h"
@@ -13,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -74,6 +77,25 @@ void describe(QCommandLineParser &parser)
                                                    "In demo mode, sign in as demo candidate <n> "
                                                    "(1-6) once the demo server is up."),
                        QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("kiosk"),
+                       QCoreApplication::translate("main",
+                                                   "Kiosk mode for shared computers: full "
+                                                   "screen, nothing kept on disk, cleared "
+                                                   "when idle; quitting needs the staff PIN.") });
+    parser.addOption({ QStringLiteral("kiosk-config"),
+                       QCoreApplication::translate("main",
+                                                   "Read the kiosk settings from <file> instead "
+                                                   "of the system-wide kiosk.conf."),
+                       QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("kiosk-pin-hash"),
+                       QCoreApplication::translate("main",
+                                                   "The staff PIN hash (from \"zkgrad-tool kiosk "
+                                                   "pin-hash\"), instead of the config's."),
+                       QStringLiteral("hash") });
+    parser.addOption({ QStringLiteral("kiosk-show-countdown"),
+                       QCoreApplication::translate("main",
+                                                   "Kiosk mode: show the idle countdown at once "
+                                                   "(to look at it or take a screenshot).") });
     parser.addOption({ QStringLiteral("self-test"),
                        QCoreApplication::translate("main",
                                                    "Start, wait for the first frame of the "
@@ -135,9 +157,47 @@ int main(int argc, char *argv[])
     describe(parser);
     parser.process(app);
 
+    // Kiosk mode: --kiosk, or the system-wide (or --kiosk-config) file with enabled=true.
+    const QString kioskPath = parser.isSet(QStringLiteral("kiosk-config"))
+        ? parser.value(QStringLiteral("kiosk-config"))
+        : KioskConfig::systemPath();
+    if (parser.isSet(QStringLiteral("kiosk-config")) && !QFileInfo(kioskPath).isFile()) {
+        std::fprintf(stderr, "zkgrad: --kiosk-config: no such file: %s\n", qPrintable(kioskPath));
+        return 2;
+    }
+    KioskConfig kioskConfig = KioskConfig::load(kioskPath);
+    for (const QString &warning : std::as_const(kioskConfig.warnings))
+        std::fprintf(stderr, "zkgrad: %s: %s\n", qPrintable(kioskPath), qPrintable(warning));
+    kioskConfig.enabled = kioskConfig.enabled || parser.isSet(QStringLiteral("kiosk"));
+    if (kioskConfig.enabled) {
+        if (parser.isSet(QStringLiteral("kiosk-pin-hash"))) {
+            kioskConfig.staffPinHash = parser.value(QStringLiteral("kiosk-pin-hash")).trimmed();
+            if (!KioskPin::isValidHash(kioskConfig.staffPinHash)) {
+                std::fprintf(stderr,
+                             "zkgrad: --kiosk-pin-hash: not a hash made by \"zkgrad-tool kiosk "
+                             "pin-hash\"\n");
+                return 2;
+            }
+        }
+        // Nobody could ever leave a kiosk without a PIN: refuse to start instead.
+        if (kioskConfig.staffPinHash.isEmpty()) {
+            std::fprintf(stderr,
+                         "zkgrad: kiosk mode needs a staff PIN, and none is set.\n"
+                         "  Make one:  echo 123456 | zkgrad-tool kiosk pin-hash\n"
+                         "  then put the printed line into %s as\n"
+                         "    [kiosk]\n    staff_pin_hash=pbkdf2-sha256$...\n"
+                         "  or pass it with --kiosk-pin-hash.\n"
+                         "zkgrad: 自助机模式需要工作人员密码（PIN），但尚未设置。请用 "
+                         "\"zkgrad-tool kiosk pin-hash\" 生成后写入配置文件。\n",
+                         qPrintable(QDir::toNativeSeparators(kioskPath)));
+            return 2;
+        }
+    }
+    const bool kiosk = kioskConfig.enabled;
+
     QString language = parser.value(QStringLiteral("language"));
     if (!zkgrad::Translations::available().contains(language))
-        language = LanguageController::savedLanguage();
+        language = kiosk ? kioskConfig.locale : LanguageController::savedLanguage();
     zkgrad::Translations::install(language);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Self-study graduation application"));
@@ -146,12 +206,22 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    // A kiosk keeps the draft in memory and the steps' files in its private folder only.
+    KioskController kioskController(kioskConfig);
+    KioskController::setInstance(&kioskController);
     QString dataDir = parser.value(QStringLiteral("data-dir"));
-    if (dataDir.isEmpty())
+    if (dataDir.isEmpty() && !kiosk)
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    DraftStore store(QDir(dataDir).filePath(QStringLiteral("drafts")));
+    DraftStore store(kiosk ? QString() : QDir(dataDir).filePath(QStringLiteral("drafts")),
+                     kiosk ? DraftStore::Mode::MemoryOnly : DraftStore::Mode::Disk);
+    if (kiosk && kioskController.filesDirectory().isEmpty()) {
+        std::fprintf(stderr, "zkgrad: kiosk mode: cannot create a private temporary folder in %s\n",
+                     qPrintable(QDir::toNativeSeparators(QDir::tempPath())));
+        return 1;
+    }
 
-    WizardController wizard(&store);
+    WizardController wizard(&store, nullptr, kioskController.filesDirectory());
+    kioskController.setWizard(&wizard);
     wizard.restore();
     // The app always talks to a server: nothing goes on before signing in.
     wizard.session()->setRequiresSignIn(true);
@@ -162,9 +232,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // --server, else the settings file ([server] url=...), else demo mode.
+    // --server, else the kiosk's server, else the settings file ([server] url=...), else demo.
     QString server = parser.value(QStringLiteral("server"));
-    if (server.isEmpty())
+    if (server.isEmpty() && kiosk)
+        server = kioskConfig.server.toString();
+    if (server.isEmpty() && !kiosk)
         server = QSettings().value(QStringLiteral("server/url")).toString();
     const QUrl serverUrl = QUrl::fromUserInput(server);
     if (!server.isEmpty() && (!serverUrl.isValid() || serverUrl.scheme().isEmpty())) {
@@ -174,6 +246,8 @@ int main(int argc, char *argv[])
     ServerController serverController(server.isEmpty() ? QUrl() : serverUrl);
     ServerController::setInstance(&serverController);
     CredentialStore credentials;
+    // Kiosks never use the keychain: "remember me" is off and nothing is read or deleted.
+    credentials.setEnabled(!kiosk);
     wizard.session()->setCredentialStore(&credentials);
     const int demoAccount = parser.value(QStringLiteral("demo-account")).toInt();
     // The session talks to the server once it is up (at once for a configured one).
@@ -206,6 +280,19 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "zkgrad: the main window could not be loaded\n");
         return 1;
+    }
+    if (kiosk) {
+        kioskController.setEngine(&engine);
+        // The next candidate starts in the kiosk's language, whatever the last one chose.
+        QObject::connect(&kioskController, &KioskController::wiped, &languages,
+                         [&] { languages.setLanguage(kioskConfig.locale); });
+        QObject::connect(&kioskController, &KioskController::exitRequested, &app, [&] {
+            kioskController.wipe();
+            QCoreApplication::quit();
+        });
+        kioskController.start();
+        if (parser.isSet(QStringLiteral("kiosk-show-countdown")))
+            kioskController.showWarningNow();
     }
 
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
@@ -244,9 +331,10 @@ int main(int argc, char *argv[])
                         QCoreApplication::exit(1);
                         return;
                     }
-                    std::printf("zkgrad: self-test passed: main window shown on step \"%s\"; "
+                    std::printf("zkgrad: self-test passed: main window shown on step \"%s\"%s; "
                                 "server %s at %s\n",
                                 qPrintable(wizard.currentStep()->key()),
+                                kiosk ? " in kiosk mode" : "",
                                 serverController.demoMode() ? "demo" : "configured",
                                 qPrintable(serverController.apiUrl().toString()));
                     std::fflush(stdout);

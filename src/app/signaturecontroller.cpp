@@ -484,6 +484,7 @@ void SignatureController::startLoad(const QString &path, bool keepCrop)
 {
     m_keepCropOnLoad = keepCrop;
     m_error.clear();
+    m_loadGeneration = m_generation;
     m_loadWatcher.setFuture(QtConcurrent::run(loadSignature, path));
     Q_EMIT busyChanged();
 }
@@ -492,6 +493,8 @@ void SignatureController::onLoaded()
 {
     const SignatureLoadResult result = m_loadWatcher.result();
     Q_EMIT busyChanged();
+    if (m_loadGeneration != m_generation)
+        return;
     if (!result.error.isEmpty()) {
         m_error = result.error;
         m_preview = QImage();
@@ -522,6 +525,7 @@ void SignatureController::produce()
     if (!hasSource() || m_preview.isNull() || producing())
         return;
     m_error.clear();
+    m_outputGeneration = m_generation;
     m_outputWatcher.setFuture(QtConcurrent::run(produceSignature, m_sourcePath, m_quarterTurns,
                                                 m_crop, m_cleanUp, maxBytes()));
     Q_EMIT busyChanged();
@@ -532,6 +536,8 @@ void SignatureController::onProduced()
 {
     const SignatureOutputResult result = m_outputWatcher.result();
     Q_EMIT busyChanged();
+    if (m_outputGeneration != m_generation)
+        return;
     m_outputReady = false;
     if (!result.error.isEmpty()) {
         m_error = result.error;
@@ -657,6 +663,10 @@ QJsonObject SignatureController::toJson() const
 void SignatureController::fromJson(const QJsonObject &json)
 {
     m_loadWatcher.waitForFinished();
+    ++m_generation;
+    // A result made but not confirmed belongs to whoever made it, never to a restored draft.
+    m_pendingJpeg.clear();
+    m_outputWarnings.clear();
     m_sourcePath = json.value(kSourceKey).toString();
     m_quarterTurns = std::clamp(json.value(kTurnsKey).toInt(), 0, 3);
     const QJsonObject crop = json.value(kCropKey).toObject();

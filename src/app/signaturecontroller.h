@@ -211,6 +211,11 @@ private:
     qint64 m_outputBytes = 0;
     QImage m_output;
     QByteArray m_pendingJpeg;
+    /** fromJson() (a restore, a kiosk wipe) starts a new generation: late worker results of the
+     * previous one are dropped, so nothing of a wiped candidate comes back. */
+    quint64 m_generation = 0;
+    quint64 m_loadGeneration = 0;
+    quint64 m_outputGeneration = 0;
     QStringList m_outputWarnings;
     QString m_error;
     SignatureGeometry::ViewMapping m_view;

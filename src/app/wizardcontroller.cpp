@@ -8,6 +8,7 @@
 #include "materialscontroller.h"
 #include "noticecontroller.h"
 #include "paymentcontroller.h"
+#include "photoslot.h"
 #include "priordegreecontroller.h"
 #include "profilecontroller.h"
 #include "progresscontroller.h"
@@ -17,6 +18,9 @@
 #include "signaturecontroller.h"
 #include "signincontroller.h"
 #include "stepmodel.h"
+
+#include "apiclient.h"
+#include "outbox.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
@@ -54,19 +58,20 @@ E enumValue(const QJsonValue &value, E fallback)
 }
 } // namespace
 
-WizardController::WizardController(DraftStore *store, QObject *parent)
+WizardController::WizardController(DraftStore *store, QObject *parent, const QString &filesFolder)
     : QObject(parent)
     , m_store(store)
+    , m_files(filesFolder.isEmpty() ? draftFolder(store) : filesFolder)
     , m_session(new ApplicationSession(this))
     , m_signIn(new SignInController(m_session, this))
     , m_notice(new NoticeController(this))
     , m_profile(new ProfileController(m_session, this))
-    , m_priorDegree(new PriorDegreeController(m_session, draftFolder(store), this))
+    , m_priorDegree(new PriorDegreeController(m_session, m_files, this))
     , m_resume(new ResumeController(m_session, this))
-    , m_idPhotos(new IdPhotosController(m_session, draftFolder(store), this))
+    , m_idPhotos(new IdPhotosController(m_session, m_files, this))
     , m_selfAssessment(new SelfAssessmentController(m_session, this))
-    , m_signature(new SignatureController(draftFolder(store), this))
-    , m_materials(new MaterialsController(m_session, draftFolder(store), this))
+    , m_signature(new SignatureController(m_files, this))
+    , m_materials(new MaterialsController(m_session, m_files, this))
     , m_checkSubmit(new CheckSubmitController(m_session, this))
     , m_progress(new ProgressController(m_session, this))
     , m_payment(new PaymentController(m_session, this))
@@ -93,6 +98,18 @@ WizardController::WizardController(DraftStore *store, QObject *parent)
             &WizardController::scheduleSave);
     connect(m_session, &ApplicationSession::applicationChanged, this,
             &WizardController::takeFactsFromServer);
+    connect(m_session, &ApplicationSession::signedInChanged, this, [this] {
+        if (m_session->signedIn())
+            m_wiped = false;
+    });
+    // A write that was on its way when the candidate was wiped may still answer with their
+    // application: forget it again rather than show it to the next candidate.
+    connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
+        if (m_wiped && !m_session->signedIn() && m_session->hasApplication()) {
+            m_session->signOut();
+            resetSteps();
+        }
+    });
     connect(m_session, &ApplicationSession::signedInChanged, this, &WizardController::followSignIn);
     connect(m_session, &ApplicationSession::connectionChanged, this,
             &WizardController::followSignIn);
@@ -455,6 +472,47 @@ void WizardController::takeFactsFromServer()
     setStage(stage);
     m_restoring = false;
     scheduleSave();
+}
+
+void WizardController::wipe()
+{
+    m_restoring = true; // no leave(): nothing of this candidate is written on the way out
+    m_wiped = true;
+    // Photo work and uploads first, while the session still knows the application.
+    for (PhotoSlot *slot : findChildren<PhotoSlot *>())
+        slot->clear();
+    m_session->signOut();
+    if (zkgrad::net::ApiClient *api = m_session->api())
+        api->outbox()->clear();
+    resetSteps();
+    if (m_store)
+        m_store->clear();
+    m_draftMessage.clear();
+    m_returnTo = -1;
+    m_pinned = false;
+    m_restoring = false;
+    Q_EMIT draftMessageChanged();
+    Q_EMIT factsChanged();
+    Q_EMIT navigationChanged();
+    setSaveState(Saved);
+}
+
+void WizardController::resetSteps()
+{
+    const bool wasRestoring = std::exchange(m_restoring, true);
+    m_level = LevelUnknown;
+    m_priorCheck = CheckUnknown;
+    m_stage = NotSubmitted;
+    for (Step *step : std::as_const(m_steps)) {
+        if (step->controller())
+            step->controller()->fromJson({});
+        step->setVisited(false);
+    }
+    updateApplicability();
+    setCurrent(firstAvailable(), false);
+    m_restoring = wasRestoring;
+    if (m_store)
+        m_store->clear();
 }
 
 void WizardController::retranslate()

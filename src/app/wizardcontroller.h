@@ -77,7 +77,13 @@ public:
     enum SaveState { Saved, Saving, SaveFailed };
     Q_ENUM(SaveState)
 
-    explicit WizardController(DraftStore *store, QObject *parent = nullptr);
+    /**
+     * @p filesFolder is where the steps keep files (fitted photos, the signature) when the
+     * draft is memory-only: the kiosk's private folder. Empty: next to the draft on disk, or a
+     * temporary folder per step.
+     */
+    explicit WizardController(DraftStore *store, QObject *parent = nullptr,
+                              const QString &filesFolder = {});
     ~WizardController() override;
 
     /** The instance QML gets; created by main() (or a test) before the engine loads. */
@@ -138,6 +144,12 @@ public:
      */
     bool show(const QString &key);
     Q_INVOKABLE void dismissDraftMessage();
+    /**
+     * Forgets the candidate (kiosk wipe, "finish and clear"): stops photo work and uploads,
+     * signs out on the server, drops the outbox, empties every step and the draft store, and
+     * returns to the first step. Nothing is written to the server on the way out.
+     */
+    Q_INVOKABLE void wipe();
 
 public Q_SLOTS:
     /** Re-emits every translated text after the UI language changed. */
@@ -168,8 +180,11 @@ private:
     [[nodiscard]] int nextApplicable(int from, int direction) const;
     [[nodiscard]] int firstAvailable() const;
     void setSaveState(SaveState state, const QString &error = {});
+    /** Every step back to empty, the facts unknown, nothing visited. */
+    void resetSteps();
 
     DraftStore *m_store;
+    QString m_files; ///< where the steps keep files (before the controllers: they get it)
     ApplicationSession *m_session;
     SignInController *m_signIn;
     NoticeController *m_notice;
@@ -199,4 +214,6 @@ private:
     /** restore() has run: before it, a save would write an empty draft over the real one. */
     bool m_loaded = false;
     int m_returnTo = -1; ///< the step to go back to after signing in
+    /** After a wipe, until the next sign-in: a late answer for the last candidate is dropped. */
+    bool m_wiped = false;
 };

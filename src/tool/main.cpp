@@ -2,7 +2,6 @@
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -18,6 +17,8 @@ void usage(QTextStream &err)
            "  photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
            "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
            "            [--rotate 0|90|180|270] [--min-quality Q] [--json]\n"
+           "  kiosk pin-hash                         hash a staff PIN read from stdin\n"
+           "  kiosk check-config <FILE>              check a kiosk.conf\n"
            "\n"
            "Messages are in Simplified Chinese; set ZKGRAD_LANG=en for English.\n"
            "Exit codes: 0 valid or done, 1 input refused, 2 usage error.\n";
@@ -26,9 +27,9 @@ void usage(QTextStream &err)
 
 int main(int argc, char *argv[])
 {
-    // QImage scaling and PNG decoding need QtGui, but never a display.
-    qputenv("QT_QPA_PLATFORM", "minimal");
-    QGuiApplication app(argc, argv);
+    // QImage scaling and PNG decoding are QtGui classes that need no QGuiApplication: a core
+    // application keeps the platform plugin (and its memory) out of every photo fit.
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("zkgrad-tool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZKGRAD_VERSION));
 
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
         rc = runTextCommand(args, io);
     else if (group == QLatin1String("photo"))
         rc = runPhotoCommand(args, io);
+    else if (group == QLatin1String("kiosk"))
+        rc = runKioskCommand(args, io);
     else
         usage(err);
     out.flush();

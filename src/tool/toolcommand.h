@@ -22,3 +22,4 @@ enum ToolExit : int {
 int runIdCommand(const QStringList &args, ToolIo &io);
 int runTextCommand(const QStringList &args, ToolIo &io);
 int runPhotoCommand(const QStringList &args, ToolIo &io);
+int runKioskCommand(const QStringList &args, ToolIo &io);

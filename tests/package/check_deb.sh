@@ -36,7 +36,10 @@ for f in ./usr/bin/zkgrad ./usr/bin/zkgrad-tool \
          ./usr/share/metainfo/io.github.zkgrad.ZkGrad.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.github.zkgrad.ZkGrad.svg \
          ./usr/share/icons/hicolor/48x48/apps/io.github.zkgrad.ZkGrad.png \
-         ./usr/share/icons/hicolor/256x256/apps/io.github.zkgrad.ZkGrad.png; do
+         ./usr/share/icons/hicolor/256x256/apps/io.github.zkgrad.ZkGrad.png \
+         ./usr/share/zkgrad/kiosk/kiosk.conf.example \
+         ./usr/share/zkgrad/kiosk/README.md \
+         ./usr/share/zkgrad/kiosk/zkgrad-kiosk.service; do
     grep -qx "$f" "$work/files" || fail "missing $f"
 done
 
@@ -46,6 +49,22 @@ desktop-file-validate "$root/usr/share/applications/io.github.zkgrad.ZkGrad.desk
     || fail "desktop-file-validate"
 appstreamcli validate --no-net --explain \
     "$root/usr/share/metainfo/io.github.zkgrad.ZkGrad.metainfo.xml" || fail "appstreamcli validate"
+
+# The kiosk unit must be a valid systemd unit. Without cage installed, verify
+# checks everything but the compositor's path, so the check still runs in CI.
+unit="$root/usr/share/zkgrad/kiosk/zkgrad-kiosk.service"
+grep -q '^ExecStart=/usr/bin/cage .* /usr/bin/zkgrad --kiosk$' "$unit" || fail "kiosk unit does not start zkgrad --kiosk under cage"
+grep -Eq "(^|, )cage( |,|$)" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks cage"
+if command -v systemd-analyze >/dev/null; then
+    mkdir -p "$work/unit"
+    if [ -x /usr/bin/cage ]; then
+        cp "$unit" "$work/unit/"
+    else
+        sed 's#^ExecStart=/usr/bin/cage#ExecStart=/bin/true#' "$unit" >"$work/unit/zkgrad-kiosk.service"
+        echo "package: cage is not installed here; verifying the unit with /bin/true in its place"
+    fi
+    systemd-analyze verify "$work/unit/zkgrad-kiosk.service" || fail "systemd-analyze verify (kiosk unit)"
+fi
 
 exec_cmd=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/usr/share/applications/io.github.zkgrad.ZkGrad.desktop")
 [ -x "$root/usr/bin/$exec_cmd" ] || fail "the menu entry runs '$exec_cmd', which the package does not install"
@@ -57,4 +76,18 @@ QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_DATA_HOME="$work/home/data" \
     XDG_CONFIG_HOME="$work/home/config" \
     "$root/usr/bin/zkgrad" --self-test | tee "$work/selftest"
 grep -q "self-test passed" "$work/selftest" || fail "the installed app did not show its window"
+
+# Kiosk provisioning as a school would do it: the packaged example, a PIN hash from the
+# installed tool, checked, then the installed app started from that configuration.
+example="$root/usr/share/zkgrad/kiosk/kiosk.conf.example"
+"$root/usr/bin/zkgrad-tool" kiosk check-config "$example" || fail "the packaged kiosk example does not pass check-config"
+pin_hash=$(printf '2468\n' | "$root/usr/bin/zkgrad-tool" kiosk pin-hash) || fail "zkgrad-tool kiosk pin-hash"
+sed -e 's/^enabled=false$/enabled=true/' -e "s|^staff_pin_hash=$|staff_pin_hash=$pin_hash|" \
+    "$example" >"$work/kiosk.conf"
+grep -q '^enabled=true$' "$work/kiosk.conf" || fail "the example has no enabled= line to turn on"
+"$root/usr/bin/zkgrad-tool" kiosk check-config "$work/kiosk.conf" || fail "check-config refused the provisioned file"
+QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_DATA_HOME="$work/home/data" \
+    XDG_CONFIG_HOME="$work/home/config" \
+    "$root/usr/bin/zkgrad" --kiosk-config "$work/kiosk.conf" --self-test | tee "$work/kiosktest"
+grep -q "self-test passed.* in kiosk mode" "$work/kiosktest" || fail "the provisioned kiosk did not start in kiosk mode"
 echo "package: all checks passed"

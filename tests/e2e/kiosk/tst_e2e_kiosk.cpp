@@ -1,0 +1,481 @@
+// Kiosk mode end to end against the real zkgrad-sandbox, as school staff would see it: candidate
+// A signs in, has photos fitted, fills every step and submits; the kiosk wipes; candidate B signs
+// in on the same wizard, sees nothing of A, enters something and finishes. After each wipe no
+// file under a fresh HOME, XDG_* and TMPDIR holds the ID number, the name (UTF-8 or UTF-16) or any
+// sampled 32-byte window of the uploaded images. The sandbox and the source photos live outside
+// the scanned folders (they are the server and the candidate's own phone).
+#include "applicationsession.h"
+#include "checksubmitcontroller.h"
+#include "credentialstore.h"
+#include "draftstore.h"
+#include "e2eapi.h"
+#include "idphotoscontroller.h"
+#include "kioskconfig.h"
+#include "kioskcontroller.h"
+#include "materialscontroller.h"
+#include "noticecontroller.h"
+#include "photoslot.h"
+#include "profilecontroller.h"
+#include "resumecontroller.h"
+#include "resumeentrymodel.h"
+#include "sandboxlauncher.h"
+#include "selfassessmentcontroller.h"
+#include "signaturecontroller.h"
+#include "signincontroller.h"
+#include "step.h"
+#include "textcount.h"
+#include "translations.h"
+#include "wizardcontroller.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QPainter>
+#include <QTest>
+#include <QWindow>
+
+#include <cstdlib>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace zkgrad::net;
+
+namespace {
+constexpr int Hang = zkgrad::e2e::HangMs;
+
+/** The folders of one run: "scan" is what a kiosk user account could leave things in. */
+struct Folders
+{
+    QString root;
+    QString scan;
+    QString outside;
+    QString scanTmp;
+    QString outsideTmp;
+};
+Folders g_folders;
+
+bool makePrivateDir(const QString &path)
+{
+    return ::mkdir(QFile::encodeName(path).constData(), 0700) == 0;
+}
+
+/** Before QGuiApplication exists: every place an app may write points into fresh folders. */
+bool prepareFolders()
+{
+    QByteArray base = qgetenv("TMPDIR");
+    if (base.isEmpty())
+        base = "/tmp";
+    QByteArray pattern = base + "/zkgrad-e2e-kiosk-XXXXXX";
+    if (!::mkdtemp(pattern.data()))
+        return false;
+    g_folders.root = QFile::decodeName(pattern);
+    g_folders.scan = g_folders.root + QStringLiteral("/scan");
+    g_folders.outside = g_folders.root + QStringLiteral("/outside");
+    g_folders.scanTmp = g_folders.scan + QStringLiteral("/tmp");
+    g_folders.outsideTmp = g_folders.outside + QStringLiteral("/tmp");
+    bool ok = makePrivateDir(g_folders.scan) && makePrivateDir(g_folders.outside)
+        && makePrivateDir(g_folders.outsideTmp);
+    const QList<QPair<const char *, const char *>> vars {
+        { "HOME", "home" },
+        { "XDG_CONFIG_HOME", "config" },
+        { "XDG_DATA_HOME", "data" },
+        { "XDG_CACHE_HOME", "cache" },
+        { "XDG_STATE_HOME", "state" },
+        { "XDG_RUNTIME_DIR", "runtime" },
+        { "TMPDIR", "tmp" },
+    };
+    for (const auto &[var, dir] : vars) {
+        const QString path = g_folders.scan + u'/' + QLatin1String(dir);
+        ok = ok && makePrivateDir(path);
+        qputenv(var, QFile::encodeName(path));
+    }
+    return ok;
+}
+
+QString writeJpeg(const QString &path, const QColor &paper, const QString &title)
+{
+    QImage image(1600, 1000, QImage::Format_RGB32);
+    image.fill(paper);
+    QPainter p(&image);
+    QFont font = p.font();
+    font.setPixelSize(48);
+    p.setFont(font);
+    p.setPen(QColor(30, 30, 40));
+    p.drawText(QRect(0, 60, 1600, 100), Qt::AlignCenter, title);
+    for (int line = 0; line < 12; ++line)
+        p.drawText(160, 260 + line * 56,
+                   QStringLiteral("%1 第%2行 0123456789").arg(title).arg(line));
+    p.end();
+    return image.save(path, "JPEG", 92) ? path : QString();
+}
+
+bool uploaded(PhotoSlot *slot)
+{
+    return QTest::qWaitFor(
+               [slot] { return slot->onServer() || slot->state() == PhotoSlot::Failed; }, Hang)
+        && slot->onServer();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/** What must not be on disk: labelled byte strings. */
+struct Needle
+{
+    QString what;
+    QByteArray bytes;
+};
+
+void addText(QList<Needle> &needles, const QString &what, const QString &text)
+{
+    needles.append({ what + QStringLiteral(" (UTF-8)"), text.toUtf8() });
+    QByteArray le;
+    QByteArray be;
+    for (QChar c : text) {
+        le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    }
+    needles.append({ what + QStringLiteral(" (UTF-16LE)"), le });
+    needles.append({ what + QStringLiteral(" (UTF-16BE)"), be });
+}
+
+void addImage(QList<Needle> &needles, const QString &what, const QByteArray &jpeg)
+{
+    for (qsizetype at = 0; at + 32 <= jpeg.size(); at += 512)
+        needles.append({ QStringLiteral("%1 bytes at %2").arg(what).arg(at), jpeg.mid(at, 32) });
+}
+
+/** Every file under @p dir that holds a needle, as "path: what". */
+QStringList leaks(const QString &dir, const QList<Needle> &needles)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            found << path + QStringLiteral(": unreadable");
+            continue;
+        }
+        const QByteArray data = file.readAll();
+        for (const Needle &needle : needles) {
+            if (data.contains(needle.bytes)) {
+                found << path + QStringLiteral(": ") + needle.what;
+                break;
+            }
+        }
+    }
+    return found;
+}
+} // namespace
+
+/** Two candidates on one kiosk; nothing of either left on disk after the wipes. */
+class TestE2eKiosk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void twoCandidatesLeaveNothingBehind();
+    void cleanupTestCase();
+
+private:
+    void signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account);
+    void passNoticeAndProfile(WizardController &wizard);
+    QJsonObject emptySteps();
+
+    zkgrad::SandboxLauncher m_sandbox;
+};
+
+void TestE2eKiosk::initTestCase()
+{
+    QVERIFY2(!g_folders.root.isEmpty(), "the scanned folders could not be made");
+    QCOMPARE(QDir::tempPath(), g_folders.scanTmp);
+    zkgrad::Translations::install(QStringLiteral("zh_CN"));
+    // The server keeps its database and log outside the scanned folders: it is not the kiosk.
+    qputenv("TMPDIR", QFile::encodeName(g_folders.outsideTmp));
+    m_sandbox.setExecutable(QStringLiteral(ZKGRAD_SANDBOX_EXE));
+    const bool started = m_sandbox.startAndWait();
+    qputenv("TMPDIR", QFile::encodeName(g_folders.scanTmp));
+    QVERIFY2(started, qPrintable(m_sandbox.errorString()));
+    QVERIFY(m_sandbox.logFile().startsWith(g_folders.outsideTmp));
+}
+
+void TestE2eKiosk::cleanupTestCase()
+{
+    m_sandbox.stop();
+}
+
+void TestE2eKiosk::signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account)
+{
+    QCOMPARE(wizard.currentIndex(), int(Step::SignIn));
+    wizard.signIn()->setLogin(account.idNumber);
+    wizard.signIn()->signIn(zkgrad::SandboxLauncher::demoPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->signedIn(), Hang);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->enrolledMajors().isEmpty(), Hang);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->candidateName(), account.name, Hang);
+}
+
+void TestE2eKiosk::passNoticeAndProfile(WizardController &wizard)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::Notice), Hang);
+    NoticeController *notice = wizard.notice();
+    for (int i = 0; i < ConditionModel::Count; ++i)
+        notice->setConditionConfirmed(i, true);
+    notice->setCandidateType(NoticeController::Social);
+    notice->setReadConfirmed(true);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
+    ProfileController *profile = wizard.profile();
+    QTRY_VERIFY_WITH_TIMEOUT(profile->errors().isEmpty(), Hang);
+    profile->setChoiceConfirmed(true);
+    profile->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->hasApplication(), Hang);
+    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
+    for (const QVariant &a : profile->announcements())
+        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
+    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
+}
+
+QJsonObject TestE2eKiosk::emptySteps()
+{
+    // What every step holds in a wizard nobody has used.
+    WizardController fresh(nullptr);
+    QJsonObject out;
+    for (const Step *step : fresh.steps()) {
+        if (step->controller())
+            out.insert(step->key(), step->controller()->toJson());
+    }
+    return out;
+}
+
+void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
+{
+    const auto accounts = zkgrad::SandboxLauncher::demoAccounts();
+    const zkgrad::SandboxDemoAccount a = accounts.at(0); // 王专科, 专科
+    const zkgrad::SandboxDemoAccount b = accounts.at(1); // 李本通, 本科, prior degree passed
+
+    // The kiosk as main() builds it: memory-only draft, files in the kiosk's folder, no keychain.
+    KioskConfig config;
+    config.enabled = true;
+    config.staffPinHash = KioskPin::hash(QStringLiteral("2468"), 1000);
+    KioskController kiosk(config);
+    const QString files = kiosk.filesDirectory();
+    QVERIFY(files.startsWith(g_folders.scanTmp + u'/'));
+    DraftStore store(QString(), DraftStore::Mode::MemoryOnly);
+    WizardController wizard(&store, nullptr, files);
+    kiosk.setWizard(&wizard);
+    wizard.restore();
+    CredentialStore credentials;
+    credentials.setEnabled(false);
+    ApplicationSession *session = wizard.session();
+    session->setCredentialStore(&credentials);
+    session->setRequiresSignIn(true);
+    session->setApiUrl(m_sandbox.apiUrl());
+    kiosk.start();
+    QVERIFY(!session->keychainAvailable());
+
+    // ---- Candidate A: everything, up to the submission.
+    signIn(wizard, a);
+    passNoticeAndProfile(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Resume));
+    ResumeEntryItem *entry = wizard.resume()->entries()->item(wizard.resume()->addEntry());
+    entry->setFromYear(2008);
+    entry->setFromMonth(9);
+    entry->setToPresent(true);
+    entry->setOrganisation(QStringLiteral("重庆甲乙丙科技有限公司"));
+    entry->setRole(QStringLiteral("职员"));
+    entry->setWitness(QStringLiteral("欧阳证明"));
+    QVERIFY2(wizard.resume()->isComplete(), qPrintable(wizard.resume()->problems().join(u'\n')));
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
+
+    IdPhotosController *photos = wizard.idPhotos();
+    photos->front()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/front.jpg"),
+                                        QColor(246, 244, 236), QStringLiteral("人像面")));
+    photos->back()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/back.jpg"),
+                                       QColor(236, 244, 246), QStringLiteral("国徽面")));
+    QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
+    QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
+    QVERIFY(photos->front()->filePath().startsWith(files + u'/'));
+    const QByteArray frontJpeg = readAll(photos->front()->filePath());
+    const QByteArray backJpeg = readAll(photos->back()->filePath());
+    QVERIFY(frontJpeg.size() > 4096 && backJpeg.size() > 4096);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::SelfAssessment));
+
+    QString text;
+    while (zkgrad::TextCount::count(text) < 320)
+        text += QStringLiteral("本人在自学考试期间遵纪守法，刻苦学习，按计划完成全部课程。");
+    wizard.selfAssessment()->setText(text);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Signature));
+
+    QImage paper(1600, 1000, QImage::Format_RGB888);
+    paper.fill(QColor(205, 203, 196));
+    {
+        QPainter p(&paper);
+        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(500, 400, 1100, 600);
+        p.drawLine(600, 600, 1000, 380);
+    }
+    const QString signaturePhoto = g_folders.outside + QStringLiteral("/signature.jpg");
+    QVERIFY(paper.save(signaturePhoto, "JPEG", 92));
+    SignatureController *signature = wizard.signature();
+    signature->loadFile(signaturePhoto);
+    signature->waitForIdle();
+    signature->useSuggested();
+    signature->produce();
+    signature->waitForIdle();
+    QVERIFY(signature->confirm());
+    QVERIFY(signature->outputPath().startsWith(files + u'/'));
+    const QByteArray signatureJpeg = readAll(signature->outputPath());
+    QVERIFY(signatureJpeg.size() > 1024);
+    bool signatureDone = false;
+    session->uploadAttachment(QStringLiteral("signature"), signatureJpeg,
+                              [&](const ApiResult &r) { signatureDone = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(signatureDone, Hang);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Materials));
+    wizard.materials()->setNote(QStringLiteral("本人工作单位于2020年更名。"));
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::CheckSubmit));
+
+    CheckSubmitController *check = wizard.checkSubmit();
+    QTRY_VERIFY_WITH_TIMEOUT(session->syncState() == ApplicationSession::Synced, Hang);
+    session->refresh();
+    QTRY_VERIFY2_WITH_TIMEOUT(check->canSubmit(), qPrintable(check->submitBlockedReason()), Hang);
+    check->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!check->submitting(), Hang);
+    QVERIFY2(check->submitted(), qPrintable(check->submitError()));
+    QCOMPARE(wizard.stage(), WizardController::Submitted);
+
+    // The candidate copied their ID number in the kiosk's (active) window.
+    QWindow window;
+    window.show();
+    window.requestActivate();
+    QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::applicationState() == Qt::ApplicationActive, Hang);
+    QGuiApplication::clipboard()->setText(a.idNumber);
+
+    QList<Needle> needlesA;
+    needlesA.append({ QStringLiteral("A's ID number"), a.idNumber.toUtf8() });
+    addText(needlesA, QStringLiteral("A's name"), a.name);
+    addImage(needlesA, QStringLiteral("A's ID front"), frontJpeg);
+    addImage(needlesA, QStringLiteral("A's ID back"), backJpeg);
+    addImage(needlesA, QStringLiteral("A's signature"), signatureJpeg);
+    // The scan can fail: before the wipe it finds the fitted images in the kiosk's folder.
+    QVERIFY(!leaks(g_folders.scan, needlesA).isEmpty());
+
+    // ---- "Finish and clear".
+    kiosk.finishAndClear();
+    QVERIFY(!session->signedIn());
+    QVERIFY(!session->hasApplication());
+    QVERIFY(session->candidateName().isEmpty());
+    QVERIFY(session->api()->outbox()->isEmpty());
+    QCOMPARE(wizard.currentIndex(), int(Step::SignIn));
+    QCOMPARE(wizard.stage(), WizardController::NotSubmitted);
+    QVERIFY(!photos->front()->hasImage() && !photos->back()->hasImage());
+    QVERIFY(!signature->isComplete());
+    QVERIFY(store.lastSaved().isEmpty());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(QDir(files).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    const QJsonObject empty = emptySteps();
+    for (const Step *step : wizard.steps()) {
+        if (step->controller())
+            QVERIFY2(step->controller()->toJson() == empty.value(step->key()).toObject(),
+                     qPrintable(step->key()));
+    }
+    // Late answers for A (the sign-out, anything in flight) change nothing.
+    QTest::qWait(500);
+    QVERIFY(!session->hasApplication());
+    QVERIFY(wizard.resume()->toJson() == empty.value(QStringLiteral("resume")).toObject());
+    const QStringList afterA = leaks(g_folders.scan, needlesA);
+    QVERIFY2(afterA.isEmpty(), qPrintable(afterA.join(u'\n')));
+
+    // ---- Candidate B on the same kiosk sees nothing of A.
+    signIn(wizard, b);
+    QCOMPARE(session->candidateName(), b.name);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::Notice), Hang);
+    QVERIFY(!wizard.notice()->isComplete());
+    passNoticeAndProfile(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Resume));
+    QCOMPARE(wizard.resume()->entries()->rowCount(), 0);
+    QVERIFY(wizard.selfAssessment()->text().isEmpty());
+    QVERIFY(!photos->front()->hasImage());
+    QVERIFY(!wizard.signature()->isComplete());
+    QVERIFY(wizard.materials()->toJson() == empty.value(QStringLiteral("materials")).toObject());
+    QVERIFY(!check->submitted());
+    // B enters a little and has one photo fitted, then walks away; the kiosk clears.
+    ResumeEntryItem *bEntry = wizard.resume()->entries()->item(wizard.resume()->addEntry());
+    bEntry->setFromYear(2012);
+    bEntry->setFromMonth(3);
+    bEntry->setToPresent(true);
+    bEntry->setOrganisation(QStringLiteral("重庆丁戊己有限公司"));
+    bEntry->setRole(QStringLiteral("技术员"));
+    bEntry->setWitness(QStringLiteral("司马证人"));
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
+    photos->front()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/b-front.jpg"),
+                                        QColor(240, 240, 230), QStringLiteral("乙人像面")));
+    QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
+    const QByteArray bFrontJpeg = readAll(photos->front()->filePath());
+    // An upload still on its way when the kiosk clears must not crash or come back.
+    photos->back()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/b-back.jpg"),
+                                       QColor(230, 240, 240), QStringLiteral("乙国徽面")));
+
+    // So must a signature still being made.
+    wizard.signature()->loadFile(signaturePhoto);
+    wizard.signature()->waitForIdle();
+    wizard.signature()->useSuggested();
+    wizard.signature()->produce();
+
+    QList<Needle> needlesB;
+    needlesB.append({ QStringLiteral("B's ID number"), b.idNumber.toUtf8() });
+    addText(needlesB, QStringLiteral("B's name"), b.name);
+    addImage(needlesB, QStringLiteral("B's ID front"), bFrontJpeg);
+    QVERIFY(!leaks(g_folders.scan, needlesB).isEmpty());
+
+    kiosk.wipe();
+    QVERIFY(!session->signedIn());
+    QCOMPARE(wizard.currentIndex(), int(Step::SignIn));
+    QVERIFY(!photos->front()->hasImage() && !photos->back()->hasImage());
+    QTest::qWait(500);
+    QVERIFY(!photos->back()->hasImage());
+    wizard.signature()->waitForIdle();
+    QVERIFY(!wizard.signature()->resultPending());
+    QVERIFY(!wizard.signature()->hasSource());
+    QVERIFY(wizard.signature()->toJson() == empty.value(QStringLiteral("signature")).toObject());
+    QVERIFY(!session->hasApplication());
+    QCOMPARE(kiosk.wipeCount(), 2);
+    QList<Needle> both = needlesA + needlesB;
+    const QStringList afterB = leaks(g_folders.scan, both);
+    QVERIFY2(afterB.isEmpty(), qPrintable(afterB.join(u'\n')));
+}
+
+int main(int argc, char *argv[])
+{
+    if (!prepareFolders()) {
+        std::fprintf(stderr, "cannot prepare the scanned folders\n");
+        return 1;
+    }
+    int rc = 0;
+    {
+        QGuiApplication app(argc, argv);
+        TestE2eKiosk test;
+        rc = QTest::qExec(&test, argc, argv);
+    }
+    QDir(g_folders.root).removeRecursively();
+    return rc;
+}
+
+#include "tst_e2e_kiosk.moc"

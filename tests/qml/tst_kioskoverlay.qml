@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// The kiosk's dialogs as a person meets them: the idle countdown with "continue", the staff
+// PIN (a wrong PIN stays and says so, nothing exits) and the "finish and clear" confirmation.
+// In QML tests KioskController is the default one: kiosk off, no PIN hash, so no PIN is right.
+Item {
+    id: root
+
+    width: 1366
+    height: 768
+
+    TestCase {
+        id: testCase
+
+        name: "KioskOverlay"
+        when: windowShown
+
+        Component {
+            id: overlayComponent
+
+            KioskOverlay {
+                anchors.fill: parent
+            }
+        }
+
+        function find(dialog, objectName) {
+            const item = findChild(dialog.contentItem, objectName);
+            verify(item, objectName);
+            return item;
+        }
+
+        function cleanup() {
+            KioskController.continueSession();
+        }
+
+        function test_countdownShowsAndContinueHidesIt() {
+            const overlay = createTemporaryObject(overlayComponent, root);
+            verify(overlay);
+            verify(!KioskController.warningVisible);
+            KioskController.showWarningNow();
+            const dialog = overlay.countdownDialog;
+            tryCompare(dialog, "opened", true);
+            compare(find(dialog, "kioskSecondsLeft").text, "60");
+            verify(KioskController.warningText.indexOf("60") >= 0);
+            const button = find(dialog, "kioskContinueButton");
+            verify(button.height >= Theme.minimumTouchTarget);
+            verify(button.Accessible.name.length > 0);
+            mouseClick(button);
+            verify(!KioskController.warningVisible);
+            tryCompare(dialog, "visible", false);
+        }
+
+        function test_escapeMeansContinue() {
+            const overlay = createTemporaryObject(overlayComponent, root);
+            KioskController.showWarningNow();
+            const dialog = overlay.countdownDialog;
+            tryCompare(dialog, "opened", true);
+            keyClick(Qt.Key_Escape);
+            tryCompare(dialog, "visible", false);
+            verify(!KioskController.warningVisible);
+        }
+
+        function test_wrongPinStaysAndSaysSo() {
+            const overlay = createTemporaryObject(overlayComponent, root);
+            overlay.openStaff();
+            const dialog = overlay.staffDialog;
+            tryCompare(dialog, "opened", true);
+            const field = find(dialog, "kioskPinField");
+            verify(field.activeFocus);
+            keyClick(Qt.Key_1);
+            keyClick(Qt.Key_2);
+            keyClick(Qt.Key_3);
+            keyClick(Qt.Key_4);
+            compare(field.text, "1234");
+            mouseClick(find(dialog, "kioskPinOk"));
+            verify(dialog.visible);
+            verify(!KioskController.staffUnlocked);
+            verify(!KioskController.exitAllowed);
+            const message = find(dialog, "kioskPinMessage");
+            verify(message.visible);
+            verify(message.text.length > 0);
+            compare(field.text, "");
+            // The staff menu (exit) is not reachable without the PIN.
+            verify(!find(dialog, "kioskExitButton").visible);
+            keyClick(Qt.Key_Escape);
+            tryCompare(dialog, "visible", false);
+        }
+
+        function test_finishAsksFirst() {
+            const overlay = createTemporaryObject(overlayComponent, root);
+            overlay.confirmFinish();
+            const dialog = overlay.finishDialog;
+            tryCompare(dialog, "opened", true);
+            const wipes = KioskController.wipeCount;
+            mouseClick(find(dialog, "kioskFinishCancel"));
+            tryCompare(dialog, "visible", false);
+            compare(KioskController.wipeCount, wipes);
+        }
+    }
+}

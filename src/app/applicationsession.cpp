@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 #include "httpclient.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -137,6 +138,16 @@ void ApplicationSession::setCredentialStore(CredentialStore *store)
     Q_EMIT keychainChanged();
 }
 
+QString ApplicationSession::ownerKey() const
+{
+    if (!m_signedIn || m_candidateId.isEmpty() || !m_api)
+        return {};
+    // The host, not the whole URL: the demo server's port changes at every start.
+    const QByteArray who = m_api->baseUrl().host().toUtf8() + '/' + m_candidateId.toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(32));
+}
+
 bool ApplicationSession::keychainAvailable() const
 {
     return m_credentials && m_credentials->isAvailable();
@@ -253,6 +264,8 @@ void ApplicationSession::afterSignIn(const QJsonObject &session)
     const QJsonObject candidate = session.value(QLatin1String("candidate")).toObject();
     if (m_profile.isEmpty() && !candidate.isEmpty())
         m_profile = candidate;
+    if (!str(candidate, "id").isEmpty())
+        m_candidateId = str(candidate, "id");
     Q_EMIT signedInChanged();
     Q_EMIT profileChanged();
     if (!wasExpired)
@@ -270,6 +283,7 @@ void ApplicationSession::signOut()
     m_signedIn = false;
     m_expired = false;
     m_login.clear();
+    m_candidateId.clear();
     m_profile = {};
     m_majors = {};
     m_application = {};

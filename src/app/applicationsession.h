@@ -81,6 +81,12 @@ public:
     [[nodiscard]] QString login() const { return m_login; }
     [[nodiscard]] QString candidateName() const;
     [[nodiscard]] QJsonObject profile() const { return m_profile; }
+    /**
+     * Who is signed in, as a stable key: the server's host and candidate id, hashed. Empty when
+     * signed out. The local draft belongs to one key, so the next person on the same computer
+     * never sees (or sends) the previous person's draft.
+     */
+    [[nodiscard]] QString ownerKey() const;
     [[nodiscard]] QVariantMap profileMap() const { return m_profile.toVariantMap(); }
     [[nodiscard]] QVariantList enrolledMajors() const;
     [[nodiscard]] QVariantList catalog() const { return m_catalog; }
@@ -204,6 +210,7 @@ private:
     QJsonArray m_majors;
     QVariantList m_catalog;
     QJsonObject m_batch;
+    QString m_candidateId;
     zkgrad::BatchRules m_rules;
     QJsonObject m_application;
     QVariantList m_announcements;

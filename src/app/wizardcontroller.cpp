@@ -23,10 +23,15 @@
 #include "outbox.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSaveFile>
 
 namespace {
 QPointer<WizardController> s_instance;
@@ -36,6 +41,7 @@ const auto kCurrentKey = QStringLiteral("current");
 const auto kVisitedKey = QStringLiteral("visited");
 const auto kFactsKey = QStringLiteral("facts");
 const auto kOutboxKey = QStringLiteral("outbox");
+const auto kOwnerKey = QStringLiteral("owner");
 
 // Kiosk drafts stay in memory: files of the steps then go to temporary folders.
 QString draftFolder(const DraftStore *store)
@@ -110,6 +116,8 @@ WizardController::WizardController(DraftStore *store, QObject *parent, const QSt
             resetSteps();
         }
     });
+    // Before followSignIn: the pages it returns to must already show the right person's draft.
+    connect(m_session, &ApplicationSession::signedInChanged, this, &WizardController::followOwner);
     connect(m_session, &ApplicationSession::signedInChanged, this, &WizardController::followSignIn);
     connect(m_session, &ApplicationSession::connectionChanged, this,
             &WizardController::followSignIn);
@@ -376,6 +384,8 @@ QJsonObject WizardController::toJson() const
     QJsonObject root { { kWizardKey, wizard },
                        { kFactsKey, facts },
                        { kOutboxKey, m_session->outboxJson() } };
+    if (!m_owner.isEmpty())
+        root.insert(kOwnerKey, m_owner);
     for (const Step *step : m_steps) {
         if (step->controller())
             root.insert(step->key(), step->controller()->toJson());
@@ -391,9 +401,13 @@ void WizardController::restore()
     m_loaded = true;
     m_draftMessage = result.message;
     Q_EMIT draftMessageChanged();
-    const QJsonObject &root = result.data;
+    applyDraft(result.data);
+}
 
+void WizardController::applyDraft(const QJsonObject &root)
+{
     m_restoring = true;
+    m_owner = root.value(kOwnerKey).toString();
     const QJsonObject facts = root.value(kFactsKey).toObject();
     m_level = enumValue(facts.value(QStringLiteral("level")), LevelUnknown);
     m_priorCheck = enumValue(facts.value(QStringLiteral("priorDegreeCheck")), CheckUnknown);
@@ -416,6 +430,73 @@ void WizardController::restore()
     Q_EMIT navigationChanged();
     setSaveState(Saved);
     followSignIn();
+}
+
+QString WizardController::parkedDraftPath(const QString &owner) const
+{
+    return QDir(m_store->directory()).filePath(QStringLiteral("others/%1/draft.json").arg(owner));
+}
+
+void WizardController::followOwner()
+{
+    const QString who = m_session->ownerKey();
+    if (!m_loaded || who.isEmpty() || who == m_owner)
+        return;
+    if (m_owner.isEmpty()) {
+        // A draft begun before anyone signed in (or written by an older version) is claimed by
+        // the first sign-in.
+        m_owner = who;
+        scheduleSave();
+        return;
+    }
+    // Someone else's draft. Sending it with this person's token, or showing it to them, would
+    // both be wrong: set it aside (on disk, under its owner's key) and bring back this person's
+    // own draft if they left one here, or start empty.
+    const bool onDisk = m_store && m_store->mode() == DraftStore::Mode::Disk && !m_files.isEmpty();
+    // The steps keep their images in one "attachments" folder; it moves with its draft.
+    const QString files = QDir(m_files).filePath(QStringLiteral("attachments"));
+    const auto filesOf = [this](const QString &owner) -> QString {
+        return QFileInfo(parkedDraftPath(owner)).absolutePath() + QStringLiteral("/attachments");
+    };
+    if (onDisk) {
+        QDir().mkpath(QFileInfo(parkedDraftPath(m_owner)).absolutePath());
+        QSaveFile parked(parkedDraftPath(m_owner));
+        if (parked.open(QIODevice::WriteOnly)) {
+            parked.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+            if (!parked.commit())
+                qWarning("zkgrad: could not set the previous candidate's draft aside");
+        }
+        QDir(filesOf(m_owner)).removeRecursively();
+        if (QFileInfo::exists(files) && !QDir().rename(files, filesOf(m_owner)))
+            QDir(files).removeRecursively(); // never leave them for the next person
+    }
+    if (zkgrad::net::ApiClient *api = m_session->api())
+        api->outbox()->clear();
+    const QJsonObject signIn = m_steps.at(Step::SignIn)->controller()
+        ? m_steps.at(Step::SignIn)->controller()->toJson()
+        : QJsonObject();
+    QJsonObject theirs;
+    if (onDisk) {
+        QFile file(parkedDraftPath(who));
+        if (file.open(QIODevice::ReadOnly))
+            theirs = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QFile::remove(parkedDraftPath(who));
+        if (!theirs.isEmpty() && QFileInfo::exists(filesOf(who)))
+            QDir().rename(filesOf(who), files);
+        QDir().rmdir(QFileInfo(parkedDraftPath(who)).absolutePath());
+    }
+    resetSteps();
+    if (!theirs.isEmpty()) {
+        theirs.insert(Step::keyOf(Step::SignIn), signIn);
+        applyDraft(theirs);
+    } else if (m_steps.at(Step::SignIn)->controller()) {
+        m_steps.at(Step::SignIn)->controller()->fromJson(signIn);
+    }
+    m_owner = who;
+    Q_EMIT factsChanged();
+    Q_EMIT navigationChanged();
+    scheduleSave();
 }
 
 void WizardController::scheduleSave()
@@ -500,6 +581,7 @@ void WizardController::wipe()
 void WizardController::resetSteps()
 {
     const bool wasRestoring = std::exchange(m_restoring, true);
+    m_owner.clear();
     m_level = LevelUnknown;
     m_priorCheck = CheckUnknown;
     m_stage = NotSubmitted;

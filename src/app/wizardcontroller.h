@@ -175,6 +175,10 @@ private:
      * page: Main.qml asks for the password over it.
      */
     void followSignIn();
+    /** Sign-in of someone whose draft this is not: set it aside, bring theirs back. */
+    void followOwner();
+    void applyDraft(const QJsonObject &root);
+    [[nodiscard]] QString parkedDraftPath(const QString &owner) const;
     void setCurrent(int index, bool markLeftVisited);
     void scheduleSave();
     [[nodiscard]] int nextApplicable(int from, int direction) const;
@@ -216,4 +220,6 @@ private:
     int m_returnTo = -1; ///< the step to go back to after signing in
     /** After a wipe, until the next sign-in: a late answer for the last candidate is dropped. */
     bool m_wiped = false;
+    QString
+        m_owner; ///< ApplicationSession::ownerKey() of whose draft this is (empty: nobody's yet)
 };

@@ -1,0 +1,179 @@
+// Two candidates take turns on one computer account (a family PC, not a kiosk), against the real
+// zkgrad-sandbox. A fills part of the application and signs out; B signs in: B must see nothing
+// of A's draft, and nothing of A's may reach B's application on the server. When A signs in
+// again, A's draft (and the images the steps keep) is back.
+#include "applicationsession.h"
+#include "draftstore.h"
+#include "e2eapi.h"
+#include "noticecontroller.h"
+#include "profilecontroller.h"
+#include "resumecontroller.h"
+#include "resumeentrymodel.h"
+#include "sandboxlauncher.h"
+#include "signincontroller.h"
+#include "step.h"
+#include "translations.h"
+#include "wizardcontroller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int Hang = zkgrad::e2e::HangMs;
+const QString kOrganisation = QStringLiteral("重庆甲方专属单位有限公司");
+} // namespace
+
+/** Drafts belong to whoever signed in; the next person gets their own. */
+class TestE2eOwners : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void eachCandidateKeepsTheirOwnDraft();
+    void cleanupTestCase();
+
+private:
+    void signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account);
+    void passNoticeAndProfile(WizardController &wizard);
+
+    zkgrad::SandboxLauncher m_sandbox;
+};
+
+void TestE2eOwners::initTestCase()
+{
+    zkgrad::Translations::install(QStringLiteral("zh_CN"));
+    m_sandbox.setExecutable(QStringLiteral(ZKGRAD_SANDBOX_EXE));
+    QVERIFY2(m_sandbox.startAndWait(), qPrintable(m_sandbox.errorString()));
+}
+
+void TestE2eOwners::cleanupTestCase()
+{
+    m_sandbox.stop();
+}
+
+void TestE2eOwners::signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::SignIn), Hang);
+    wizard.signIn()->setLogin(account.idNumber);
+    wizard.signIn()->signIn(zkgrad::SandboxLauncher::demoPassword());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->signedIn(), Hang);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->candidateName(), account.name, Hang);
+}
+
+void TestE2eOwners::passNoticeAndProfile(WizardController &wizard)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::Notice), Hang);
+    NoticeController *notice = wizard.notice();
+    for (int i = 0; i < ConditionModel::Count; ++i)
+        notice->setConditionConfirmed(i, true);
+    notice->setCandidateType(NoticeController::Social);
+    notice->setReadConfirmed(true);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
+    ProfileController *profile = wizard.profile();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->enrolledMajors().isEmpty(), Hang);
+    QTRY_VERIFY_WITH_TIMEOUT(profile->errors().isEmpty(), Hang);
+    profile->setChoiceConfirmed(true);
+    profile->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->hasApplication(), Hang);
+    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
+    for (const QVariant &a : profile->announcements())
+        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
+    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
+}
+
+void TestE2eOwners::eachCandidateKeepsTheirOwnDraft()
+{
+    const auto accounts = zkgrad::SandboxLauncher::demoAccounts();
+    const zkgrad::SandboxDemoAccount a = accounts.at(0);
+    const zkgrad::SandboxDemoAccount b = accounts.at(1);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DraftStore store(dir.path());
+    WizardController wizard(&store);
+    wizard.restore();
+    ApplicationSession *session = wizard.session();
+    session->setRequiresSignIn(true);
+    session->setApiUrl(m_sandbox.apiUrl());
+
+    // ---- A: notice, profile (creates A's application), a resume entry sent to the server.
+    signIn(wizard, a);
+    passNoticeAndProfile(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Resume));
+    ResumeEntryItem *entry = wizard.resume()->entries()->item(wizard.resume()->addEntry());
+    entry->setFromYear(2008);
+    entry->setFromMonth(9);
+    entry->setToPresent(true);
+    entry->setOrganisation(kOrganisation);
+    entry->setRole(QStringLiteral("职员"));
+    entry->setWitness(QStringLiteral("欧阳证明"));
+    wizard.next(); // leave(): the resume goes to A's application
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QJsonDocument(session->application()).toJson().contains(kOrganisation.toUtf8()), Hang);
+    // An image one of the steps keeps next to the draft.
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("attachments")));
+    QFile image(dir.filePath(QStringLiteral("attachments/id-front.jpg")));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write("A's photo");
+    image.close();
+    QVERIFY(wizard.saveNow());
+    const QString aKey = session->ownerKey();
+    QVERIFY(!aKey.isEmpty());
+
+    // ---- A signs out and B signs in on the same draft folder.
+    session->signOut();
+    signIn(wizard, b);
+    const QString bKey = session->ownerKey();
+    QVERIFY(!bKey.isEmpty() && bKey != aKey);
+    QCOMPARE(wizard.resume()->entries()->count(), 0);
+    QVERIFY(!wizard.notice()->readConfirmed());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("attachments/id-front.jpg"))));
+    QVERIFY(wizard.saveNow());
+    {
+        QFile draft(store.draftPath());
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        const QByteArray bytes = draft.readAll();
+        QVERIFY2(!bytes.contains(kOrganisation.toUtf8()), "B's draft holds A's resume");
+        QVERIFY(bytes.contains(bKey.toUtf8()));
+    }
+    // A's draft and image are set aside under A's key, not in B's way.
+    {
+        QFile parked(dir.filePath(QStringLiteral("others/%1/draft.json").arg(aKey)));
+        QVERIFY(parked.open(QIODevice::ReadOnly));
+        QVERIFY(parked.readAll().contains(kOrganisation.toUtf8()));
+        QVERIFY(QFile::exists(
+            dir.filePath(QStringLiteral("others/%1/attachments/id-front.jpg").arg(aKey))));
+    }
+    // B goes on to the resume: nothing of A's reaches B's application.
+    passNoticeAndProfile(wizard);
+    wizard.next();
+    QCOMPARE(wizard.currentIndex(), int(Step::Resume));
+    QCOMPARE(wizard.resume()->entries()->count(), 0);
+    wizard.back();
+    session->refresh();
+    QTest::qWait(500);
+    QVERIFY(!session->application().isEmpty());
+    QVERIFY2(!QJsonDocument(session->application()).toJson().contains(kOrganisation.toUtf8()),
+             "A's resume reached B's application");
+
+    // ---- B signs out, A signs in again: A's draft and image are back.
+    session->signOut();
+    signIn(wizard, a);
+    QCOMPARE(session->ownerKey(), aKey);
+    QCOMPARE(wizard.resume()->entries()->count(), 1);
+    QCOMPARE(wizard.resume()->entries()->item(0)->organisation(), kOrganisation);
+    QVERIFY(wizard.notice()->readConfirmed());
+    QFile back(dir.filePath(QStringLiteral("attachments/id-front.jpg")));
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), QByteArray("A's photo"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("others/%1/draft.json").arg(aKey))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("others/%1/draft.json").arg(bKey))));
+}
+
+QTEST_MAIN(TestE2eOwners)
+#include "tst_e2e_owners.moc"

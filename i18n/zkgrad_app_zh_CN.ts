@@ -773,6 +773,10 @@
         <source>Finish, sign out and clear everything on this computer</source>
         <translation>完成办理，退出登录并清除本机上的全部内容</translation>
     </message>
+    <message>
+        <source>Kept in memory only, cleared when you finish</source>
+        <translation>仅保存在内存中，完成后即清除</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsController</name>

@@ -148,7 +148,12 @@ ApplicationWindow {
                     case WizardController.SaveFailed:
                         return qsTr("Not saved");
                     default:
-                        return window.session.signedIn ? window.session.syncText : qsTr("Saved on this computer");
+                        {
+                            // A kiosk keeps the draft in memory only: never claim it is on this computer.
+                            const local = KioskController.enabled ? qsTr("Kept in memory only, cleared when you finish") : qsTr("Saved on this computer");
+                            const serverSays = window.session.signedIn && (window.session.hasApplication || window.session.syncState !== ApplicationSession.Synced);
+                            return serverSays ? window.session.syncText : local;
+                        }
                     }
                 }
                 color: WizardController.saveState === WizardController.SaveFailed || window.session.syncState === ApplicationSession.Refused ? Theme.danger : window.session.syncState === ApplicationSession.Queued ? Theme.warning : Theme.muted

@@ -9,6 +9,7 @@
 #include "credentialstore.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "e2ewizard.h"
 #include "idphotoscontroller.h"
 #include "kioskconfig.h"
 #include "kioskcontroller.h"
@@ -43,6 +44,10 @@
 #include <unistd.h>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::passNoticeAndProfile;
+using zkgrad::e2e::signIn;
+using zkgrad::e2e::uploaded;
+using zkgrad::e2e::writeDocumentJpeg;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
@@ -94,30 +99,6 @@ bool prepareFolders()
         qputenv(var, QFile::encodeName(path));
     }
     return ok;
-}
-
-QString writeJpeg(const QString &path, const QColor &paper, const QString &title)
-{
-    QImage image(1600, 1000, QImage::Format_RGB32);
-    image.fill(paper);
-    QPainter p(&image);
-    QFont font = p.font();
-    font.setPixelSize(48);
-    p.setFont(font);
-    p.setPen(QColor(30, 30, 40));
-    p.drawText(QRect(0, 60, 1600, 100), Qt::AlignCenter, title);
-    for (int line = 0; line < 12; ++line)
-        p.drawText(160, 260 + line * 56,
-                   QStringLiteral("%1 第%2行 0123456789").arg(title).arg(line));
-    p.end();
-    return image.save(path, "JPEG", 92) ? path : QString();
-}
-
-bool uploaded(PhotoSlot *slot)
-{
-    return QTest::qWaitFor(
-               [slot] { return slot->onServer() || slot->state() == PhotoSlot::Failed; }, Hang)
-        && slot->onServer();
 }
 
 QByteArray readAll(const QString &path)
@@ -188,8 +169,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    void signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account);
-    void passNoticeAndProfile(WizardController &wizard);
     QJsonObject emptySteps();
 
     zkgrad::SandboxLauncher m_sandbox;
@@ -212,37 +191,6 @@ void TestE2eKiosk::initTestCase()
 void TestE2eKiosk::cleanupTestCase()
 {
     m_sandbox.stop();
-}
-
-void TestE2eKiosk::signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account)
-{
-    QCOMPARE(wizard.currentIndex(), int(Step::SignIn));
-    wizard.signIn()->setLogin(account.idNumber);
-    wizard.signIn()->signIn(zkgrad::SandboxLauncher::demoPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->signedIn(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->enrolledMajors().isEmpty(), Hang);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->candidateName(), account.name, Hang);
-}
-
-void TestE2eKiosk::passNoticeAndProfile(WizardController &wizard)
-{
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::Notice), Hang);
-    NoticeController *notice = wizard.notice();
-    for (int i = 0; i < ConditionModel::Count; ++i)
-        notice->setConditionConfirmed(i, true);
-    notice->setCandidateType(NoticeController::Social);
-    notice->setReadConfirmed(true);
-    wizard.next();
-    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
-    ProfileController *profile = wizard.profile();
-    QTRY_VERIFY_WITH_TIMEOUT(profile->errors().isEmpty(), Hang);
-    profile->setChoiceConfirmed(true);
-    profile->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->hasApplication(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
-    for (const QVariant &a : profile->announcements())
-        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
-    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
 }
 
 QJsonObject TestE2eKiosk::emptySteps()
@@ -300,10 +248,10 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
 
     IdPhotosController *photos = wizard.idPhotos();
-    photos->front()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/front.jpg"),
-                                        QColor(246, 244, 236), QStringLiteral("人像面")));
-    photos->back()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/back.jpg"),
-                                       QColor(236, 244, 246), QStringLiteral("国徽面")));
+    photos->front()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/front.jpg"),
+                                                QColor(246, 244, 236), QStringLiteral("人像面")));
+    photos->back()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/back.jpg"),
+                                               QColor(236, 244, 246), QStringLiteral("国徽面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
     QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
     QVERIFY(photos->front()->filePath().startsWith(files + u'/'));
@@ -425,13 +373,13 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     bEntry->setWitness(QStringLiteral("司马证人"));
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
-    photos->front()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/b-front.jpg"),
-                                        QColor(240, 240, 230), QStringLiteral("乙人像面")));
+    photos->front()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/b-front.jpg"),
+                                                QColor(240, 240, 230), QStringLiteral("乙人像面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
     const QByteArray bFrontJpeg = readAll(photos->front()->filePath());
     // An upload still on its way when the kiosk clears must not crash or come back.
-    photos->back()->loadFile(writeJpeg(g_folders.outside + QStringLiteral("/b-back.jpg"),
-                                       QColor(230, 240, 240), QStringLiteral("乙国徽面")));
+    photos->back()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/b-back.jpg"),
+                                               QColor(230, 240, 240), QStringLiteral("乙国徽面")));
 
     // So must a signature still being made.
     wizard.signature()->loadFile(signaturePhoto);

@@ -5,6 +5,7 @@
 #include "applicationsession.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "e2ewizard.h"
 #include "noticecontroller.h"
 #include "profilecontroller.h"
 #include "resumecontroller.h"
@@ -20,6 +21,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+using zkgrad::e2e::passNoticeAndProfile;
+using zkgrad::e2e::signIn;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
@@ -37,9 +41,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    void signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account);
-    void passNoticeAndProfile(WizardController &wizard);
-
     zkgrad::SandboxLauncher m_sandbox;
 };
 
@@ -53,37 +54,6 @@ void TestE2eOwners::initTestCase()
 void TestE2eOwners::cleanupTestCase()
 {
     m_sandbox.stop();
-}
-
-void TestE2eOwners::signIn(WizardController &wizard, const zkgrad::SandboxDemoAccount &account)
-{
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::SignIn), Hang);
-    wizard.signIn()->setLogin(account.idNumber);
-    wizard.signIn()->signIn(zkgrad::SandboxLauncher::demoPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->signedIn(), Hang);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->candidateName(), account.name, Hang);
-}
-
-void TestE2eOwners::passNoticeAndProfile(WizardController &wizard)
-{
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentIndex(), int(Step::Notice), Hang);
-    NoticeController *notice = wizard.notice();
-    for (int i = 0; i < ConditionModel::Count; ++i)
-        notice->setConditionConfirmed(i, true);
-    notice->setCandidateType(NoticeController::Social);
-    notice->setReadConfirmed(true);
-    wizard.next();
-    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
-    ProfileController *profile = wizard.profile();
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.session()->enrolledMajors().isEmpty(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(profile->errors().isEmpty(), Hang);
-    profile->setChoiceConfirmed(true);
-    profile->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->hasApplication(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
-    for (const QVariant &a : profile->announcements())
-        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
-    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
 }
 
 void TestE2eOwners::eachCandidateKeepsTheirOwnDraft()

@@ -20,6 +20,7 @@
 #include "checksubmitcontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "e2ewizard.h"
 #include "httpclient.h"
 #include "idphotoscontroller.h"
 #include "materialscontroller.h"
@@ -56,29 +57,14 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::uploaded;
+using zkgrad::e2e::writeDocumentJpeg;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
 
 const QString kDiplomaNumber = QStringLiteral("125351201506000123");
 const QString kFixedDiplomaNumber = QStringLiteral("125351201506000456");
-
-QString writeJpeg(const QString &path, const QColor &paper, const QString &title)
-{
-    QImage image(1600, 1000, QImage::Format_RGB32);
-    image.fill(paper);
-    QPainter p(&image);
-    QFont font = p.font();
-    font.setPixelSize(48);
-    p.setFont(font);
-    p.setPen(QColor(30, 30, 40));
-    p.drawText(QRect(0, 60, 1600, 100), Qt::AlignCenter, title);
-    for (int line = 0; line < 12; ++line)
-        p.drawText(160, 260 + line * 56,
-                   QStringLiteral("第%1行 重庆市高等教育自学考试 0123456789").arg(line + 1));
-    p.end();
-    return image.save(path, "JPEG", 92) ? path : QString();
-}
 
 QByteArray smallJpeg(int width, int height, const QString &text)
 {
@@ -93,13 +79,6 @@ QByteArray smallJpeg(int width, int height, const QString &text)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 80);
     return bytes;
-}
-
-bool uploaded(PhotoSlot *slot)
-{
-    return QTest::qWaitFor(
-               [slot] { return slot->onServer() || slot->state() == PhotoSlot::Failed; }, Hang)
-        && slot->onServer();
 }
 
 /** How many times the server's history records a submission. */
@@ -424,11 +403,12 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     prior->setGraduationMonth(7);
     prior->setGraduationDay(1);
     prior->setDiplomaNumber(kDiplomaNumber);
-    prior->diploma()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("diploma.jpg")),
-                                         QColor(250, 246, 232), QStringLiteral("毕业证书")));
+    prior->diploma()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("diploma.jpg")),
+                                                 QColor(250, 246, 232),
+                                                 QStringLiteral("毕业证书")));
     prior->registrationRecord()->loadFile(
-        writeJpeg(m_dir.filePath(QStringLiteral("record.jpg")), QColor(240, 246, 250),
-                  QStringLiteral("教育部学历证书电子注册备案表")));
+        writeDocumentJpeg(m_dir.filePath(QStringLiteral("record.jpg")), QColor(240, 246, 250),
+                          QStringLiteral("教育部学历证书电子注册备案表")));
     QVERIFY2(uploaded(prior->diploma()), qPrintable(prior->diploma()->errorMessage()));
     QVERIFY2(uploaded(prior->registrationRecord()),
              qPrintable(prior->registrationRecord()->errorMessage()));
@@ -449,10 +429,10 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
 
     IdPhotosController *photos = wizard.idPhotos();
-    photos->front()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
-                                        QColor(246, 244, 236), QStringLiteral("人像面")));
-    photos->back()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
-                                       QColor(180, 180, 176), QStringLiteral("国徽面")));
+    photos->front()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
+                                                QColor(246, 244, 236), QStringLiteral("人像面")));
+    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
+                                               QColor(180, 180, 176), QStringLiteral("国徽面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
     QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
     wizard.next();
@@ -597,8 +577,9 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
     const QString backBefore =
         session->attachment(QStringLiteral("id-back")).value(u"sha256").toString();
-    photos->back()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("back2.jpg")),
-                                       QColor(250, 250, 250), QStringLiteral("国徽面（重拍）")));
+    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back2.jpg")),
+                                               QColor(250, 250, 250),
+                                               QStringLiteral("国徽面（重拍）")));
     QTRY_VERIFY_WITH_TIMEOUT(photos->back()->sourceName() == QLatin1String("back2.jpg")
                                  && !photos->back()->processing(),
                              Hang);

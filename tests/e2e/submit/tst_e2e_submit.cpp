@@ -7,6 +7,7 @@
 #include "checksubmitcontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "e2ewizard.h"
 #include "httpclient.h"
 #include "idphotoscontroller.h"
 #include "materialscontroller.h"
@@ -34,33 +35,11 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::uploaded;
+using zkgrad::e2e::writeDocumentJpeg;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
-
-QString writeJpeg(const QString &path, const QColor &paper, const QString &title)
-{
-    QImage image(1600, 1000, QImage::Format_RGB32);
-    image.fill(paper);
-    QPainter p(&image);
-    QFont font = p.font();
-    font.setPixelSize(48);
-    p.setFont(font);
-    p.setPen(QColor(30, 30, 40));
-    p.drawText(QRect(0, 60, 1600, 100), Qt::AlignCenter, title);
-    for (int line = 0; line < 12; ++line)
-        p.drawText(160, 260 + line * 56,
-                   QStringLiteral("第%1行 重庆市高等教育自学考试 0123456789").arg(line + 1));
-    p.end();
-    return image.save(path, "JPEG", 92) ? path : QString();
-}
-
-bool uploaded(PhotoSlot *slot)
-{
-    return QTest::qWaitFor(
-               [slot] { return slot->onServer() || slot->state() == PhotoSlot::Failed; }, Hang)
-        && slot->onServer();
-}
 
 int submissions(const QJsonObject &app)
 {
@@ -172,10 +151,10 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
 
     IdPhotosController *photos = wizard.idPhotos();
-    photos->front()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
-                                        QColor(246, 244, 236), QStringLiteral("人像面")));
-    photos->back()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
-                                       QColor(236, 244, 246), QStringLiteral("国徽面")));
+    photos->front()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
+                                                QColor(246, 244, 236), QStringLiteral("人像面")));
+    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
+                                               QColor(236, 244, 246), QStringLiteral("国徽面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
     QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
     wizard.next();
@@ -302,8 +281,9 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QVERIFY(!check->changedSinceSubmission(QStringLiteral("id-photos")));
 
     // Fix: a new photo of the back.
-    photos->back()->loadFile(writeJpeg(m_dir.filePath(QStringLiteral("back2.jpg")),
-                                       QColor(250, 250, 250), QStringLiteral("国徽面（重拍）")));
+    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back2.jpg")),
+                                               QColor(250, 250, 250),
+                                               QStringLiteral("国徽面（重拍）")));
     // The old photo is on the server until the new one is fitted: wait for the new one.
     QTRY_VERIFY_WITH_TIMEOUT(photos->back()->sourceName() == QLatin1String("back2.jpg")
                                  && !photos->back()->processing(),

@@ -17,16 +17,17 @@ CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
 { }
 
-void CredentialStore::noteError(int error, const QString &text)
+bool CredentialStore::noteError(int error, const QString &text)
 {
     // Only "no keychain" turns the option off; "not found" just means nothing is remembered.
-    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
-        || error == QKeychain::AccessDeniedByUser || error == QKeychain::AccessDenied) {
-        m_noBackend = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
-        qCInfo(lcCredentials) << "keychain unavailable:" << text;
-        Q_EMIT unavailable(tr("Your password could not be remembered: this computer has no "
-                              "usable password keychain. Enter it each time you sign in."));
-    }
+    if (error != QKeychain::NoBackendAvailable && error != QKeychain::NotImplemented
+        && error != QKeychain::AccessDeniedByUser && error != QKeychain::AccessDenied)
+        return false;
+    m_noBackend = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
+    qCInfo(lcCredentials) << "keychain unavailable:" << text;
+    Q_EMIT unavailable(tr("Your password could not be remembered: this computer has no "
+                          "usable password keychain. Enter it each time you sign in."));
+    return true;
 }
 
 void CredentialStore::save(const QString &login, const QString &password)
@@ -46,10 +47,7 @@ void CredentialStore::save(const QString &login, const QString &password)
         // A write that fails for any reason means nothing was remembered: say so rather than
         // let the candidate expect an automatic sign-in next time. A headless Linux session
         // answers OtherError ("cannot autolaunch D-Bus"), not NoBackendAvailable.
-        const int error = j->error();
-        noteError(error, j->errorString());
-        if (error != QKeychain::NoBackendAvailable && error != QKeychain::NotImplemented
-            && error != QKeychain::AccessDeniedByUser && error != QKeychain::AccessDenied) {
+        if (!noteError(j->error(), j->errorString())) {
             qCInfo(lcCredentials) << "keychain write failed:" << j->errorString();
             Q_EMIT unavailable(tr("Your password could not be remembered: the system keychain "
                                   "answered \"%1\". Enter it each time you sign in.")

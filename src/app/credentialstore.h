@@ -38,7 +38,8 @@ Q_SIGNALS:
     void unavailable(const QString &message);
 
 private:
-    void noteError(int error, const QString &text);
+    /** True when @p error means there is no usable keychain (then the page was told). */
+    bool noteError(int error, const QString &text);
 
     bool m_enabled = true;
     bool m_noBackend = false;

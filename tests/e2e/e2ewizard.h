@@ -3,16 +3,26 @@
 // Steps the end-to-end tests take through the app's controllers the way a candidate would,
 // shared so that each test says only what is particular to it.
 
+#include "applicationsession.h"
 #include "e2eapi.h"
+#include "idphotoscontroller.h"
 #include "noticecontroller.h"
 #include "photoslot.h"
 #include "profilecontroller.h"
+#include "resumecontroller.h"
+#include "resumeentrymodel.h"
 #include "sandboxlauncher.h"
+#include "selfassessmentcontroller.h"
+#include "signaturecontroller.h"
 #include "signincontroller.h"
 #include "step.h"
+#include "textcount.h"
 #include "wizardcontroller.h"
 
+#include <QBuffer>
 #include <QColor>
+#include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -38,6 +48,22 @@ inline QString writeDocumentJpeg(const QString &path, const QColor &paper, const
             QStringLiteral("%1 第%2行 重庆市高等教育自学考试 0123456789").arg(title).arg(line + 1));
     p.end();
     return image.save(path, "JPEG", 92) ? path : QString();
+}
+
+/** A small JPEG with @p text on it, in memory (for uploads that skip the photo pipeline). */
+inline QByteArray smallJpeg(int width, int height, const QString &text)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(240, 238, 230));
+    QPainter p(&image);
+    p.setPen(QColor(20, 20, 30));
+    p.drawText(image.rect(), Qt::AlignCenter, text);
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 80);
+    return bytes;
 }
 
 /** Waits until @p slot's image is on the server (false if the upload failed or hung). */
@@ -79,6 +105,78 @@ inline void passNoticeAndProfile(WizardController &wizard)
     for (const QVariant &a : profile->announcements())
         profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
     QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
+}
+
+/** One resume entry from @p fromYear/@p fromMonth until now; the step must then be complete. */
+inline void addCurrentJob(WizardController &wizard, int fromYear, int fromMonth,
+                          const QString &organisation, const QString &role, const QString &witness)
+{
+    ResumeController *resume = wizard.resume();
+    ResumeEntryItem *entry = resume->entries()->item(resume->addEntry());
+    entry->setFromYear(fromYear);
+    entry->setFromMonth(fromMonth);
+    entry->setToPresent(true);
+    entry->setOrganisation(organisation);
+    entry->setRole(role);
+    entry->setWitness(witness);
+    QVERIFY2(resume->isComplete(), qPrintable(resume->problems().join(u'\n')));
+}
+
+/** Both ID card sides, photographed documents in @p folder, fitted and uploaded. */
+inline void loadIdPhotos(WizardController &wizard, const QString &folder,
+                         const QColor &backPaper = QColor(236, 244, 246))
+{
+    IdPhotosController *photos = wizard.idPhotos();
+    photos->front()->loadFile(writeDocumentJpeg(QDir(folder).filePath(QStringLiteral("front.jpg")),
+                                                QColor(246, 244, 236), QStringLiteral("人像面")));
+    photos->back()->loadFile(writeDocumentJpeg(QDir(folder).filePath(QStringLiteral("back.jpg")),
+                                               backPaper, QStringLiteral("国徽面")));
+    QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
+    QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
+}
+
+/** A self-assessment of at least @p minChars counted characters; the step must be complete. */
+inline void writeSelfAssessment(WizardController &wizard, int minChars = 320)
+{
+    QString text;
+    while (zkgrad::TextCount::count(text) < minChars)
+        text += QStringLiteral("本人在自学考试期间遵纪守法，刻苦学习，按计划完成全部课程。");
+    wizard.selfAssessment()->setText(text);
+    QVERIFY2(wizard.selfAssessment()->isComplete(),
+             qPrintable(wizard.selfAssessment()->problems().join(u'\n')));
+}
+
+/** A photo of a signature (in @p folder) cropped to the suggested box, made and confirmed. */
+inline void makeSignature(WizardController &wizard, const QString &folder)
+{
+    QImage paper(1600, 1000, QImage::Format_RGB888);
+    paper.fill(QColor(205, 203, 196));
+    {
+        QPainter p(&paper);
+        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(500, 400, 1100, 600);
+        p.drawLine(600, 600, 1000, 380);
+    }
+    const QString photo = QDir(folder).filePath(QStringLiteral("signature.jpg"));
+    QVERIFY(paper.save(photo, "JPEG", 92));
+    SignatureController *signature = wizard.signature();
+    signature->loadFile(photo);
+    signature->waitForIdle();
+    signature->useSuggested();
+    signature->produce();
+    signature->waitForIdle();
+    QVERIFY(signature->confirm());
+    QVERIFY(signature->isComplete());
+}
+
+/** Uploads the confirmed signature to its slot and waits for the server's answer. */
+inline net::ApiResult uploadSignature(WizardController &wizard)
+{
+    QFile jpeg(wizard.signature()->outputPath());
+    const QByteArray bytes = jpeg.open(QIODevice::ReadOnly) ? jpeg.readAll() : QByteArray();
+    return waitForApi([&](auto done) {
+        wizard.session()->uploadAttachment(QStringLiteral("signature"), bytes, done);
+    });
 }
 
 } // namespace zkgrad::e2e

@@ -8,6 +8,7 @@
 #include "certificatecontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "e2ewizard.h"
 #include "httpclient.h"
 #include "paymentcontroller.h"
 #include "progresscontroller.h"
@@ -27,23 +28,10 @@
 
 using namespace zkgrad::net;
 
+using zkgrad::e2e::smallJpeg;
+
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
-
-QByteArray smallJpeg(int width, int height, const QString &text)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(240, 238, 230));
-    QPainter p(&image);
-    p.setPen(QColor(20, 20, 30));
-    p.drawText(image.rect(), Qt::AlignCenter, text);
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 80);
-    return bytes;
-}
 
 QString stageStatus(const QVariantList &stages, const QString &key)
 {

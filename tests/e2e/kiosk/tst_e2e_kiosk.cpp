@@ -44,10 +44,12 @@
 #include <unistd.h>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::makeSignature;
 using zkgrad::e2e::passNoticeAndProfile;
 using zkgrad::e2e::signIn;
 using zkgrad::e2e::uploaded;
 using zkgrad::e2e::writeDocumentJpeg;
+using zkgrad::e2e::writeSelfAssessment;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
@@ -261,30 +263,12 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::SelfAssessment));
 
-    QString text;
-    while (zkgrad::TextCount::count(text) < 320)
-        text += QStringLiteral("本人在自学考试期间遵纪守法，刻苦学习，按计划完成全部课程。");
-    wizard.selfAssessment()->setText(text);
+    writeSelfAssessment(wizard);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Signature));
 
-    QImage paper(1600, 1000, QImage::Format_RGB888);
-    paper.fill(QColor(205, 203, 196));
-    {
-        QPainter p(&paper);
-        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(500, 400, 1100, 600);
-        p.drawLine(600, 600, 1000, 380);
-    }
-    const QString signaturePhoto = g_folders.outside + QStringLiteral("/signature.jpg");
-    QVERIFY(paper.save(signaturePhoto, "JPEG", 92));
+    makeSignature(wizard, g_folders.outside);
     SignatureController *signature = wizard.signature();
-    signature->loadFile(signaturePhoto);
-    signature->waitForIdle();
-    signature->useSuggested();
-    signature->produce();
-    signature->waitForIdle();
-    QVERIFY(signature->confirm());
     QVERIFY(signature->outputPath().startsWith(files + u'/'));
     const QByteArray signatureJpeg = readAll(signature->outputPath());
     QVERIFY(signatureJpeg.size() > 1024);
@@ -382,7 +366,7 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
                                                QColor(230, 240, 240), QStringLiteral("乙国徽面")));
 
     // So must a signature still being made.
-    wizard.signature()->loadFile(signaturePhoto);
+    wizard.signature()->loadFile(g_folders.outside + QStringLiteral("/signature.jpg"));
     wizard.signature()->waitForIdle();
     wizard.signature()->useSuggested();
     wizard.signature()->produce();

@@ -57,29 +57,19 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::addCurrentJob;
+using zkgrad::e2e::loadIdPhotos;
+using zkgrad::e2e::makeSignature;
+using zkgrad::e2e::smallJpeg;
 using zkgrad::e2e::uploaded;
 using zkgrad::e2e::writeDocumentJpeg;
+using zkgrad::e2e::writeSelfAssessment;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
 
 const QString kDiplomaNumber = QStringLiteral("125351201506000123");
 const QString kFixedDiplomaNumber = QStringLiteral("125351201506000456");
-
-QByteArray smallJpeg(int width, int height, const QString &text)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    image.fill(QColor(240, 238, 230));
-    QPainter p(&image);
-    p.setPen(QColor(20, 20, 30));
-    p.drawText(image.rect(), Qt::AlignCenter, text);
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 80);
-    return bytes;
-}
 
 /** How many times the server's history records a submission. */
 int submissions(const QJsonObject &app)
@@ -416,60 +406,22 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Resume));
 
-    ResumeController *resume = wizard.resume();
-    ResumeEntryItem *entry = resume->entries()->item(resume->addEntry());
-    entry->setFromYear(2015);
-    entry->setFromMonth(8);
-    entry->setToPresent(true);
-    entry->setOrganisation(QStringLiteral("重庆示例商贸有限公司"));
-    entry->setRole(QStringLiteral("会计"));
-    entry->setWitness(QStringLiteral("陈经理"));
-    QVERIFY2(resume->isComplete(), qPrintable(resume->problems().join(u'\n')));
+    addCurrentJob(wizard, 2015, 8, QStringLiteral("重庆示例商贸有限公司"), QStringLiteral("会计"),
+                  QStringLiteral("陈经理"));
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
-
-    IdPhotosController *photos = wizard.idPhotos();
-    photos->front()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
-                                                QColor(246, 244, 236), QStringLiteral("人像面")));
-    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
-                                               QColor(180, 180, 176), QStringLiteral("国徽面")));
-    QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
-    QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
+    loadIdPhotos(wizard, m_dir.path(), QColor(180, 180, 176));
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::SelfAssessment));
-
-    SelfAssessmentController *self = wizard.selfAssessment();
-    QString text;
-    while (zkgrad::TextCount::count(text) < 330)
-        text += QStringLiteral("本人在自学考试期间遵纪守法，刻苦学习，按计划完成全部课程。");
-    self->setText(text);
-    QVERIFY2(self->isComplete(), qPrintable(self->problems().join(u'\n')));
+    writeSelfAssessment(wizard, 330);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Signature));
-
-    QImage paper(1600, 1000, QImage::Format_RGB888);
-    paper.fill(QColor(205, 203, 196));
-    {
-        QPainter p(&paper);
-        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(500, 400, 1100, 600);
-        p.drawLine(600, 600, 1000, 380);
-    }
-    const QString signaturePhoto = m_dir.filePath(QStringLiteral("signature.jpg"));
-    QVERIFY(paper.save(signaturePhoto, "JPEG", 92));
-    SignatureController *signature = wizard.signature();
-    signature->loadFile(signaturePhoto);
-    signature->waitForIdle();
-    signature->useSuggested();
-    signature->produce();
-    signature->waitForIdle();
-    QVERIFY(signature->confirm());
-    QFile jpeg(signature->outputPath());
-    QVERIFY(jpeg.open(QIODevice::ReadOnly));
-    const ApiResult signed_ = zkgrad::e2e::waitForApi([&](auto done) {
-        session->uploadAttachment(QStringLiteral("signature"), jpeg.readAll(), done);
-    });
+    makeSignature(wizard, m_dir.path());
+    const ApiResult signed_ = zkgrad::e2e::uploadSignature(wizard);
     QVERIFY2(signed_.ok() && !signed_.queued, qPrintable(signed_.error.userMessage));
+    ResumeController *resume = wizard.resume();
+    IdPhotosController *photos = wizard.idPhotos();
+    SelfAssessmentController *self = wizard.selfAssessment();
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Materials));
     wizard.materials()->setNote(

@@ -35,8 +35,12 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::addCurrentJob;
+using zkgrad::e2e::loadIdPhotos;
+using zkgrad::e2e::makeSignature;
 using zkgrad::e2e::uploaded;
 using zkgrad::e2e::writeDocumentJpeg;
+using zkgrad::e2e::writeSelfAssessment;
 
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
@@ -138,62 +142,23 @@ void TestE2eSubmit::submitRejectFixResubmit()
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Resume));
 
-    ResumeController *resume = wizard.resume();
-    ResumeEntryItem *entry = resume->entries()->item(resume->addEntry());
-    entry->setFromYear(2008);
-    entry->setFromMonth(9);
-    entry->setToPresent(true);
-    entry->setOrganisation(QStringLiteral("重庆示例科技有限公司"));
-    entry->setRole(QStringLiteral("职员"));
-    entry->setWitness(QStringLiteral("李经理"));
-    QVERIFY2(resume->isComplete(), qPrintable(resume->problems().join(u'\n')));
+    addCurrentJob(wizard, 2008, 9, QStringLiteral("重庆示例科技有限公司"), QStringLiteral("职员"),
+                  QStringLiteral("李经理"));
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
-
-    IdPhotosController *photos = wizard.idPhotos();
-    photos->front()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("front.jpg")),
-                                                QColor(246, 244, 236), QStringLiteral("人像面")));
-    photos->back()->loadFile(writeDocumentJpeg(m_dir.filePath(QStringLiteral("back.jpg")),
-                                               QColor(236, 244, 246), QStringLiteral("国徽面")));
-    QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
-    QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
+    loadIdPhotos(wizard, m_dir.path());
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::SelfAssessment));
-
-    SelfAssessmentController *self = wizard.selfAssessment();
-    QString text;
-    while (zkgrad::TextCount::count(text) < 320)
-        text += QStringLiteral("本人在自学考试期间遵纪守法，刻苦学习，按计划完成全部课程。");
-    self->setText(text);
-    QVERIFY2(self->isComplete(), qPrintable(self->problems().join(u'\n')));
+    writeSelfAssessment(wizard);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Signature));
-
     // The signature: cropped and made by its controller, then uploaded to its slot.
-    QImage paper(1600, 1000, QImage::Format_RGB888);
-    paper.fill(QColor(205, 203, 196));
-    {
-        QPainter p(&paper);
-        p.setPen(QPen(QColor(25, 25, 45), 14, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(500, 400, 1100, 600);
-        p.drawLine(600, 600, 1000, 380);
-    }
-    const QString signaturePhoto = m_dir.filePath(QStringLiteral("signature.jpg"));
-    QVERIFY(paper.save(signaturePhoto, "JPEG", 92));
-    SignatureController *signature = wizard.signature();
-    signature->loadFile(signaturePhoto);
-    signature->waitForIdle();
-    signature->useSuggested();
-    signature->produce();
-    signature->waitForIdle();
-    QVERIFY(signature->confirm());
-    QVERIFY(signature->isComplete());
-    QFile jpeg(signature->outputPath());
-    QVERIFY(jpeg.open(QIODevice::ReadOnly));
-    bool signatureDone = false;
-    session->uploadAttachment(QStringLiteral("signature"), jpeg.readAll(),
-                              [&](const ApiResult &r) { signatureDone = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(signatureDone, Hang);
+    makeSignature(wizard, m_dir.path());
+    const ApiResult signed_ = zkgrad::e2e::uploadSignature(wizard);
+    QVERIFY2(signed_.ok(), qPrintable(signed_.error.userMessage));
+    ResumeController *resume = wizard.resume();
+    IdPhotosController *photos = wizard.idPhotos();
+    SelfAssessmentController *self = wizard.selfAssessment();
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Materials));
     wizard.materials()->setNote(QStringLiteral("本人工作单位于2020年更名。"));

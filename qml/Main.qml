@@ -108,7 +108,10 @@ ApplicationWindow {
 
                 // Staff: a 3-second press on the title opens the PIN dialog of a kiosk.
                 MouseArea {
+                    // The press area reaches past the text to a fingertip's height.
                     anchors.fill: parent
+                    anchors.topMargin: -Math.max(0, (Theme.minimumTouchTarget - appTitle.height) / 2)
+                    anchors.bottomMargin: anchors.topMargin
                     enabled: KioskController.enabled
                     pressAndHoldInterval: 3000
                     onPressAndHold: window.openStaff()

@@ -29,6 +29,7 @@
 #include <cstring>
 
 Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradTouchPlugin)
 
 namespace {
 
@@ -203,8 +204,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Self-study graduation application"));
 
     zkgrad::chooseQuickRenderer();
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        // A kiosk's screen is touched: its style is Fusion with fingertip-sized controls.
+        QQuickStyle::setStyle(kiosk ? QStringLiteral("ZkGradTouch") : QStringLiteral("Fusion"));
+        QQuickStyle::setFallbackStyle(QStringLiteral("Fusion"));
+    }
 
     // A kiosk keeps the draft in memory and the steps' files in its private folder only.
     KioskController kioskController(kioskConfig);

@@ -1,4 +1,6 @@
 #include "draftstore.h"
+#include "kioskconfig.h"
+#include "kioskcontroller.h"
 #include "languagecontroller.h"
 #include "servercontroller.h"
 #include "translations.h"
@@ -12,6 +14,7 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradTouchPlugin)
 
 /** Gives every QML test file a fresh wizard with its own draft folder, in Chinese. */
 class Setup : public QObject
@@ -30,6 +33,14 @@ public Q_SLOTS:
         m_server =
             std::make_unique<ServerController>(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")));
         ServerController::setInstance(m_server.get());
+        // ZKGRAD_TEST_KIOSK=1: KioskController says kiosk mode is on (the touch-target test).
+        if (qEnvironmentVariableIntValue("ZKGRAD_TEST_KIOSK") == 1) {
+            KioskConfig config;
+            config.enabled = true;
+            config.staffPinHash = KioskPin::hash(QStringLiteral("246810"), 1000);
+            m_kiosk = std::make_unique<KioskController>(config);
+            KioskController::setInstance(m_kiosk.get());
+        }
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -60,6 +71,7 @@ private:
     std::unique_ptr<WizardController> m_wizard;
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<ServerController> m_server;
+    std::unique_ptr<KioskController> m_kiosk;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(zkgrad_qml, Setup)

@@ -1,0 +1,33 @@
+import QtQuick
+import QtQuick.Controls.Fusion as Fusion
+import ZkGrad
+
+// A Fusion combo box at least a fingertip tall whose list rows are too: Fusion's own
+// delegate is its MenuItem (20 px), so the rows come from this style's MenuItem instead.
+Fusion.ComboBox {
+    id: control
+
+    implicitWidth: Math.max(Theme.minimumTouchTarget,
+                            implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.minimumTouchTarget,
+                             implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding,
+                             implicitIndicatorHeight + topPadding + bottomPadding)
+
+    // Without ComponentBehavior (Qt 6.5+) qmllint 6.4 cannot see that the row is only ever
+    // made by this combo box, so its reads of `control` are allowed here.
+    // qmllint disable unqualified
+    delegate: MenuItem {
+        required property var model
+        required property int index
+
+        width: ListView.view.width
+        // A list (array) model has its rows in modelData; an item model has roles.
+        text: control.textRole ? (Array.isArray(control.model) ? model.modelData[control.textRole] : model[control.textRole]) : model.modelData
+        font.weight: control.currentIndex === index ? Font.DemiBold : Font.Normal
+        highlighted: control.highlightedIndex === index
+        hoverEnabled: control.hoverEnabled
+    }
+    // qmllint enable unqualified
+}

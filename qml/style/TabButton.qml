@@ -1,0 +1,13 @@
+import QtQuick
+import QtQuick.Controls.Fusion as Fusion
+import ZkGrad
+
+// A Fusion tab at least a fingertip wide and tall.
+Fusion.TabButton {
+    implicitWidth: Math.max(Theme.minimumTouchTarget,
+                            implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.minimumTouchTarget,
+                             implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding)
+}

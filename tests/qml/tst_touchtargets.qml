@@ -1,0 +1,209 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ZkGrad
+
+// Kiosk touch sizes: with the kiosk's style (ZkGradTouch, set by this test's environment) and
+// kiosk mode on, every control a finger can press on every page, in the window's header, the
+// step list, the navigation bar, menus, combo box lists and the kiosk dialogs is at least
+// Theme.minimumTouchTarget (44 px) in both directions. A failure lists each small control.
+Item {
+    id: root
+
+    width: 1366
+    height: 768
+
+    TestCase {
+        id: testCase
+
+        name: "TouchTargets"
+        when: windowShown
+
+        readonly property var pages: ["SignInPage", "NoticePage", "ProfilePage", "PriorDegreePage", "ResumePage", "IdPhotosPage", "SelfAssessmentPage", "SignaturePage", "MaterialsPage", "CheckSubmitPage", "ProgressPage", "PaymentPage", "CertificatePage"]
+
+        function stepFor(page) {
+            const steps = WizardController.steps;
+            for (let i = 0; i < steps.rowCount(); ++i) {
+                const step = steps.data(steps.index(i, 0), StepModel.StepRole);
+                if (step.page === page)
+                    return step;
+            }
+            return null;
+        }
+
+        // What a person sees of @p item: its objectName, accessible name or text.
+        function describe(item) {
+            const name = item.objectName || item.Accessible.name || item.text || item.placeholderText || String(item);
+            return name + " " + Math.round(item.width) + "×" + Math.round(item.height);
+        }
+
+        // Controls and press areas under @p item (whole, not their insides) that are shown.
+        function collect(item, out) {
+            if (!item || !item.visible || item.opacity === 0)
+                return;
+            const button = item.autoExclusive !== undefined && item.checkable !== undefined;
+            const combo = item.textRole !== undefined && item.displayText !== undefined;
+            const input = item.placeholderText !== undefined && item.cursorPosition !== undefined;
+            // Hover-only areas (tooltips) are not pressed; everything else pressable counts.
+            const area = item.pressAndHoldInterval !== undefined && item.enabled && !item.hoverEnabled && item.acceptedButtons !== Qt.NoButton;
+            if (button || combo || input || area)
+                out.push(item);
+            if (button || combo)
+                return;
+            for (let i = 0; i < item.children.length; ++i)
+                collect(item.children[i], out);
+        }
+
+        // The controls under @p item smaller than a fingertip; @p informational: it may have none.
+        function tooSmall(item, informational) {
+            const found = [];
+            collect(item, found);
+            verify(informational || found.length > 0, "no controls found under " + item);
+            const small = [];
+            for (const control of found) {
+                if (control.width < Theme.minimumTouchTarget || control.height < Theme.minimumTouchTarget)
+                    small.push(describe(control));
+            }
+            return small;
+        }
+
+        function initTestCase() {
+            verify(KioskController.enabled, "the test runs with ZKGRAD_TEST_KIOSK=1");
+            compare(Theme.minimumTouchTarget, 44);
+        }
+
+        function test_pages_data() {
+            // Payment and certificate have nothing to press before approval (see below).
+            return testCase.pages.map(page => ({
+                        "tag": page,
+                        "page": page,
+                        "informational": page === "PaymentPage" || page === "CertificatePage"
+                    }));
+        }
+
+        function test_pages(data) {
+            const step = stepFor(data.page);
+            verify(step, data.page);
+            const component = Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/" + data.page + ".qml");
+            compare(component.status, Component.Ready, component.errorString());
+            const page = createTemporaryObject(component, root, {
+                "width": 1366 - Theme.sidebarWidth,
+                "height": 700,
+                "step": step
+            });
+            verify(page);
+            waitForRendering(page);
+            compare(tooSmall(page, data.informational), []);
+        }
+
+        // An approved application with an open order: the QR code, "open the link", "check".
+        function test_paymentWithOrder() {
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/PaymentPage.qml"), root, {
+                "width": 1366 - Theme.sidebarWidth,
+                "height": 700,
+                "step": stepFor("PaymentPage")
+            });
+            WizardController.session.adoptApplicationForTesting({
+                "id": "app_1",
+                "state": "school-approved"
+            });
+            WizardController.payment.showOrder({
+                "id": "ord_1",
+                "applicationId": "app_1",
+                "amountFen": 5000,
+                "status": "open",
+                "payUrl": "http://127.0.0.1:1/sandbox/pay/ord_1",
+                "qrText": "http://127.0.0.1:1/sandbox/pay/ord_1"
+            });
+            waitForRendering(page);
+            verify(findChild(page, "checkButton").visible);
+            compare(tooSmall(page), []);
+            WizardController.session.adoptApplicationForTesting({});
+        }
+
+        function test_resumeEntry() {
+            WizardController.resume.addEntry();
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/ResumePage.qml"), root, {
+                "width": 1366 - Theme.sidebarWidth,
+                "height": 700,
+                "step": stepFor("ResumePage")
+            });
+            waitForRendering(page);
+            verify(findChild(page, "entry_0_from_year"), "the entry's month pickers are shown");
+            compare(tooSmall(page), []);
+            WizardController.resume.removeEntry(0);
+        }
+
+        function test_frame() {
+            const indicator = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/StepIndicator.qml"), root, {
+                "width": Theme.sidebarWidth,
+                "height": 700
+            });
+            waitForRendering(indicator);
+            compare(tooSmall(indicator), []);
+            const nav = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/NavigationBar.qml"), root, {
+                "width": 1000
+            });
+            waitForRendering(nav);
+            compare(tooSmall(nav), []);
+        }
+
+        // The window's header (large text, menu, language) and what its menu and list open.
+        function test_windowHeaderMenuAndList() {
+            const window = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/Main.qml"), root);
+            verify(window);
+            waitForRendering(window.contentItem);
+            compare(tooSmall(window.header ? window.header : window.contentItem), []);
+            compare(tooSmall(window.contentItem), []);
+
+            const menuButton = findChild(window.contentItem.parent, "kioskMenuButton") || findChild(window, "kioskMenuButton");
+            verify(menuButton, "kiosk menu button");
+            mouseClick(menuButton);
+            const finish = findChild(window, "kioskMenuFinish");
+            verify(finish);
+            tryCompare(finish, "visible", true);
+            compare(tooSmall(finish.parent), []);
+            keyClick(Qt.Key_Escape);
+        }
+
+        function test_comboBoxList() {
+            const box = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/ResumeMonthPicker.qml"), root, {
+                "objectName": "picker"
+            });
+            verify(box);
+            waitForRendering(box);
+            compare(tooSmall(box), []);
+            const month = findChild(box, "picker_month");
+            verify(month);
+            month.popup.open();
+            tryCompare(month.popup, "opened", true);
+            const list = month.popup.contentItem;
+            verify(list.count > 0);
+            const rows = [];
+            for (let i = 0; i < list.count; ++i) {
+                const row = list.itemAtIndex(i);
+                if (row && row.height < Theme.minimumTouchTarget)
+                    rows.push(describe(row));
+            }
+            compare(rows, []);
+            month.popup.close();
+        }
+
+        function test_kioskDialogs() {
+            const overlay = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/KioskOverlay.qml"), root, {
+                "width": root.width,
+                "height": root.height
+            });
+            verify(overlay);
+            KioskController.showWarningNow();
+            tryCompare(overlay.countdownDialog, "opened", true);
+            compare(tooSmall(overlay.countdownDialog.contentItem), []);
+            KioskController.continueSession();
+            tryCompare(overlay.countdownDialog, "visible", false);
+            overlay.openStaff();
+            tryCompare(overlay.staffDialog, "opened", true);
+            compare(tooSmall(overlay.staffDialog.contentItem), []);
+            overlay.staffDialog.close();
+        }
+    }
+}

@@ -163,7 +163,10 @@ int main(int argc, char *argv[])
         ? parser.value(QStringLiteral("kiosk-config"))
         : KioskConfig::systemPath();
     if (parser.isSet(QStringLiteral("kiosk-config")) && !QFileInfo(kioskPath).isFile()) {
-        std::fprintf(stderr, "zkgrad: --kiosk-config: no such file: %s\n", qPrintable(kioskPath));
+        std::fprintf(stderr,
+                     "zkgrad: --kiosk-config: no such file: %s\n"
+                     "zkgrad: --kiosk-config：找不到该配置文件，请检查路径：%s\n",
+                     qPrintable(kioskPath), qPrintable(kioskPath));
         return 2;
     }
     KioskConfig kioskConfig = KioskConfig::load(kioskPath);

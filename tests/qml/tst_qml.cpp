@@ -26,6 +26,9 @@ public Q_SLOTS:
     {
         // The language switch writes QSettings: keep it away from the user's config.
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        // Test pictures and the kiosk's folder go to a temporary folder removed at the end.
+        for (const char *name : { "TMPDIR", "TMP", "TEMP" })
+            qputenv(name, m_temp.path().toUtf8());
         zkgrad::Translations::install(QStringLiteral("zh_CN"));
         m_languages = std::make_unique<LanguageController>(nullptr);
         LanguageController::setInstance(m_languages.get());
@@ -66,6 +69,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_config;
+    QTemporaryDir m_temp;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<WizardController> m_wizard;

@@ -2862,6 +2862,10 @@ Examining school: %2</source>
         <source>Use this signature</source>
         <translation>使用此签名</translation>
     </message>
+    <message>
+        <source>The signature has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.</source>
+        <translation>签名已提交，现在不能修改。如学校将其退回，可在此重新修改。</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>
@@ -3015,6 +3019,18 @@ Examining school: %2</source>
     <message>
         <source>needs changes</source>
         <translation>需修改</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>optional, nothing entered</source>
+        <translation>可选 · 未填写</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import ZkGrad
 
 // The list of steps down the side: each shows whether it is done, current,
-// has problems, does not apply, or is not available yet; applicable steps can
-// be opened directly up to the first one that still blocks.
+// has problems, optional and empty, submitted (read-only while the school has
+// it), does not apply, or is not available yet; applicable steps can be opened
+// directly up to the first one that still blocks.
 ListView {
     id: root
 
@@ -29,13 +30,20 @@ ListView {
         readonly property int status: delegate.step.status
         readonly property int number: delegate.step.number
         readonly property bool applicable: delegate.step.applicable
-        readonly property bool filledBadge: delegate.status === Step.Current || delegate.status === Step.Done || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
+        readonly property bool visited: delegate.step.visited
+        readonly property bool succeeded: delegate.status === Step.Done || delegate.status === Step.Submitted
+        readonly property bool filledBadge: delegate.succeeded || delegate.status === Step.Current || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
         readonly property bool warned: delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
 
         readonly property string statusText: {
             switch (delegate.status) {
             case Step.Done:
                 return qsTr("done");
+            case Step.Submitted:
+                return qsTr("submitted");
+            case Step.Optional:
+                // Once opened and left empty, say so: the candidate may have meant to add something.
+                return delegate.visited ? qsTr("optional, nothing entered") : qsTr("optional");
             case Step.Current:
                 return qsTr("current step");
             case Step.HasProblems:
@@ -55,6 +63,7 @@ ListView {
         readonly property color badgeColor: {
             switch (delegate.status) {
             case Step.Done:
+            case Step.Submitted:
                 return Theme.success;
             case Step.Current:
                 return Theme.accent;
@@ -88,7 +97,7 @@ ListView {
 
                 Label {
                     anchors.centerIn: parent
-                    text: delegate.status === Step.Done ? "✓" : delegate.warned ? "!" : delegate.number
+                    text: delegate.succeeded ? "✓" : delegate.warned ? "!" : delegate.number
                     color: delegate.filledBadge ? "white" : Theme.muted
                     font.bold: true
                 }

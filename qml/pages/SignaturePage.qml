@@ -15,6 +15,7 @@ Item {
 
     DropArea {
         anchors.fill: parent
+        enabled: root.signature.editable
         onDropped: drop => {
             if (drop.hasUrls && drop.urls.length > 0) {
                 modeBar.currentIndex = 0;
@@ -26,6 +27,7 @@ Item {
 
     Shortcut {
         sequence: "Ctrl+V"
+        enabled: root.signature.editable
         onActivated: {
             modeBar.currentIndex = 0;
             root.signature.pasteFromClipboard();
@@ -57,10 +59,20 @@ Item {
             stepKey: root.step.key
         }
 
+        // Submitted: the school has this signature; a new one would be refused until it is sent back.
+        InfoBanner {
+            Layout.fillWidth: true
+            objectName: "readOnlyBanner"
+            visible: !root.signature.editable
+            kind: InfoBanner.Kind.Warning
+            text: qsTr("The signature has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.")
+        }
+
         TabBar {
             id: modeBar
 
             Layout.fillWidth: true
+            enabled: root.signature.editable
 
             TabButton {
                 objectName: "photoTab"
@@ -92,6 +104,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             currentIndex: modeBar.currentIndex
+            enabled: root.signature.editable
 
             // Photo: choose, then crop.
             Item {
@@ -344,7 +357,7 @@ Item {
             Layout.fillWidth: true
             objectName: "problemsBanner"
             kind: InfoBanner.Kind.Warning
-            visible: !root.signature.complete && root.signature.errorMessage.length === 0
+            visible: root.signature.editable && !root.signature.complete && root.signature.errorMessage.length === 0
             text: root.signature.problemsText
         }
     }

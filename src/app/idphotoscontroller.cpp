@@ -23,6 +23,7 @@ IdPhotosController::IdPhotosController(ApplicationSession *session, const QStrin
     updateTexts();
     for (PhotoSlot *slot : { m_front, m_back })
         connect(slot, &PhotoSlot::changed, this, &IdPhotosController::recheck);
+    connect(this, &IdPhotosController::editableChanged, this, &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
                 &IdPhotosController::onApplicationChanged);

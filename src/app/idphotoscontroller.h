@@ -54,6 +54,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
 
 Q_SIGNALS:
     void editableChanged();

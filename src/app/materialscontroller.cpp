@@ -34,6 +34,7 @@ MaterialsController::MaterialsController(ApplicationSession *session, const QStr
         connect(slot, &PhotoSlot::changed, this, &MaterialsController::recheck);
         m_slots.append(slot);
     }
+    connect(this, &MaterialsController::editableChanged, this, &StepController::readOnlyChanged);
     updateTexts();
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
@@ -201,6 +202,11 @@ bool MaterialsController::isComplete() const
         return false;
     return std::none_of(m_slots.cbegin(), m_slots.cend(),
                         [](const PhotoSlot *s) { return s->processing(); });
+}
+
+bool MaterialsController::isEmpty() const
+{
+    return m_note.trimmed().isEmpty() && filledCount() == 0;
 }
 
 QStringList MaterialsController::problems() const

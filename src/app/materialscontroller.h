@@ -78,6 +78,11 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
+    /** Read-only only when neither part can change (a rejection always reopens the note). */
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable && !m_noteEditable; }
+    [[nodiscard]] bool isOptional() const override { return true; }
+    /** No note (blank counts as none) and no material, not even one being prepared. */
+    [[nodiscard]] bool isEmpty() const override;
 
 Q_SIGNALS:
     void noteChanged();

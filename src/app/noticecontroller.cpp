@@ -122,6 +122,7 @@ NoticeController::NoticeController(QObject *parent)
     , m_conditions(this)
 {
     connect(&m_conditions, &ConditionModel::confirmationChanged, this, &StepController::changed);
+    connect(this, &NoticeController::editableChanged, this, &StepController::readOnlyChanged);
     // The wizard creates its session before its steps, so it is there already.
     if (auto *wizard = qobject_cast<WizardController *>(parent))
         m_session = wizard->session();

@@ -92,6 +92,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
 
     /** Confirms or withdraws condition @p row (0 = a … 5 = f). */
     Q_INVOKABLE void setConditionConfirmed(int row, bool confirmed);

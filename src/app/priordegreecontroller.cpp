@@ -77,6 +77,8 @@ PriorDegreeController::PriorDegreeController(ApplicationSession *session, const 
     for (PhotoSlot *slot : { m_diploma, m_registrationRecord, m_identityChange })
         connect(slot, &PhotoSlot::changed, this, &StepController::changed);
     updateSlotTexts();
+    // serverChanged() is where editability can change (it is editable()'s NOTIFY).
+    connect(this, &PriorDegreeController::serverChanged, this, &StepController::readOnlyChanged);
 
     if (m_session) {
         connect(m_session, &ApplicationSession::profileChanged, this,

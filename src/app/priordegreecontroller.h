@@ -93,6 +93,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
 
     /** The section as PUT …/prior-degree takes it (normalised values). */
     [[nodiscard]] QJsonObject payload() const;

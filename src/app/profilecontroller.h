@@ -95,6 +95,8 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void leave() override;
+    /** changed() announces it: the session's applicationChanged is forwarded as changed(). */
+    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
 
 Q_SIGNALS:
     void profileChanged();

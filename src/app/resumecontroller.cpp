@@ -35,6 +35,7 @@ ResumeController::ResumeController(ApplicationSession *session, QObject *parent)
     , m_session(session)
 {
     connect(&m_model, &ResumeEntryModel::entryEdited, this, &ResumeController::onEntryEdited);
+    connect(this, &ResumeController::editableChanged, this, &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::fieldErrors, this,
                 &ResumeController::onFieldErrors);

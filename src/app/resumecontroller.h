@@ -55,6 +55,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
 
     /** The objectName the page gives to @p field ("from", "to", ...) of entry @p row. */
     Q_INVOKABLE static QString fieldName(int row, const QString &field);

@@ -35,6 +35,8 @@ SelfAssessmentController::SelfAssessmentController(ApplicationSession *session, 
     : StepController(parent)
     , m_session(session)
 {
+    connect(this, &SelfAssessmentController::editableChanged, this,
+            &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::rulesChanged, this,
                 &SelfAssessmentController::recheck);

@@ -70,6 +70,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
 
     /** The text without the characters that cannot be printed (the page's "remove them"). */
     Q_INVOKABLE QString withoutForbidden() const;

@@ -164,6 +164,7 @@ SignatureController::SignatureController(const QString &draftDirectory, QObject 
     connect(&m_loadWatcher, &QFutureWatcherBase::started, this, &SignatureController::busyChanged);
     connect(&m_outputWatcher, &QFutureWatcherBase::started, this,
             &SignatureController::busyChanged);
+    connect(this, &SignatureController::editableChanged, this, &StepController::readOnlyChanged);
 }
 
 SignatureController::~SignatureController()
@@ -576,7 +577,19 @@ bool SignatureController::confirm()
 
 void SignatureController::setSession(ApplicationSession *session)
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    auto update = [this] {
+        const bool editable = !m_session || m_session->isEditable(QStringLiteral("signature"));
+        if (editable == m_editable)
+            return;
+        m_editable = editable;
+        Q_EMIT editableChanged();
+    };
+    if (m_session)
+        connect(m_session, &ApplicationSession::applicationChanged, this, update);
+    update();
 }
 
 void SignatureController::leave()

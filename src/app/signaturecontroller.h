@@ -74,6 +74,8 @@ class SignatureController : public StepController
     Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(QString problemsText READ problemsText NOTIFY changed)
+    /** False while the school has the application and did not send the signature back. */
+    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
 
 public:
     /** Crop box handles, as QML passes them (same order as SignatureGeometry::Handle). */
@@ -110,6 +112,8 @@ public:
     void setSession(ApplicationSession *session);
     /** Uploads the confirmed signature unless the server holds exactly this file. */
     void leave() override;
+    [[nodiscard]] bool editable() const { return m_editable; }
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
     [[nodiscard]] QSize outputSize() const { return m_output.size(); }
     [[nodiscard]] qint64 outputBytes() const { return m_outputBytes; }
     [[nodiscard]] qint64 maxBytes() const;
@@ -183,6 +187,7 @@ public:
 
 Q_SIGNALS:
     void busyChanged();
+    void editableChanged();
     void viewChanged();
     void previewChanged();
     void outputImageChanged();
@@ -223,4 +228,5 @@ private:
     QFutureWatcher<SignatureOutputResult> m_outputWatcher;
     bool m_keepCropOnLoad = false;
     QPointer<ApplicationSession> m_session;
+    bool m_editable = true;
 };

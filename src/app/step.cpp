@@ -86,8 +86,10 @@ Step::Step(Id id, StepController *controller, QObject *parent)
     , m_id(id)
     , m_controller(controller)
 {
-    if (m_controller)
+    if (m_controller) {
         connect(m_controller, &StepController::changed, this, &Step::stateChanged);
+        connect(m_controller, &StepController::readOnlyChanged, this, &Step::stateChanged);
+    }
 }
 
 QString Step::key() const
@@ -126,7 +128,15 @@ QString Step::summary() const
 
 bool Step::complete() const
 {
-    return m_controller && m_controller->isComplete();
+    // A read-only step cannot be fixed here, so it must not block Next or the step list: what
+    // counts is the submitted copy on the server (check and submit still lists what the
+    // server reports missing).
+    return m_controller && (m_controller->isReadOnly() || m_controller->isComplete());
+}
+
+bool Step::readOnly() const
+{
+    return m_controller && m_controller->isReadOnly();
 }
 
 QStringList Step::problems() const
@@ -135,6 +145,8 @@ QStringList Step::problems() const
         return { QCoreApplication::translate("Step",
                                              "This step is not available in this version "
                                              "of the application yet.") };
+    if (m_controller->isReadOnly())
+        return {}; // nothing the candidate could act on; see complete()
     return m_controller->problems();
 }
 
@@ -150,9 +162,16 @@ Step::Status Step::status() const
     // complete: complete is what it was when it was rejected.
     if (m_needsChanges)
         return NeedsChanges;
-    if (complete())
-        return Done;
-    return m_visited ? HasProblems : NotVisited;
+    // The school has what was submitted: this computer's draft (filed from another computer,
+    // or partly set aside) says nothing about it.
+    if (readOnly())
+        return Submitted;
+    if (!m_controller->isComplete())
+        return m_visited ? HasProblems : NotVisited;
+    // An empty optional step is complete but nothing was done: "done" would not be true.
+    if (m_controller->isOptional() && m_controller->isEmpty())
+        return Optional;
+    return Done;
 }
 
 void Step::setNotApplicableReason(const QString &reason, bool later)

@@ -28,6 +28,7 @@ class Step : public QObject
     Q_PROPERTY(bool visited READ visited NOTIFY stateChanged)
     Q_PROPERTY(Status status READ status NOTIFY stateChanged)
     Q_PROPERTY(bool needsChanges READ needsChanges NOTIFY stateChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
 
 public:
     /** The steps in the order of the authority's guide. */
@@ -58,6 +59,8 @@ public:
         Later, ///< Opens at a later point of the process (after sign-in, submission, approval).
         NotAvailable, ///< Not built in this version: the page says what it will ask for.
         NeedsChanges, ///< The school sent the application back for this step.
+        Submitted, ///< With the school and not sent back: read-only, as submitted.
+        Optional, ///< May stay empty, and nothing is entered.
     };
     Q_ENUM(Status)
 
@@ -72,10 +75,16 @@ public:
     [[nodiscard]] bool available() const { return m_controller != nullptr; }
     [[nodiscard]] bool applicable() const { return m_notApplicableReason.isEmpty(); }
     [[nodiscard]] QString notApplicableReason() const { return m_notApplicableReason; }
+    /**
+     * True when the step does not hold the candidate up: its answers are complete, or it is
+     * read-only (what counts then is what the server holds, which this draft cannot change).
+     */
     [[nodiscard]] bool complete() const;
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] bool visited() const { return m_visited; }
     [[nodiscard]] bool needsChanges() const { return m_needsChanges; }
+    /** The controller's StepController::isReadOnly(): the application is with the school. */
+    [[nodiscard]] bool readOnly() const;
     [[nodiscard]] Status status() const;
     [[nodiscard]] StepController *controller() const { return m_controller; }
 

@@ -27,8 +27,24 @@ public:
     virtual void leave() { }
     /** Re-emits text signals after the UI language changed. */
     virtual void retranslate() { Q_EMIT changed(); }
+    /**
+     * True while the candidate cannot change this step because the application is with the
+     * school (submitted, or a rejection that did not send this step back). The step then
+     * stands for what the server holds, whatever this computer's draft says.
+     * Implementations emit readOnlyChanged() (or changed()) when it changes.
+     */
+    [[nodiscard]] virtual bool isReadOnly() const { return false; }
+    /**
+     * True for a step the candidate may leave empty (the note and other materials): the step
+     * list then says "optional" rather than "done" while nothing is entered.
+     */
+    [[nodiscard]] virtual bool isOptional() const { return false; }
+    /** True while nothing at all is entered; only asked of optional steps. */
+    [[nodiscard]] virtual bool isEmpty() const { return false; }
 
 Q_SIGNALS:
     /** Any answer, and so possibly completeness or problems, changed. */
     void changed();
+    /** isReadOnly() may have changed. */
+    void readOnlyChanged();
 };

@@ -100,6 +100,49 @@ Item {
             compare(list.itemAtIndex(1).statusText, "当前步骤");
         }
 
+        function test_optionalStepIsNotDoneUntilSomethingIsEntered() {
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(8) !== null);
+            const materials = list.itemAtIndex(8);
+            compare(materials.status, Step.Optional);
+            compare(materials.statusText, "可选");
+            verify(materials.Accessible.name.indexOf("可选") > 0);
+            WizardController.materials.note = "本人于二〇一五年更名。";
+            tryCompare(materials, "status", Step.Done);
+            compare(materials.statusText, "已完成");
+            WizardController.materials.note = "";
+            tryCompare(materials, "status", Step.Optional);
+        }
+
+        function test_submittedStepsSaySubmitted() {
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(8) !== null);
+            // The local draft of the resume is empty: "not started".
+            compare(list.itemAtIndex(4).status, Step.NotVisited);
+            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "submitted", editableSections: [], locked: true });
+            // Every entry step after the current one is with the school now, whatever this draft says.
+            for (let i = 2; i <= 8; ++i) {
+                if (!list.itemAtIndex(i).applicable)
+                    continue;
+                tryCompare(list.itemAtIndex(i), "status", Step.Submitted);
+                compare(list.itemAtIndex(i).statusText, "已提交");
+            }
+            compare(list.itemAtIndex(1).status, Step.Current);
+            // Nothing read-only blocks: the review progress can be opened from the list.
+            list.itemAtIndex(10).clicked();
+            compare(WizardController.currentStep.key, "progress");
+            compare(list.itemAtIndex(1).status, Step.Submitted);
+            // Sent back: the named step needs changes; the note reopens, so materials is optional.
+            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "rejected", editableSections: ["resume", "note"], locked: false, rejection: { category: "material", reason: "简历不完整", sections: ["resume"] } });
+            tryCompare(list.itemAtIndex(4), "status", Step.NeedsChanges);
+            compare(list.itemAtIndex(8).status, Step.Optional);
+            compare(list.itemAtIndex(6).status, Step.Submitted);
+            // Back to a draft, then no application: the local draft speaks again.
+            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
+            WizardController.session.adoptApplicationForTesting({});
+            tryCompare(list.itemAtIndex(4), "status", Step.NotVisited);
+        }
+
         function test_clickingAStepNavigates() {
             completeNotice();
             const list = createTemporaryObject(indicatorComponent, root);

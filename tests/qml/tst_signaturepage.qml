@@ -196,5 +196,25 @@ Item {
             verify(WizardController.currentStep.key !== "signature" || WizardController.currentStep.complete);
             verify(testCase.signature.outputBytes > 0 && testCase.signature.outputBytes <= testCase.signature.maxBytes);
         }
+
+        // Submitted and not sent back: the page says so and nothing can be loaded, cropped or drawn.
+        function test_submittedSignatureIsReadOnly() {
+            WizardController.session.adoptApplicationForTesting({
+                "id": "app_1",
+                "state": "submitted",
+                "editableSections": []
+            });
+            verify(!testCase.signature.editable);
+            verify(WizardController.steps.data(WizardController.steps.index(Step.Signature, 0), StepModel.StepRole).readOnly);
+            waitForRendering(testCase.page);
+            verify(control("readOnlyBanner").visible);
+            verify(!control("photoTab").enabled);
+            verify(!control("makeButton").enabled);
+            verify(!control("problemsBanner").visible);
+            WizardController.session.adoptApplicationForTesting({});
+            verify(testCase.signature.editable);
+            verify(!control("readOnlyBanner").visible);
+            verify(control("makeButton").enabled);
+        }
     }
 }

@@ -1,10 +1,13 @@
 #include "applicationsession.h"
 #include "draftstore.h"
+#include "materialscontroller.h"
 #include "noticecontroller.h"
 #include "stepmodel.h"
 #include "translations.h"
 #include "wizardcontroller.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +24,34 @@ private:
             notice->setConditionConfirmed(i, true);
         notice->setCandidateType(NoticeController::Social);
         notice->setReadConfirmed(true);
+    }
+
+    /** An application as the server sends it, with just what decides editability. */
+    static QVariantMap application(const QString &state, const QStringList &editable,
+                                   const QStringList &rejected = {})
+    {
+        QJsonObject app {
+            { QStringLiteral("id"), QStringLiteral("app_1") },
+            { QStringLiteral("state"), state },
+            { QStringLiteral("editableSections"), QJsonArray::fromStringList(editable) },
+            { QStringLiteral("locked"), editable.isEmpty() },
+            { QStringLiteral("major"),
+              QJsonObject { { QStringLiteral("level"), QStringLiteral("associate") } } }
+        };
+        if (!rejected.isEmpty())
+            app.insert(QStringLiteral("rejection"),
+                       QJsonObject {
+                           { QStringLiteral("category"), QStringLiteral("material") },
+                           { QStringLiteral("reason"), QStringLiteral("不清晰") },
+                           { QStringLiteral("sections"), QJsonArray::fromStringList(rejected) } });
+        return app.toVariantMap();
+    }
+
+    /** Every data-entry step of a 专科 applicant (no prior degree). */
+    static QList<Step::Id> entrySteps()
+    {
+        return { Step::Notice,         Step::Profile,   Step::Resume,   Step::IdPhotos,
+                 Step::SelfAssessment, Step::Signature, Step::Materials };
     }
 
 private Q_SLOTS:
@@ -122,6 +153,88 @@ private Q_SLOTS:
         // Before submission nothing comes after check and submit.
         QVERIFY(wizard.show(QStringLiteral("check-submit")));
         QVERIFY(!wizard.canGoNext());
+    }
+
+    void emptyOptionalStepIsOptionalNotDone()
+    {
+        WizardController wizard(nullptr);
+        Step *materials = wizard.step(Step::Materials);
+        QVERIFY(materials->complete()); // it does not hold the candidate up ...
+        QCOMPARE(materials->status(), Step::Optional); // ... but nothing was done there
+        materials->setVisited(true);
+        QCOMPARE(materials->status(), Step::Optional);
+        QVERIFY(!materials->readOnly());
+
+        QSignalSpy state(materials, &Step::stateChanged);
+        wizard.materials()->setNote(QStringLiteral("   "));
+        QCOMPARE(materials->status(), Step::Optional); // blank is nothing
+        wizard.materials()->setNote(QStringLiteral("本人于二〇一五年更名。"));
+        QCOMPARE(materials->status(), Step::Done);
+        QVERIFY(state.count() >= 1);
+        wizard.materials()->setNote(QString(MaterialsController::MaxNoteCharacters + 1, u'字'));
+        QCOMPARE(materials->status(), Step::HasProblems);
+        materials->setVisited(false);
+        QCOMPARE(materials->status(), Step::NotVisited);
+        wizard.materials()->setNote({});
+        QCOMPARE(materials->status(), Step::Optional);
+
+        // Required steps are unchanged: never "optional".
+        QCOMPARE(wizard.step(Step::Resume)->status(), Step::NotVisited);
+        completeNotice(wizard.notice());
+        wizard.next();
+        QCOMPARE(wizard.step(Step::Notice)->status(), Step::Done);
+    }
+
+    void submittedStepsSaySubmittedWhateverTheDraft()
+    {
+        WizardController wizard(nullptr);
+        QVERIFY(wizard.show(QStringLiteral("check-submit")));
+        // This computer's draft is empty (the application was filed from another computer).
+        for (Step::Id id : entrySteps())
+            QVERIFY2(wizard.step(id)->status() != Step::Submitted, qPrintable(Step::keyOf(id)));
+        QSignalSpy resumeState(wizard.step(Step::Resume), &Step::stateChanged);
+
+        wizard.session()->adoptApplicationForTesting(application(QStringLiteral("submitted"), {}));
+        QCOMPARE(wizard.stage(), WizardController::Submitted);
+        QVERIFY(resumeState.count() >= 1);
+        for (Step::Id id : entrySteps()) {
+            const Step *step = wizard.step(id);
+            QVERIFY2(step->readOnly(), qPrintable(step->key()));
+            QCOMPARE(step->status(), Step::Submitted);
+            // Nothing here can be changed, so nothing here can block: no problems to fix.
+            QVERIFY(step->complete());
+            QVERIFY(step->problems().isEmpty());
+        }
+        QVERIFY(!wizard.notice()->isComplete()); // the local answers are still what they were
+        const QModelIndex resumeRow = wizard.stepModel()->index(Step::Resume);
+        QCOMPARE(resumeRow.data(StepModel::StatusRole).toInt(), int(Step::Submitted));
+        // The current step stays "current"; the list can reach everything after it.
+        QVERIFY(wizard.goTo(Step::Notice));
+        QCOMPARE(wizard.step(Step::Notice)->status(), Step::Current);
+        QVERIFY(wizard.canGoNext());
+        QVERIFY(wizard.goTo(Step::Progress));
+        QCOMPARE(wizard.step(Step::Notice)->status(), Step::Submitted);
+
+        // The school sends the ID photos back: that step needs changes, the note may change
+        // (so the materials step is editable and empty), the rest stays as submitted.
+        wizard.session()->adoptApplicationForTesting(application(
+            QStringLiteral("rejected"), { QStringLiteral("id-card"), QStringLiteral("note") },
+            { QStringLiteral("id-card") }));
+        QCOMPARE(wizard.step(Step::IdPhotos)->status(), Step::NeedsChanges);
+        QVERIFY(!wizard.step(Step::IdPhotos)->readOnly());
+        QCOMPARE(wizard.step(Step::Materials)->status(), Step::Optional);
+        for (Step::Id id : { Step::Notice, Step::Resume, Step::SelfAssessment, Step::Signature })
+            QCOMPARE(wizard.step(id)->status(), Step::Submitted);
+        // Contact details lock only with the whole application: editable while rejected.
+        QVERIFY(!wizard.step(Step::Profile)->readOnly());
+        QCOMPARE(wizard.step(Step::Profile)->status(), Step::NotVisited);
+
+        // Without an application (signed out) everything is the local draft again.
+        wizard.session()->adoptApplicationForTesting({});
+        for (Step::Id id : entrySteps())
+            QVERIFY2(!wizard.step(id)->readOnly(), qPrintable(Step::keyOf(id)));
+        QCOMPARE(wizard.step(Step::Resume)->status(), Step::NotVisited);
+        QCOMPARE(wizard.step(Step::Materials)->status(), Step::Optional);
     }
 
     void priorDegreeOnlyForFailedBachelorCheck_data()

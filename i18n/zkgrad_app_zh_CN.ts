@@ -1147,6 +1147,26 @@
         <source>Not connected to the examination authority's server.</source>
         <translation>未连接到考试机构的服务器。</translation>
     </message>
+    <message>
+        <source>to pay</source>
+        <translation>待缴费</translation>
+    </message>
+    <message>
+        <source>confirming the payment</source>
+        <translation>确认到账中</translation>
+    </message>
+    <message>
+        <source>payment not confirmed</source>
+        <translation>未确认到账</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>fee to be refunded</source>
+        <translation>待退费</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPage</name>
@@ -2085,6 +2105,14 @@ Examining school: %2</source>
         <source>Refund of %1: %2</source>
         <translation>退还 %1：%2</translation>
     </message>
+    <message>
+        <source>sent back</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -2145,7 +2173,7 @@ Examining school: %2</source>
     </message>
     <message>
         <source>fee paid</source>
-        <translation>已交费</translation>
+        <translation>已缴费</translation>
     </message>
     <message>
         <source>in the city office's review</source>
@@ -3031,6 +3059,10 @@ Examining school: %2</source>
     <message>
         <source>optional</source>
         <translation>可选</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,13 @@ ListView {
         readonly property bool filledBadge: delegate.succeeded || delegate.status === Step.Current || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
         readonly property bool warned: delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
 
+        // Progress and payment name their stage ("under review", "to pay") instead.
+        readonly property string stageText: delegate.step.stageText
+        readonly property bool showsStage: delegate.stageText.length > 0 && (delegate.status === Step.Done || delegate.status === Step.HasProblems || delegate.status === Step.NotVisited || delegate.status === Step.Waiting)
+
         readonly property string statusText: {
+            if (delegate.showsStage)
+                return delegate.stageText;
             switch (delegate.status) {
             case Step.Done:
                 return qsTr("done");
@@ -56,6 +62,8 @@ ListView {
                 return qsTr("opens later");
             case Step.NotAvailable:
                 return qsTr("not available yet");
+            case Step.Waiting:
+                return qsTr("waiting");
             default:
                 return qsTr("not started");
             }

@@ -53,6 +53,27 @@ QStringList PaymentController::problems() const
     }
 }
 
+QString PaymentController::stageText() const
+{
+    switch (m_state) {
+    case Ready:
+    case Error:
+        return tr("to pay");
+    case Creating:
+    case Waiting:
+        return tr("confirming the payment");
+    case TimedOut:
+        return tr("payment not confirmed");
+    case Paid:
+        return tr("paid");
+    case Refunded:
+        return tr("fee to be refunded");
+    case NotPayable:
+        break;
+    }
+    return {};
+}
+
 QJsonObject PaymentController::toJson() const
 {
     // Only the order's id: after a restart the app polls the same order instead of a new one.

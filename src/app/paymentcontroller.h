@@ -61,6 +61,11 @@ public:
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
+    [[nodiscard]] QString stageText() const override;
+    [[nodiscard]] bool isWaiting() const override
+    {
+        return m_state == Waiting || m_state == Creating;
+    }
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
 

@@ -78,6 +78,18 @@ bool ProgressController::isComplete() const
     return approved.contains(state());
 }
 
+QString ProgressController::stageText() const
+{
+    if (isComplete() || state().isEmpty())
+        return {};
+    return rejected() ? tr("sent back") : tr("under review");
+}
+
+bool ProgressController::isWaiting() const
+{
+    return !isComplete() && !rejected() && !state().isEmpty();
+}
+
 QStringList ProgressController::problems() const
 {
     if (isComplete())

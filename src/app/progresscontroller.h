@@ -48,6 +48,8 @@ public:
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
+    [[nodiscard]] QString stageText() const override;
+    [[nodiscard]] bool isWaiting() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
 

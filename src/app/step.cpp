@@ -166,12 +166,20 @@ Step::Status Step::status() const
     // or partly set aside) says nothing about it.
     if (readOnly())
         return Submitted;
-    if (!m_controller->isComplete())
+    if (!m_controller->isComplete()) {
+        if (m_controller->isWaiting())
+            return Waiting;
         return m_visited ? HasProblems : NotVisited;
+    }
     // An empty optional step is complete but nothing was done: "done" would not be true.
     if (m_controller->isOptional() && m_controller->isEmpty())
         return Optional;
     return Done;
+}
+
+QString Step::stageText() const
+{
+    return m_controller ? m_controller->stageText() : QString();
 }
 
 void Step::setNotApplicableReason(const QString &reason, bool later)

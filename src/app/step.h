@@ -29,6 +29,8 @@ class Step : public QObject
     Q_PROPERTY(Status status READ status NOTIFY stateChanged)
     Q_PROPERTY(bool needsChanges READ needsChanges NOTIFY stateChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
+    /** The review stage in the step list's words ("under review"), or empty. */
+    Q_PROPERTY(QString stageText READ stageText NOTIFY stateChanged)
 
 public:
     /** The steps in the order of the authority's guide. */
@@ -61,6 +63,7 @@ public:
         NeedsChanges, ///< The school sent the application back for this step.
         Submitted, ///< With the school and not sent back: read-only, as submitted.
         Optional, ///< May stay empty, and nothing is entered.
+        Waiting, ///< A stage of the review the candidate can only wait for.
     };
     Q_ENUM(Status)
 
@@ -86,6 +89,7 @@ public:
     /** The controller's StepController::isReadOnly(): the application is with the school. */
     [[nodiscard]] bool readOnly() const;
     [[nodiscard]] Status status() const;
+    [[nodiscard]] QString stageText() const;
     [[nodiscard]] StepController *controller() const { return m_controller; }
 
     /** The key used in drafts, or -1 when unknown. */

@@ -41,6 +41,14 @@ public:
     [[nodiscard]] virtual bool isOptional() const { return false; }
     /** True while nothing at all is entered; only asked of optional steps. */
     [[nodiscard]] virtual bool isEmpty() const { return false; }
+    /**
+     * For a step that stands for a stage of the review (progress, payment): what the step list
+     * says of it ("under review", "to pay"), since "has problems" or "not started" would not be
+     * true there. Empty: the list's usual words.
+     */
+    [[nodiscard]] virtual QString stageText() const { return {}; }
+    /** True while the candidate can only wait (the school decides, a payment is confirmed). */
+    [[nodiscard]] virtual bool isWaiting() const { return false; }
 
 Q_SIGNALS:
     /** Any answer, and so possibly completeness or problems, changed. */

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void payWithoutServerExplains();
     void draftKeepsTheOrder();
     void formatsFen();
+    void stepListNamesTheStage();
 };
 
 static QJsonObject app(const QString &state)
@@ -162,6 +163,26 @@ void TestPaymentController::formatsFen()
     QCOMPARE(PaymentController::formatFen(5000), QStringLiteral("¥50.00"));
     QCOMPARE(PaymentController::formatFen(12345), QStringLiteral("¥123.45"));
     QCOMPARE(PaymentController::formatFen(7), QStringLiteral("¥0.07"));
+}
+
+// The step list says "to pay", "confirming the payment", "paid", not "has problems".
+void TestPaymentController::stepListNamesTheStage()
+{
+    WizardController wizard(nullptr);
+    PaymentController *p = wizard.payment();
+    p->setApplication(app(QStringLiteral("submitted")));
+    QVERIFY(p->stageText().isEmpty());
+    p->setApplication(app(QStringLiteral("school-approved")));
+    QCOMPARE(p->stageText(), QStringLiteral("to pay"));
+    QVERIFY(!p->isWaiting());
+    p->setPollInterval(3600 * 1000);
+    p->showOrder(order(QStringLiteral("open")).toVariantMap());
+    QCOMPARE(p->stageText(), QStringLiteral("confirming the payment"));
+    QVERIFY(p->isWaiting());
+    QCOMPARE(wizard.step(Step::Payment)->stageText(), p->stageText());
+    p->showOrder(order(QStringLiteral("paid")).toVariantMap());
+    QCOMPARE(p->stageText(), QStringLiteral("paid"));
+    QVERIFY(!p->isWaiting());
 }
 
 QTEST_MAIN(TestPaymentController)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void stagesShowStatusAndBeijingDate();
     void unknownApplicationShowsThreeNotStartedStages();
     void completeOnlyOnceTheSchoolApproved();
+    void stepListNamesTheStage();
     void rejectionShowsReasonAndLeadsToTheStep_data();
     void rejectionShowsReasonAndLeadsToTheStep();
     void rejectionOfPriorDegreeOpensPriorDegreeStep();
@@ -115,6 +116,33 @@ void TestProgressController::completeOnlyOnceTheSchoolApproved()
     QVERIFY(p->problems().isEmpty());
     p->setApplication(application(QStringLiteral("failed"), {}));
     QVERIFY(p->isComplete());
+}
+
+// The step list must not say "has problems" while the candidate can only wait.
+void TestProgressController::stepListNamesTheStage()
+{
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    Step *step = wizard.step(Step::Progress);
+    step->setVisited(true);
+    QVERIFY(step->stageText().isEmpty()); // nothing known yet: the usual words
+    // Through the session, as the server's answers come, so that the step applies.
+    wizard.session()->adoptApplicationForTesting(
+        application(QStringLiteral("submitted"), {}).toVariantMap());
+    QVERIFY(step->applicable());
+    QVERIFY(p->isWaiting());
+    QCOMPARE(step->stageText(), QStringLiteral("under review"));
+    QCOMPARE(step->status(), Step::Waiting);
+    wizard.session()->adoptApplicationForTesting(
+        application(QStringLiteral("rejected"), {}).toVariantMap());
+    QVERIFY(!p->isWaiting());
+    QCOMPARE(step->stageText(), QStringLiteral("sent back"));
+    QCOMPARE(step->status(), Step::HasProblems);
+    wizard.session()->adoptApplicationForTesting(
+        application(QStringLiteral("school-approved"), {}).toVariantMap());
+    QVERIFY(!p->isWaiting());
+    QVERIFY(step->stageText().isEmpty());
+    QCOMPARE(step->status(), Step::Done);
 }
 
 void TestProgressController::rejectionShowsReasonAndLeadsToTheStep_data()

@@ -46,7 +46,8 @@ void LanguageController::setLanguage(const QString &language)
 {
     if (language == zkgrad::Translations::current() || !zkgrad::Translations::install(language))
         return;
-    QSettings().setValue(kSettingsKey, language);
+    if (m_remembers)
+        QSettings().setValue(kSettingsKey, language);
     for (const auto &engine : std::as_const(m_engines)) {
         if (engine)
             engine->retranslate();

@@ -37,10 +37,14 @@ public:
     [[nodiscard]] QVariantList languages() const;
 
     void addEngine(QQmlEngine *engine);
+    /** Off in kiosk mode: the next candidate starts in the kiosk's language and nothing of
+     *  the last one (not even their language) is written to the kiosk account's settings. */
+    void setRemembers(bool remembers) { m_remembers = remembers; }
 
 Q_SIGNALS:
     void languageChanged();
 
 private:
     QList<QPointer<QQmlEngine>> m_engines;
+    bool m_remembers = true;
 };

@@ -272,6 +272,7 @@ int main(int argc, char *argv[])
     connectSession();
 
     LanguageController languages(nullptr);
+    languages.setRemembers(!kiosk);
     LanguageController::setInstance(&languages);
     QObject::connect(&languages, &LanguageController::languageChanged, &wizard,
                      &WizardController::retranslate);

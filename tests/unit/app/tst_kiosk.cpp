@@ -1,6 +1,7 @@
 #include "applicationsession.h"
 #include "kioskconfig.h"
 #include "kioskcontroller.h"
+#include "languagecontroller.h"
 #include "resumecontroller.h"
 #include "selfassessmentcontroller.h"
 #include "translations.h"
@@ -13,6 +14,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -369,6 +371,23 @@ private Q_SLOTS:
         QVERIFY(!kiosk.largeText());
         kiosk.wipe();
         QVERIFY(kiosk.largeText());
+    }
+
+    // A kiosk writes nothing of a candidate, not even the language they switched to.
+    void kioskLanguageIsNotRemembered()
+    {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        LanguageController desktop(nullptr);
+        desktop.setLanguage(QStringLiteral("zh_CN"));
+        desktop.setLanguage(QStringLiteral("en"));
+        QCOMPARE(LanguageController::savedLanguage(), QStringLiteral("en")); // the desktop saves
+        LanguageController kiosk(nullptr);
+        kiosk.setRemembers(false);
+        kiosk.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(kiosk.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(LanguageController::savedLanguage(), QStringLiteral("en"));
+        zkgrad::Translations::install(QStringLiteral("en"));
     }
 };
 

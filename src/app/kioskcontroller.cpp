@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QInputMethodQueryEvent>
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QQuickWindow>
@@ -179,6 +180,19 @@ void KioskController::start()
 
 bool KioskController::eventFilter(QObject *watched, QEvent *event)
 {
+    // Every text field says "sensitive data" to the input method, whatever hints the page
+    // gave it: a pinyin input method then learns nothing of what a candidate typed and
+    // offers none of it to the next one (a wipe does not restart the input method).
+    if (event->type() == QEvent::InputMethodQuery && !m_answeringImQuery) {
+        auto *query = static_cast<QInputMethodQueryEvent *>(event);
+        if (query->queries() & Qt::ImHints) {
+            m_answeringImQuery = true;
+            QCoreApplication::sendEvent(watched, event); // the field answers first
+            m_answeringImQuery = false;
+            query->setValue(Qt::ImHints, query->value(Qt::ImHints).toInt() | Qt::ImhSensitiveData);
+            return true;
+        }
+    }
     // Only windows: every input event reaches its window first, so each counts once.
     if (isActivity(event->type()) && watched && watched->isWindowType() && !m_warningVisible
         && m_started)

@@ -158,6 +158,7 @@ private:
     QTimer m_unlock;
     QString m_pinMessage;
     bool m_started = false;
+    bool m_answeringImQuery = false; ///< inside the field's own answer to an ImHints query
     bool m_wiping = false;
     bool m_clipboardOurs = false; ///< the app put something on the clipboard since the last wipe
     int m_wipes = 0;

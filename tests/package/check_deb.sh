@@ -55,6 +55,11 @@ appstreamcli validate --no-net --explain \
 unit="$root/usr/share/zkgrad/kiosk/zkgrad-kiosk.service"
 grep -q '^ExecStart=/usr/bin/cage .* /usr/bin/zkgrad --kiosk$' "$unit" || fail "kiosk unit does not start zkgrad --kiosk under cage"
 grep -Eq "(^|, )cage( |,|$)" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks cage"
+# Chinese input: the unit starts the app through the packaged launcher (fcitx5 + Pinyin).
+launcher=$(sed -n 's#^ExecStart=/usr/bin/cage .* -- \([^ ]*\) /usr/bin/zkgrad --kiosk$#\1#p' "$unit")
+[ -n "$launcher" ] && [ -x "$root$launcher" ] || fail "the kiosk unit's launcher '$launcher' is not in the package"
+sh -n "$root$launcher" || fail "the kiosk launcher is not valid sh"
+grep -Eq "(^|, )fcitx5-pinyin( |,|$)" <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks fcitx5-pinyin"
 if command -v systemd-analyze >/dev/null; then
     mkdir -p "$work/unit"
     if [ -x /usr/bin/cage ]; then

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputMethodQueryEvent>
 #include <QKeyEvent>
 #include <QProcess>
 #include <QSettings>
@@ -371,6 +372,36 @@ private Q_SLOTS:
         QVERIFY(!kiosk.largeText());
         kiosk.wipe();
         QVERIFY(kiosk.largeText());
+    }
+
+    // Input methods (fcitx5 pinyin) learn what is typed unless the field says it is sensitive:
+    // in a kiosk every field says so, on top of its own hints; outside kiosks nothing changes.
+    void everyFieldIsSensitiveToInputMethods()
+    {
+        struct Field : QObject
+        {
+            bool event(QEvent *e) override
+            {
+                if (e->type() != QEvent::InputMethodQuery)
+                    return QObject::event(e);
+                static_cast<QInputMethodQueryEvent *>(e)->setValue(Qt::ImHints,
+                                                                   int(Qt::ImhDigitsOnly));
+                return true;
+            }
+        } field;
+        auto hints = [&field] {
+            QInputMethodQueryEvent query(Qt::ImHints | Qt::ImCursorPosition);
+            QCoreApplication::sendEvent(&field, &query);
+            return Qt::InputMethodHints(query.value(Qt::ImHints).toInt());
+        };
+        {
+            KioskController off(KioskConfig {});
+            off.start();
+            QCOMPARE(hints(), Qt::ImhDigitsOnly);
+        }
+        KioskController kiosk(enabledConfig());
+        kiosk.start();
+        QCOMPARE(hints(), Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
     }
 
     // A kiosk writes nothing of a candidate, not even the language they switched to.

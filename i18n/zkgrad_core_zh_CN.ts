@@ -98,6 +98,10 @@
         <source>This is not a valid e-mail address; it should look like name@example.com. Please check it.</source>
         <translation>电子邮箱地址格式不正确，应类似 name@example.com，请核对。</translation>
     </message>
+    <message>
+        <source>The e-mail address contains Chinese characters or full-width symbols (such as 。). Switch the input method to English (usually with the Shift key) and type it again, like name@example.com.</source>
+        <translation>电子邮箱中含有汉字或全角符号（如“。”）。请将输入法切换为英文（通常按 Shift 键）后重新输入，格式如 name@example.com。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -203,11 +207,11 @@
         <translation>%1的起始时间未填写或不是有效的年月，请按“年-月”填写，例如 2015-09。</translation>
     </message>
     <message>
-        <source>In %1 the end is missing or not a valid year and month. Enter it as YYYY-MM, or choose &quot;until now&quot;.</source>
+        <source>In %1 the end is missing or not a valid year and month. Enter it as YYYY-MM, or choose "until now".</source>
         <translation>%1的截止时间未填写或不是有效的年月，请按“年-月”填写，或选择“至今”。</translation>
     </message>
     <message>
-        <source>%1 has a date in the future. For what you are doing now, choose &quot;until now&quot; as the end.</source>
+        <source>%1 has a date in the future. For what you are doing now, choose "until now" as the end.</source>
         <translation>%1的时间晚于本月。当前的经历请将截止时间选为“至今”。</translation>
     </message>
     <message>
@@ -243,7 +247,7 @@
         <translation>%1与%2之间有 %3 个月没有记录。如这段时间待业或在家，请为其补充一条记录。</translation>
     </message>
     <message>
-        <source>The last entry must run until now: set the end of %1 to &quot;until now&quot;, or add an entry for what you do now.</source>
+        <source>The last entry must run until now: set the end of %1 to "until now", or add an entry for what you do now.</source>
         <translation>最后一条记录应截至今天：请将%1的截止时间设为“至今”，或补充一条当前经历。</translation>
     </message>
     <message>
@@ -263,7 +267,7 @@
         <translation>简历数据中%1格式有误（不是对象）。</translation>
     </message>
     <message>
-        <source>In the resume data, &quot;%1&quot; of %2 is not text.</source>
+        <source>In the resume data, "%1" of %2 is not text.</source>
         <translation>简历数据中%2的“%1”不是文本。</translation>
     </message>
     <message>

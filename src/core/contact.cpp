@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace zkgrad {
 
 namespace {
@@ -188,6 +190,20 @@ RuleResult Contact::checkEmail(QStringView input, bool required)
         return RuleResult::error(
             QStringLiteral("empty"),
             QCoreApplication::translate("Contact", "Please enter your e-mail address."));
+    }
+    // Typed with a Chinese input method still on: say so, since "not valid" would not tell
+    // the candidate what to change.
+    const bool ascii =
+        std::all_of(email.cbegin(), email.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        return RuleResult::error(
+            QStringLiteral("not-ascii"),
+            QCoreApplication::translate(
+                "Contact",
+                "The e-mail address contains Chinese characters or full-width symbols (such as "
+                "。). Switch the input method to English (usually with the Shift key) and type "
+                "it again, like name@example.com."),
+            email);
     }
     // Deliberately plain: ASCII local part, dotted domain with a letter TLD.
     // Quoted local parts are legal but nobody here has one.

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] static RuleResult checkLandline(QStringView input, bool required = false);
     /** A six-digit postal code. Reasons: ok, empty, format. */
     [[nodiscard]] static RuleResult checkPostalCode(QStringView input);
-    /** An optional e-mail address with a sane shape. Reasons: ok, empty, format. */
+    /** An optional e-mail address with a sane shape. Reasons: ok, empty, not-ascii, format. */
     [[nodiscard]] static RuleResult checkEmail(QStringView input, bool required = false);
 };
 

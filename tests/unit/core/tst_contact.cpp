@@ -149,7 +149,13 @@ private Q_SLOTS:
             << u"wang..wei@163.com"_s << false << u"format"_s << u"wang..wei@163.com"_s;
         QTest::newRow("hyphen label")
             << u"wang@-163.com"_s << false << u"format"_s << u"wang@-163.com"_s;
-        QTest::newRow("chinese") << u"王伟@163.com"_s << false << u"format"_s << u"王伟@163.com"_s;
+        QTest::newRow("chinese") << u"王伟@163.com"_s << false << u"not-ascii"_s
+                                 << u"王伟@163.com"_s;
+        // Typed with the Chinese input method on: letters became characters, "." became "。".
+        QTest::newRow("pinyin mode")
+            << u"啊补充@全球。com"_s << false << u"not-ascii"_s << u"啊补充@全球。com"_s;
+        QTest::newRow("full stop")
+            << u"wang@163。com"_s << false << u"not-ascii"_s << u"wang@163。com"_s;
     }
 
     void email()
@@ -162,6 +168,8 @@ private Q_SLOTS:
         QCOMPARE(r.reason, reason);
         QCOMPARE(r.normalized, normalized);
         QCOMPARE(r.isValid(), reason == u"ok"_s);
+        if (reason == u"not-ascii"_s)
+            QVERIFY(r.message.contains(u"Shift"_s));
     }
 };
 

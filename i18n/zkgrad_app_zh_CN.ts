@@ -1234,6 +1234,10 @@
         <source>Payment link: %1</source>
         <translation>缴费链接：%1</translation>
     </message>
+    <message>
+        <source>Scan the QR code with your phone's payment app. This page notices the payment by itself.</source>
+        <translation>请用手机支付软件扫描二维码。支付完成后本页会自动确认。</translation>
+    </message>
 </context>
 <context>
     <name>PhotoSlot</name>

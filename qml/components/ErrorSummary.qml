@@ -70,6 +70,9 @@ Rectangle {
                 required property var modelData
 
                 width: problem.parent ? problem.parent.width : 0
+                // A kiosk's finger needs a row, not a line of text, to hit.
+                height: Math.max(problem.implicitHeight, Theme.kiosk && problem.modelData.field ? Theme.minimumTouchTarget : 0)
+                verticalAlignment: Text.AlignVCenter
                 text: problem.modelData.field
                       ? "• <a href=\"" + problem.modelData.field + "\">" + problem.modelData.message + "</a>"
                       : "• " + problem.modelData.message
@@ -80,8 +83,13 @@ Rectangle {
                 Accessible.name: problem.modelData.message
                 onLinkActivated: link => root.focusField(link)
 
-                HoverHandler {
-                    cursorShape: problem.modelData.field ? Qt.PointingHandCursor : Qt.ArrowCursor
+                // The whole row is the link, not only the glyphs of its text.
+                MouseArea {
+                    objectName: "problemLink"
+                    anchors.fill: parent
+                    enabled: !!problem.modelData.field
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: problem.linkActivated(problem.modelData.field)
                 }
             }
         }

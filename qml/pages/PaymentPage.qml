@@ -93,7 +93,8 @@ ScrollView {
         Label {
             Layout.fillWidth: true
             visible: root.orderShown
-            text: qsTr("Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.")
+            // A kiosk opens no browser: it would escape the kiosk and keep the page on disk.
+            text: KioskController.enabled ? qsTr("Scan the QR code with your phone's payment app. This page notices the payment by itself.") : qsTr("Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.")
             wrapMode: Text.Wrap
         }
 
@@ -118,6 +119,7 @@ ScrollView {
                 id: openLinkButton
 
                 objectName: "openLinkButton"
+                visible: !KioskController.enabled
                 text: qsTr("Open the payment page in the browser")
                 Accessible.name: openLinkButton.text
                 onClicked: Qt.openUrlExternally(root.payment.payUrl)
@@ -137,13 +139,16 @@ ScrollView {
             objectName: "linkLabel"
             Layout.fillWidth: true
             visible: root.orderShown
-            text: "<a href=\"" + root.payment.payUrl + "\">" + root.payment.payUrl + "</a>"
-            textFormat: Text.StyledText
+            text: KioskController.enabled ? root.payment.payUrl : "<a href=\"" + root.payment.payUrl + "\">" + root.payment.payUrl + "</a>"
+            textFormat: KioskController.enabled ? Text.PlainText : Text.StyledText
             wrapMode: Text.WrapAnywhere
             color: Theme.muted
-            Accessible.role: Accessible.Link
+            Accessible.role: KioskController.enabled ? Accessible.StaticText : Accessible.Link
             Accessible.name: qsTr("Payment link: %1").arg(root.payment.payUrl)
-            onLinkActivated: link => Qt.openUrlExternally(link)
+            onLinkActivated: link => {
+                if (!KioskController.enabled)
+                    Qt.openUrlExternally(link);
+            }
         }
 
         InfoBanner {

@@ -117,6 +117,9 @@ Item {
             });
             waitForRendering(page);
             verify(findChild(page, "checkButton").visible);
+            // A kiosk opens no browser: no button for it, and the address is plain text.
+            verify(!findChild(page, "openLinkButton").visible);
+            compare(findChild(page, "linkLabel").textFormat, Text.PlainText);
             compare(tooSmall(page), []);
             WizardController.session.adoptApplicationForTesting({});
         }
@@ -164,6 +167,30 @@ Item {
             tryCompare(finish, "visible", true);
             compare(tooSmall(finish.parent), []);
             keyClick(Qt.Key_Escape);
+        }
+
+        // A page's problems are links to their fields: each row is the target, not its text.
+        function test_errorSummaryRows() {
+            const summary = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/ErrorSummary.qml"), root, {
+                "width": 900,
+                "target": root,
+                "problems": [
+                    {
+                        "field": "nameField",
+                        "message": "Name is missing"
+                    },
+                    {
+                        "field": "phoneField",
+                        "message": "Phone is missing"
+                    }
+                ]
+            });
+            verify(summary);
+            waitForRendering(summary);
+            const links = [];
+            collect(summary, links);
+            compare(links.length, 2);
+            compare(tooSmall(summary), []);
         }
 
         function test_comboBoxList() {

@@ -198,6 +198,10 @@ int main(int argc, char *argv[])
         }
     }
     const bool kiosk = kioskConfig.enabled;
+    // A platform file dialog is a way out of a kiosk (Explorer's menus, "open with") and may
+    // record recent files on disk; Qt Quick's own dialog is neither.
+    if (kiosk)
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
 
     QString language = parser.value(QStringLiteral("language"));
     if (!zkgrad::Translations::available().contains(language))

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <memory>
@@ -57,6 +58,15 @@ bool Translations::install(const QString &language)
         } else {
             ok = false;
         }
+    }
+    // Qt's own words (the standard buttons "Open", "Cancel" of Qt Quick's file dialog, the
+    // text fields' context menu) from Qt's catalogue, when installed (qt6-translations-l10n;
+    // windeployqt and macdeployqt bundle it). Without it those few words stay English.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qt_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        installed().push_back(std::move(qt));
     }
     return ok;
 }

@@ -26,7 +26,8 @@ echo "package: Depends: $depends"
 # shlibdeps must have found the Qt libraries, and the QML modules are listed by hand.
 for dep in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 \
            qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts \
-           qml6-module-qtquick-window qml6-module-qtquick-templates; do
+           qml6-module-qtquick-window qml6-module-qtquick-templates \
+           qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
 

@@ -59,9 +59,10 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
 
     session.signIn(kId, QStringLiteral("Demo2026"), false);
     QTRY_VERIFY_WITH_TIMEOUT(session.signedIn(), Hang);
-    // Prefilled from the profile, still editable.
+    // Prefilled from the profile, still editable. The sign-in answer carries the name; the
+    // ID number comes with the full profile (GET candidate) a moment later.
     QTRY_COMPARE_WITH_TIMEOUT(c.name(), kName, Hang);
-    QCOMPARE(c.idNumber(), kId);
+    QTRY_COMPARE_WITH_TIMEOUT(c.idNumber(), kId, Hang);
 
     session.createApplication(QStringLiteral("B120201"), QStringLiteral("S02"));
     QTRY_VERIFY_WITH_TIMEOUT(session.hasApplication(), Hang);

@@ -25,8 +25,12 @@
 #include <QFile>
 #include <QFont>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPainter>
 #include <QTest>
+
+#include <tuple>
 
 namespace zkgrad::e2e {
 
@@ -177,6 +181,41 @@ inline net::ApiResult uploadSignature(WizardController &wizard)
     return waitForApi([&](auto done) {
         wizard.session()->uploadAttachment(QStringLiteral("signature"), bytes, done);
     });
+}
+
+/** Fills what a submission needs straight through the API (one resume entry, a
+ *  self-assessment, both ID sides and a signature), for tests about what comes after. */
+inline void fillThroughApi(ApplicationSession *session)
+{
+    auto written = [](const net::ApiResult &r) { return r.ok() && !r.queued; };
+    const QJsonObject resume {
+        { QStringLiteral("entries"),
+          QJsonArray { QJsonObject {
+              { QStringLiteral("from"), QStringLiteral("2010-09") },
+              { QStringLiteral("to"), QStringLiteral("present") },
+              { QStringLiteral("organisation"), QStringLiteral("重庆示例科技有限公司") },
+              { QStringLiteral("role"), QStringLiteral("职员") },
+              { QStringLiteral("witness"), QStringLiteral("李经理") } } } }
+    };
+    net::ApiResult r = waitForApi(
+        [&](auto done) { session->writeSection(net::ApiClient::Section::Resume, resume, done); });
+    QVERIFY2(written(r), qPrintable(r.error.userMessage));
+    QString text;
+    while (text.size() < 360)
+        text += QStringLiteral("本人在自学考试期间刻苦学习，遵纪守法，团结同事。");
+    r = waitForApi([&](auto done) {
+        session->writeSection(net::ApiClient::Section::SelfAssessment,
+                              { { QStringLiteral("text"), text } }, done);
+    });
+    QVERIFY2(written(r), qPrintable(r.error.userMessage));
+    for (const auto &[slot, w, h] :
+         { std::tuple { "id-front", 800, 505 }, std::tuple { "id-back", 800, 505 },
+           std::tuple { "signature", 600, 200 } }) {
+        const QString name = QString::fromLatin1(slot);
+        r = waitForApi(
+            [&](auto done) { session->uploadAttachment(name, smallJpeg(w, h, name), done); });
+        QVERIFY2(written(r), qPrintable(name + QLatin1String(": ") + r.error.userMessage));
+    }
 }
 
 } // namespace zkgrad::e2e

@@ -28,8 +28,6 @@
 
 using namespace zkgrad::net;
 
-using zkgrad::e2e::smallJpeg;
-
 namespace {
 constexpr int Hang = zkgrad::e2e::HangMs;
 
@@ -118,39 +116,12 @@ void TestE2eAfter::approvedBySchool(WizardController &wizard, const QString &log
     // The entry steps are covered by their own e2e tests: here the API fills them quickly.
     session->createApplication(major, school);
     QTRY_VERIFY_WITH_TIMEOUT(session->hasApplication(), Hang);
-    const QJsonObject resume {
-        { QStringLiteral("entries"),
-          QJsonArray { QJsonObject {
-              { QStringLiteral("from"), QStringLiteral("2010-09") },
-              { QStringLiteral("to"), QStringLiteral("present") },
-              { QStringLiteral("organisation"), QStringLiteral("重庆示例科技有限公司") },
-              { QStringLiteral("role"), QStringLiteral("职员") },
-              { QStringLiteral("witness"), QStringLiteral("李经理") } } } }
-    };
-    QString text;
-    while (text.size() < 360)
-        text += QStringLiteral("本人在自学考试期间刻苦学习，遵纪守法，团结同事。");
-    auto written = [](const ApiResult &r) { return r.ok() && !r.queued; };
-    ApiResult r = zkgrad::e2e::waitForApi(
-        [&](auto done) { session->writeSection(ApiClient::Section::Resume, resume, done); });
-    QVERIFY2(written(r), qPrintable(r.error.userMessage));
-    r = zkgrad::e2e::waitForApi([&](auto done) {
-        session->writeSection(ApiClient::Section::SelfAssessment,
-                              { { QStringLiteral("text"), text } }, done);
-    });
-    QVERIFY2(written(r), qPrintable(r.error.userMessage));
-    for (const auto &[slot, w, h] :
-         { std::tuple { "id-front", 800, 505 }, std::tuple { "id-back", 800, 505 },
-           std::tuple { "signature", 600, 200 } }) {
-        const QString name = QString::fromLatin1(slot);
-        r = zkgrad::e2e::waitForApi(
-            [&](auto done) { session->uploadAttachment(name, smallJpeg(w, h, name), done); });
-        QVERIFY2(written(r), qPrintable(name + QLatin1String(": ") + r.error.userMessage));
-    }
+    zkgrad::e2e::fillThroughApi(session);
+    QVERIFY(!QTest::currentTestFailed());
     session->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(session->application().value(u"missing").toArray().isEmpty(), Hang);
 
-    r = zkgrad::e2e::waitForApi([&](auto done) { session->submit(done); });
+    const ApiResult r = zkgrad::e2e::waitForApi([&](auto done) { session->submit(done); });
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage));
     QCOMPARE(session->application().value(u"state").toString(), QStringLiteral("submitted"));
     QCOMPARE(wizard.stage(), WizardController::Submitted);

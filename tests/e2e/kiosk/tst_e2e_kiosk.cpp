@@ -44,6 +44,7 @@
 #include <unistd.h>
 
 using namespace zkgrad::net;
+using zkgrad::e2e::addCurrentJob;
 using zkgrad::e2e::makeSignature;
 using zkgrad::e2e::passNoticeAndProfile;
 using zkgrad::e2e::signIn;
@@ -238,14 +239,9 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     passNoticeAndProfile(wizard);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Resume));
-    ResumeEntryItem *entry = wizard.resume()->entries()->item(wizard.resume()->addEntry());
-    entry->setFromYear(2008);
-    entry->setFromMonth(9);
-    entry->setToPresent(true);
-    entry->setOrganisation(QStringLiteral("重庆甲乙丙科技有限公司"));
-    entry->setRole(QStringLiteral("职员"));
-    entry->setWitness(QStringLiteral("欧阳证明"));
-    QVERIFY2(wizard.resume()->isComplete(), qPrintable(wizard.resume()->problems().join(u'\n')));
+    addCurrentJob(wizard, 2008, 9, QStringLiteral("重庆甲乙丙科技有限公司"), QStringLiteral("职员"),
+                  QStringLiteral("欧阳证明"));
+    QVERIFY(!QTest::currentTestFailed());
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::IdPhotos));
 

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using zkgrad::e2e::addCurrentJob;
 using zkgrad::e2e::passNoticeAndProfile;
 using zkgrad::e2e::signIn;
 
@@ -75,13 +76,9 @@ void TestE2eOwners::eachCandidateKeepsTheirOwnDraft()
     passNoticeAndProfile(wizard);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Resume));
-    ResumeEntryItem *entry = wizard.resume()->entries()->item(wizard.resume()->addEntry());
-    entry->setFromYear(2008);
-    entry->setFromMonth(9);
-    entry->setToPresent(true);
-    entry->setOrganisation(kOrganisation);
-    entry->setRole(QStringLiteral("职员"));
-    entry->setWitness(QStringLiteral("欧阳证明"));
+    addCurrentJob(wizard, 2008, 9, kOrganisation, QStringLiteral("职员"),
+                  QStringLiteral("欧阳证明"));
+    QVERIFY(!QTest::currentTestFailed());
     wizard.next(); // leave(): the resume goes to A's application
     QTRY_VERIFY_WITH_TIMEOUT(
         QJsonDocument(session->application()).toJson().contains(kOrganisation.toUtf8()), Hang);

@@ -60,7 +60,7 @@ using namespace zkgrad::net;
 using zkgrad::e2e::addCurrentJob;
 using zkgrad::e2e::loadIdPhotos;
 using zkgrad::e2e::makeSignature;
-using zkgrad::e2e::smallJpeg;
+using zkgrad::e2e::passNoticeAndProfile;
 using zkgrad::e2e::uploaded;
 using zkgrad::e2e::writeDocumentJpeg;
 using zkgrad::e2e::writeSelfAssessment;
@@ -141,6 +141,8 @@ private:
     QString storedKey(const QString &needle);
     /** Sends the app's POST again with the same key, as a retry after a lost answer would. */
     Raw retrySameKey(const QString &login, const QString &path, const QString &key);
+    /** Sends @p request on the test's own HTTP client and waits for the answer. */
+    Raw send(const HttpRequest &request);
     bool restartSandbox();
     /** scripts/walkthrough.sh: a screenshot of @p stepKey with the real app (else nothing). */
     void shoot(WizardController &wizard, int demoAccount, const QString &stepKey,
@@ -197,17 +199,7 @@ TestE2eRounds::Raw TestE2eRounds::raw(const QByteArray &method, const QString &u
         request.setHeader(name, value);
     if (method != "GET")
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    Raw out;
-    bool done = false;
-    m_http.send(request, this, [&](const HttpResponse &response) {
-        out.status = response.status;
-        out.json = QJsonDocument::fromJson(response.body).object();
-        out.replayed = response.header("Idempotent-Replayed") == "true";
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, Hang))
-        qWarning("call did not finish: %s", qPrintable(url));
-    return out;
+    return send(request);
 }
 
 TestE2eRounds::Raw TestE2eRounds::admin(const QByteArray &method, const QString &path,
@@ -274,6 +266,11 @@ TestE2eRounds::Raw TestE2eRounds::retrySameKey(const QString &login, const QStri
         request.setHeader("Content-Type", "application/json");
         request.body = "{}";
     }
+    return send(request);
+}
+
+TestE2eRounds::Raw TestE2eRounds::send(const HttpRequest &request)
+{
     Raw out;
     bool done = false;
     m_http.send(request, this, [&](const HttpResponse &response) {
@@ -283,7 +280,7 @@ TestE2eRounds::Raw TestE2eRounds::retrySameKey(const QString &login, const QStri
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, Hang))
-        qWarning("retry did not finish");
+        qWarning("call did not finish: %s", qPrintable(request.url.toString()));
     return out;
 }
 
@@ -366,23 +363,10 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QTRY_COMPARE_WITH_TIMEOUT(check->windowState(), CheckSubmitController::WindowOpen, Hang);
 
     // ---- A finished draft, through the steps as the candidate fills them.
+    passNoticeAndProfile(wizard);
+    QVERIFY(!QTest::currentTestFailed());
     NoticeController *notice = wizard.notice();
-    for (int i = 0; i < ConditionModel::Count; ++i)
-        notice->setConditionConfirmed(i, true);
-    notice->setCandidateType(NoticeController::Social);
-    notice->setReadConfirmed(true);
-    wizard.next();
-    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
-
-    ProfileController *profile = wizard.profile();
-    profile->setChoiceConfirmed(true);
-    profile->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasApplication(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
-    for (const QVariant &a : profile->announcements())
-        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
     QTRY_VERIFY_WITH_TIMEOUT(wizard.step(Step::PriorDegree)->applicable(), Hang);
-    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::PriorDegree));
 
@@ -755,37 +739,9 @@ void TestE2eRounds::outageThenCityFailsAndTheRefundIsNoted()
     session->createApplication(QStringLiteral("C080101"), QStringLiteral("S01"));
     QTRY_VERIFY_WITH_TIMEOUT(session->hasApplication(), Hang);
     const QString appId = session->applicationId();
-    auto written = [](const ApiResult &r) { return r.ok() && !r.queued; };
-    ApiResult r = zkgrad::e2e::waitForApi([&](auto done) {
-        session->writeSection(
-            ApiClient::Section::Resume,
-            { { QStringLiteral("entries"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("from"), QStringLiteral("2010-09") },
-                    { QStringLiteral("to"), QStringLiteral("present") },
-                    { QStringLiteral("organisation"), QStringLiteral("重庆示例科技有限公司") },
-                    { QStringLiteral("role"), QStringLiteral("职员") },
-                    { QStringLiteral("witness"), QStringLiteral("李经理") } } } } },
-            done);
-    });
-    QVERIFY2(written(r), qPrintable(r.error.userMessage));
-    QString text;
-    while (text.size() < 360)
-        text += QStringLiteral("本人在自学考试期间刻苦学习，遵纪守法，团结同事。");
-    r = zkgrad::e2e::waitForApi([&](auto done) {
-        session->writeSection(ApiClient::Section::SelfAssessment,
-                              { { QStringLiteral("text"), text } }, done);
-    });
-    QVERIFY2(written(r), qPrintable(r.error.userMessage));
-    for (const auto &[slot, w, h] :
-         { std::tuple { "id-front", 800, 505 }, std::tuple { "id-back", 800, 505 },
-           std::tuple { "signature", 600, 200 } }) {
-        const QString name = QString::fromLatin1(slot);
-        r = zkgrad::e2e::waitForApi(
-            [&](auto done) { session->uploadAttachment(name, smallJpeg(w, h, name), done); });
-        QVERIFY2(written(r), qPrintable(name + QLatin1String(": ") + r.error.userMessage));
-    }
-    r = zkgrad::e2e::waitForApi([&](auto done) { session->submit(done); });
+    zkgrad::e2e::fillThroughApi(session);
+    QVERIFY(!QTest::currentTestFailed());
+    ApiResult r = zkgrad::e2e::waitForApi([&](auto done) { session->submit(done); });
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage));
     QCOMPARE(admin("POST", QStringLiteral("/applications/%1/school-approve").arg(appId)).status,
              200);

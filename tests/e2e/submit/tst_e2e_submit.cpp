@@ -38,6 +38,7 @@ using namespace zkgrad::net;
 using zkgrad::e2e::addCurrentJob;
 using zkgrad::e2e::loadIdPhotos;
 using zkgrad::e2e::makeSignature;
+using zkgrad::e2e::passNoticeAndProfile;
 using zkgrad::e2e::uploaded;
 using zkgrad::e2e::writeDocumentJpeg;
 using zkgrad::e2e::writeSelfAssessment;
@@ -122,22 +123,8 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QTRY_COMPARE_WITH_TIMEOUT(check->windowState(), CheckSubmitController::WindowOpen, Hang);
     QVERIFY(!check->windowText().isEmpty());
 
-    NoticeController *notice = wizard.notice();
-    for (int i = 0; i < ConditionModel::Count; ++i)
-        notice->setConditionConfirmed(i, true);
-    notice->setCandidateType(NoticeController::Social);
-    notice->setReadConfirmed(true);
-    wizard.next();
-    QCOMPARE(wizard.currentIndex(), int(Step::Profile));
-
-    ProfileController *profile = wizard.profile();
-    profile->setChoiceConfirmed(true);
-    profile->apply();
-    QTRY_VERIFY_WITH_TIMEOUT(session->hasApplication(), Hang);
-    QTRY_VERIFY_WITH_TIMEOUT(!profile->announcements().isEmpty(), Hang);
-    for (const QVariant &a : profile->announcements())
-        profile->markOpened(a.toMap().value(QStringLiteral("id")).toString());
-    QVERIFY2(wizard.canGoNext(), qPrintable(wizard.nextBlockedReason()));
+    passNoticeAndProfile(wizard);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY(!wizard.step(Step::PriorDegree)->applicable());
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::Resume));

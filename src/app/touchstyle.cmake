@@ -9,7 +9,7 @@ set(zkgrad_touchstyle_qml
 )
 set(touchstyle_sources)
 foreach(f IN LISTS zkgrad_touchstyle_qml)
-    set(abs ${ZKGRAD_QML_DIR}/style/${f})
+    set(abs ${PROJECT_SOURCE_DIR}/qml/style/${f})
     set_source_files_properties(${abs} PROPERTIES QT_RESOURCE_ALIAS ${f})
     list(APPEND touchstyle_sources ${abs})
 endforeach()

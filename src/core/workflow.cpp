@@ -176,6 +176,41 @@ QString Workflow::stageStatusName(StageStatus status)
     return {};
 }
 
+std::optional<Workflow::StageStatus> Workflow::stageStatusFromName(QStringView name)
+{
+    for (const StageStatus status :
+         { StageStatus::NotStarted, StageStatus::InProgress, StageStatus::Rejected,
+           StageStatus::Passed, StageStatus::Failed, StageStatus::Pending, StageStatus::Paid,
+           StageStatus::Refunded }) {
+        if (name == stageStatusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString Workflow::slotName(Slot slot, int otherNumber)
+{
+    switch (slot) {
+    case Slot::IdFront:
+        return QStringLiteral("id-front");
+    case Slot::IdBack:
+        return QStringLiteral("id-back");
+    case Slot::Signature:
+        return QStringLiteral("signature");
+    case Slot::Diploma:
+        return QStringLiteral("diploma");
+    case Slot::RegistrationRecord:
+        return QStringLiteral("registration-record");
+    case Slot::IdentityChange:
+        return QStringLiteral("identity-change");
+    case Slot::Other:
+        return otherNumber >= 1 && otherNumber <= maxOtherSlots
+            ? QStringLiteral("other-%1").arg(otherNumber)
+            : QString();
+    }
+    return {};
+}
+
 std::optional<Workflow::State> Workflow::next(State from, Action action)
 {
     for (const auto &t : transitions) {

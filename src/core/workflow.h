@@ -67,6 +67,17 @@ public:
         Refunded,
     };
 
+    /** The attachment slots; Other stands for other-1 .. other-9 (see slotName()). */
+    enum class Slot {
+        IdFront,
+        IdBack,
+        Signature,
+        Diploma,
+        RegistrationRecord,
+        IdentityChange,
+        Other,
+    };
+
     /** The highest other-N slot number. */
     static constexpr int maxOtherSlots = 9;
 
@@ -84,6 +95,10 @@ public:
     [[nodiscard]] static std::optional<RejectionCategory> categoryFromName(QStringView name);
 
     [[nodiscard]] static QString stageStatusName(StageStatus status);
+    [[nodiscard]] static std::optional<StageStatus> stageStatusFromName(QStringView name);
+
+    /** The API's name of @p slot; for Slot::Other, "other-<otherNumber>" (1 .. maxOtherSlots). */
+    [[nodiscard]] static QString slotName(Slot slot, int otherNumber = 0);
 
     /** The state @p action leads to from @p from, or nothing when it is not allowed there. */
     [[nodiscard]] static std::optional<State> next(State from, Action action);

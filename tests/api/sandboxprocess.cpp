@@ -53,7 +53,7 @@ SandboxProcess::~SandboxProcess()
 
 QString SandboxProcess::binary()
 {
-    return QString::fromUtf8(ZKGRAD_SANDBOX_BIN);
+    return QString::fromUtf8(ZKGRAD_SANDBOX_EXE);
 }
 
 bool SandboxProcess::start(const QStringList &extra, const QString &dbPath)

@@ -44,11 +44,11 @@ class TestSandboxLauncher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("ZKGRAD_SANDBOX", QByteArray(ZKGRAD_SANDBOX_BIN)); }
+    void initTestCase() { qputenv("ZKGRAD_SANDBOX", QByteArray(ZKGRAD_SANDBOX_EXE)); }
 
     void findsExecutableFromEnvironment()
     {
-        QCOMPARE(SandboxLauncher::findExecutable(), QString::fromUtf8(ZKGRAD_SANDBOX_BIN));
+        QCOMPARE(SandboxLauncher::findExecutable(), QString::fromUtf8(ZKGRAD_SANDBOX_EXE));
     }
 
     void startsSignsInAndStops()

@@ -4,17 +4,17 @@
 // continuously (update() after every frameSwapped), so any stall of the GUI thread shows as
 // a long interval. Prints figures; the target is no gap over 50 ms. Run through
 // tests/bench/frame_bench.sh (Release build, Xvfb).
-#include "applicationsession.h"
+#include "session/applicationsession.h"
 #include "draftstore.h"
 #include "httpclient.h"
-#include "idphotoscontroller.h"
-#include "languagecontroller.h"
-#include "photoslot.h"
-#include "quickrenderer.h"
+#include "steps/idphotos/idphotoscontroller.h"
+#include "shell/languagecontroller.h"
+#include "photos/photoslot.h"
+#include "shell/quickrenderer.h"
 #include "sandboxlauncher.h"
-#include "servercontroller.h"
+#include "session/servercontroller.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ZkGrad/qml/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ZkGrad/shell/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()
         ? nullptr
         : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -4,7 +4,7 @@
 //   keyring_probe load                  prints "login=… password=…" (empty if none)
 //   keyring_probe forget                exits 0 once nothing is returned
 // Any step prints "unavailable: <message>" if the store reported no keychain.
-#include "credentialstore.h"
+#include "session/credentialstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

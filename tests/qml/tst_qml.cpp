@@ -1,10 +1,10 @@
 #include "draftstore.h"
 #include "kioskconfig.h"
-#include "kioskcontroller.h"
-#include "languagecontroller.h"
-#include "servercontroller.h"
+#include "kiosk/kioskcontroller.h"
+#include "shell/languagecontroller.h"
+#include "session/servercontroller.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>

@@ -25,7 +25,7 @@ Item {
             const steps = WizardController.steps;
             for (let i = 0; i < steps.rowCount(); ++i) {
                 const step = steps.data(steps.index(i, 0), StepModel.StepRole);
-                if (step.page === page)
+                if (step.page.endsWith("/" + page + ".qml"))
                     return step;
             }
             return null;
@@ -84,7 +84,7 @@ Item {
         function test_pages(data) {
             const step = stepFor(data.page);
             verify(step, data.page);
-            const component = Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/" + data.page + ".qml");
+            const component = Qt.createComponent(step.pageUrl);
             compare(component.status, Component.Ready, component.errorString());
             const page = createTemporaryObject(component, root, {
                 "width": 1366 - Theme.sidebarWidth,
@@ -98,7 +98,7 @@ Item {
 
         // An approved application with an open order: the QR code, "open the link", "check".
         function test_paymentWithOrder() {
-            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/PaymentPage.qml"), root, {
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/payment/PaymentPage.qml"), root, {
                 "width": 1366 - Theme.sidebarWidth,
                 "height": 700,
                 "step": stepFor("PaymentPage")
@@ -126,7 +126,7 @@ Item {
 
         function test_resumeEntry() {
             WizardController.resume.addEntry();
-            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/ResumePage.qml"), root, {
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/resume/ResumePage.qml"), root, {
                 "width": 1366 - Theme.sidebarWidth,
                 "height": 700,
                 "step": stepFor("ResumePage")
@@ -138,13 +138,13 @@ Item {
         }
 
         function test_frame() {
-            const indicator = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/StepIndicator.qml"), root, {
+            const indicator = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/wizard/StepIndicator.qml"), root, {
                 "width": Theme.sidebarWidth,
                 "height": 700
             });
             waitForRendering(indicator);
             compare(tooSmall(indicator), []);
-            const nav = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/NavigationBar.qml"), root, {
+            const nav = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/wizard/NavigationBar.qml"), root, {
                 "width": 1000
             });
             waitForRendering(nav);
@@ -153,7 +153,7 @@ Item {
 
         // The window's header (large text, menu, language) and what its menu and list open.
         function test_windowHeaderMenuAndList() {
-            const window = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/Main.qml"), root);
+            const window = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/shell/Main.qml"), root);
             verify(window);
             waitForRendering(window.contentItem);
             compare(tooSmall(window.header ? window.header : window.contentItem), []);
@@ -171,7 +171,7 @@ Item {
 
         // Choosing a photo in a kiosk: Qt Quick's own file dialog, with the kiosk's controls.
         function test_fileDialog() {
-            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/pages/IdPhotosPage.qml"), root, {
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/idphotos/IdPhotosPage.qml"), root, {
                 "width": 1366 - Theme.sidebarWidth,
                 "height": 700,
                 "step": stepFor("IdPhotosPage")
@@ -196,7 +196,7 @@ Item {
 
         // A page's problems are links to their fields: each row is the target, not its text.
         function test_errorSummaryRows() {
-            const summary = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/ErrorSummary.qml"), root, {
+            const summary = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/components/ErrorSummary.qml"), root, {
                 "width": 900,
                 "target": root,
                 "problems": [
@@ -219,7 +219,7 @@ Item {
         }
 
         function test_comboBoxList() {
-            const box = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/ResumeMonthPicker.qml"), root, {
+            const box = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/resume/ResumeMonthPicker.qml"), root, {
                 "objectName": "picker"
             });
             verify(box);
@@ -242,7 +242,7 @@ Item {
         }
 
         function test_kioskDialogs() {
-            const overlay = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/qml/components/KioskOverlay.qml"), root, {
+            const overlay = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/kiosk/KioskOverlay.qml"), root, {
                 "width": root.width,
                 "height": root.height
             });

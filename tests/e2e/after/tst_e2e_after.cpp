@@ -4,19 +4,19 @@
 // same order, the order is settled through the sandbox's payment page, polling sees it
 // paid; the city approves and CertificateController shows the collection date. A second
 // candidate ends with the city failing the application and the refund note.
-#include "applicationsession.h"
-#include "certificatecontroller.h"
+#include "session/applicationsession.h"
+#include "steps/certificate/certificatecontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
 #include "e2ewizard.h"
 #include "httpclient.h"
-#include "paymentcontroller.h"
-#include "progresscontroller.h"
+#include "steps/payment/paymentcontroller.h"
+#include "steps/progress/progresscontroller.h"
 #include "sandboxlauncher.h"
-#include "signincontroller.h"
-#include "step.h"
+#include "steps/signin/signincontroller.h"
+#include "wizard/step.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -5,7 +5,7 @@
 #include "e2eapi.h"
 #include "httpclient.h"
 #include "sandboxlauncher.h"
-#include "signaturecontroller.h"
+#include "steps/signature/signaturecontroller.h"
 
 #include <QFile>
 #include <QJsonArray>

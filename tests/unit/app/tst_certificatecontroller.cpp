@@ -1,5 +1,5 @@
-#include "certificatecontroller.h"
-#include "wizardcontroller.h"
+#include "steps/certificate/certificatecontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QTest>
 

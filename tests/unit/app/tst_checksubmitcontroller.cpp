@@ -1,10 +1,10 @@
-#include "applicationsession.h"
-#include "checksubmitcontroller.h"
-#include "materialscontroller.h"
-#include "noticecontroller.h"
-#include "step.h"
+#include "session/applicationsession.h"
+#include "steps/checksubmit/checksubmitcontroller.h"
+#include "steps/materials/materialscontroller.h"
+#include "steps/notice/noticecontroller.h"
+#include "wizard/step.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

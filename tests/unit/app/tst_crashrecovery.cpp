@@ -1,6 +1,6 @@
 #include "draftstore.h"
-#include "noticecontroller.h"
-#include "wizardcontroller.h"
+#include "steps/notice/noticecontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QProcess>

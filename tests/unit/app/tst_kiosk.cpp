@@ -1,11 +1,11 @@
-#include "applicationsession.h"
+#include "session/applicationsession.h"
 #include "kioskconfig.h"
-#include "kioskcontroller.h"
-#include "languagecontroller.h"
-#include "resumecontroller.h"
-#include "selfassessmentcontroller.h"
+#include "kiosk/kioskcontroller.h"
+#include "shell/languagecontroller.h"
+#include "steps/resume/resumecontroller.h"
+#include "steps/selfassessment/selfassessmentcontroller.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "paymentcontroller.h"
-#include "wizardcontroller.h"
+#include "steps/payment/paymentcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "applicationsession.h"
-#include "photoslot.h"
-#include "priordegreecontroller.h"
+#include "session/applicationsession.h"
+#include "photos/photoslot.h"
+#include "steps/priordegree/priordegreecontroller.h"
 
 #include <QFile>
 #include <QJsonArray>

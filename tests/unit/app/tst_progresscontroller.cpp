@@ -1,7 +1,7 @@
-#include "applicationsession.h"
-#include "progresscontroller.h"
-#include "step.h"
-#include "wizardcontroller.h"
+#include "session/applicationsession.h"
+#include "steps/progress/progresscontroller.h"
+#include "wizard/step.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "qrcodeimage.h"
+#include "steps/payment/qrcodeimage.h"
 
 #include <QSignalSpy>
 #include <QTest>

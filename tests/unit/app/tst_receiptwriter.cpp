@@ -1,6 +1,6 @@
 // The PDF receipt: the resume and self-assessment exactly as the server stored them, in a
 // real PDF written atomically.
-#include "receiptwriter.h"
+#include "steps/checksubmit/receiptwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

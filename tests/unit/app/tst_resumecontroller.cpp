@@ -1,5 +1,5 @@
-#include "applicationsession.h"
-#include "resumecontroller.h"
+#include "session/applicationsession.h"
+#include "steps/resume/resumecontroller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "applicationsession.h"
-#include "selfassessmentcontroller.h"
+#include "session/applicationsession.h"
+#include "steps/selfassessment/selfassessmentcontroller.h"
 #include "textcount.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,5 +1,5 @@
-#include "signaturecontroller.h"
-#include "signaturepad.h"
+#include "steps/signature/signaturecontroller.h"
+#include "steps/signature/signaturepad.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "photopipeline.h"
-#include "signaturegeometry.h"
+#include "steps/signature/signaturegeometry.h"
 
 #include <QBuffer>
 #include <QImageWriter>

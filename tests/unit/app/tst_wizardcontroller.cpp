@@ -1,10 +1,10 @@
-#include "applicationsession.h"
+#include "session/applicationsession.h"
 #include "draftstore.h"
-#include "materialscontroller.h"
-#include "noticecontroller.h"
-#include "stepmodel.h"
+#include "steps/materials/materialscontroller.h"
+#include "steps/notice/noticecontroller.h"
+#include "wizard/stepmodel.h"
 #include "translations.h"
-#include "wizardcontroller.h"
+#include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,0 +1,281 @@
+#include "steps/materials/materialscontroller.h"
+
+#include "session/applicationsession.h"
+#include "photos/photoslot.h"
+#include "textcount.h"
+
+#include <QLocale>
+
+using zkgrad::TextCount;
+using zkgrad::imaging::PhotoPurpose;
+using zkgrad::net::ApiClient;
+using zkgrad::net::ApiResult;
+using zkgrad::net::FieldError;
+
+namespace {
+const QString kNoteSection = QStringLiteral("note");
+const QString kOtherSection = QStringLiteral("other-materials");
+const QString kNoteKey = QStringLiteral("note");
+const QString kOthersKey = QStringLiteral("others");
+const QString kText = QStringLiteral("text");
+/** Far beyond the limit; keeps a pasted book out of the draft. */
+constexpr qsizetype kMaxDraftLength = 20'000;
+} // namespace
+
+MaterialsController::MaterialsController(ApplicationSession *session, const QString &draftDir,
+                                         QObject *parent)
+    : StepController(parent)
+    , m_session(session)
+{
+    const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
+    for (int i = 1; i <= SlotCount; ++i) {
+        auto *slot = new PhotoSlot(session, QStringLiteral("other-%1").arg(i),
+                                   PhotoPurpose::Document, dir, this);
+        connect(slot, &PhotoSlot::changed, this, &MaterialsController::recheck);
+        m_slots.append(slot);
+    }
+    connect(this, &MaterialsController::editableChanged, this, &StepController::readOnlyChanged);
+    updateTexts();
+    if (m_session) {
+        connect(m_session, &ApplicationSession::applicationChanged, this,
+                &MaterialsController::onApplicationChanged);
+        connect(m_session, &ApplicationSession::fieldErrors, this,
+                &MaterialsController::onFieldErrors);
+        m_editable = m_session->isEditable(kOtherSection);
+        m_noteEditable = m_session->isEditable(kNoteSection);
+    }
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->setEditable(m_editable);
+    recheck();
+}
+
+void MaterialsController::updateTexts()
+{
+    for (int i = 0; i < m_slots.size(); ++i)
+        m_slots.at(i)->setTexts(
+            tr("Other material %1").arg(i + 1),
+            tr("A certificate or explanation the school asked for, or anything that supports "
+               "your application. Photograph or scan each page separately, flat, sharp and "
+               "complete."));
+}
+
+void MaterialsController::setNote(const QString &note)
+{
+    const QString text = note.left(kMaxDraftLength);
+    if (text == m_note || !m_noteEditable)
+        return;
+    m_note = text;
+    m_noteServerError.clear();
+    Q_EMIT noteChanged();
+    recheck();
+}
+
+QString MaterialsController::noteCounterText() const
+{
+    const QLocale locale;
+    return tr("%1 / %2 characters")
+        .arg(locale.toString(m_noteCount), locale.toString(MaxNoteCharacters));
+}
+
+QQmlListProperty<PhotoSlot> MaterialsController::otherSlotList()
+{
+    return QQmlListProperty<PhotoSlot>(this, &m_slots);
+}
+
+PhotoSlot *MaterialsController::nextEmptySlot() const
+{
+    for (PhotoSlot *slot : m_slots) {
+        if (!slot->hasImage() && !slot->processing())
+            return slot;
+    }
+    return nullptr;
+}
+
+int MaterialsController::filledCount() const
+{
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(),
+                             [](const PhotoSlot *s) { return s->hasImage() || s->processing(); }));
+}
+
+QString MaterialsController::fieldOf(const PhotoSlot *slot)
+{
+    if (!slot)
+        return {};
+    return QStringLiteral("otherSlot_") + slot->slot().mid(6);
+}
+
+void MaterialsController::onApplicationChanged()
+{
+    const bool editable = m_session->isEditable(kOtherSection);
+    const bool noteEditable = m_session->isEditable(kNoteSection);
+    if (editable != m_editable || noteEditable != m_noteEditable) {
+        m_editable = editable;
+        m_noteEditable = noteEditable;
+        for (PhotoSlot *slot : std::as_const(m_slots))
+            slot->setEditable(editable);
+        Q_EMIT editableChanged();
+    }
+    adoptServer();
+}
+
+void MaterialsController::adoptServer()
+{
+    if (!m_session || !m_session->hasApplication())
+        return;
+    // Server content fills in only what this computer does not have (a reinstall).
+    const QJsonObject note = m_session->section(kNoteSection);
+    const QString serverText = note.value(kText).toString();
+    if (m_note.isEmpty() && !serverText.isEmpty()) {
+        m_note = serverText.left(kMaxDraftLength);
+        m_lastWritten = m_note;
+        m_written = true;
+        Q_EMIT noteChanged();
+        recheck();
+    }
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->adoptServer();
+}
+
+void MaterialsController::onFieldErrors(const QString &sectionId, const QList<FieldError> &errors)
+{
+    bool any = false;
+    for (const FieldError &e : errors) {
+        if (e.field == QLatin1String("note") || e.field.startsWith(QLatin1String("note."))) {
+            m_noteServerError = e.detail;
+            any = true;
+            continue;
+        }
+        for (PhotoSlot *slot : std::as_const(m_slots)) {
+            if (e.field == QStringLiteral("attachments.") + slot->slot()) {
+                m_serverErrors.insert(slot, { slot->sha256(), e.detail });
+                any = true;
+            }
+        }
+    }
+    Q_UNUSED(sectionId)
+    if (any)
+        recheck();
+}
+
+void MaterialsController::recheck()
+{
+    m_noteCount = TextCount::count(m_note);
+    m_errors.clear();
+    m_fieldProblems.clear();
+    m_problems.clear();
+    auto add = [this](const QString &field, const QString &message) {
+        m_errors.insert(field, message);
+        m_fieldProblems.append(QVariantMap { { QStringLiteral("field"), field },
+                                             { QStringLiteral("message"), message } });
+        m_problems.append(message);
+    };
+    const QString noteField = QString::fromLatin1(NoteField);
+    if (m_noteCount > MaxNoteCharacters)
+        add(noteField,
+            tr("The situation note (情况说明) has %1 characters; at most %2 are allowed. Shorten "
+               "it "
+               "by %3 characters.")
+                .arg(m_noteCount)
+                .arg(MaxNoteCharacters)
+                .arg(m_noteCount - MaxNoteCharacters));
+    else if (!m_noteServerError.isEmpty())
+        add(noteField, tr("The situation note (情况说明): %1").arg(m_noteServerError));
+
+    for (PhotoSlot *slot : std::as_const(m_slots)) {
+        auto server = m_serverErrors.find(slot);
+        if (server != m_serverErrors.end() && server->first != slot->sha256())
+            server = m_serverErrors.erase(server);
+        QString message = slot->errorMessage();
+        if (message.isEmpty() && server != m_serverErrors.end() && !server->second.isEmpty())
+            message = tr("%1: %2").arg(slot->title(), server->second);
+        if (message.isEmpty())
+            continue;
+        // The empty slot's view is the "add" area at the end of the page.
+        add(fieldOf(slot), message);
+    }
+    Q_EMIT changed();
+}
+
+bool MaterialsController::isComplete() const
+{
+    if (!m_problems.isEmpty())
+        return false;
+    return std::none_of(m_slots.cbegin(), m_slots.cend(),
+                        [](const PhotoSlot *s) { return s->processing(); });
+}
+
+bool MaterialsController::isEmpty() const
+{
+    return m_note.trimmed().isEmpty() && filledCount() == 0;
+}
+
+QStringList MaterialsController::problems() const
+{
+    if (!m_problems.isEmpty())
+        return m_problems;
+    for (const PhotoSlot *slot : m_slots) {
+        if (slot->processing())
+            return { tr("%1 is still being prepared; wait a moment.").arg(slot->title()) };
+    }
+    return {};
+}
+
+QJsonObject MaterialsController::toJson() const
+{
+    QJsonObject json;
+    if (!m_note.isEmpty())
+        json.insert(kNoteKey, m_note);
+    QJsonObject others;
+    for (const PhotoSlot *slot : m_slots) {
+        const QJsonObject o = slot->toJson();
+        if (!o.isEmpty())
+            others.insert(slot->slot(), o);
+    }
+    if (!others.isEmpty())
+        json.insert(kOthersKey, others);
+    return json;
+}
+
+void MaterialsController::fromJson(const QJsonObject &json)
+{
+    m_note = json.value(kNoteKey).toString().left(kMaxDraftLength);
+    m_noteServerError.clear();
+    m_serverErrors.clear();
+    m_written = false;
+    const QJsonObject others = json.value(kOthersKey).toObject();
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->fromJson(others.value(slot->slot()).toObject());
+    Q_EMIT noteChanged();
+    adoptServer();
+    recheck();
+}
+
+void MaterialsController::leave()
+{
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->uploadIfNeeded();
+    if (!m_session || !m_noteEditable || m_noteCount > MaxNoteCharacters)
+        return;
+    if (m_written && m_note == m_lastWritten)
+        return;
+    // Nothing to say and nothing on the server: no write needed.
+    if (m_note.isEmpty() && m_session->section(kNoteSection).value(kText).toString().isEmpty())
+        return;
+    const QString text = m_note;
+    QPointer<MaterialsController> self(this);
+    m_session->writeSection(ApiClient::Section::Note, QJsonObject { { kText, text } },
+                            [self, text](const ApiResult &r) {
+                                if (!self || !r.ok() || r.queued)
+                                    return;
+                                self->m_lastWritten = text;
+                                self->m_written = true;
+                            });
+}
+
+void MaterialsController::retranslate()
+{
+    updateTexts();
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->retranslate();
+    recheck();
+}

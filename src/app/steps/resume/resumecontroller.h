@@ -1,0 +1,114 @@
+#pragma once
+
+#include "apierror.h"
+#include "resume.h"
+#include "steps/resume/resumeentrymodel.h"
+#include "wizard/stepcontroller.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQmlIntegration>
+
+class ApplicationSession;
+
+/** The resume step (本人简历): entries in order, checked by the core timeline rules. */
+class ResumeController : public StepController
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by WizardController")
+
+    Q_PROPERTY(ResumeEntryModel *entries READ entries CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(QVariantMap warnings READ warnings NOTIFY warningsChanged)
+    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY fieldProblemsChanged)
+    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
+    Q_PROPERTY(QVariantList years READ years CONSTANT)
+
+public:
+    /** The earliest year the pickers offer; older dates in a draft are kept as they are. */
+    static constexpr int FirstYear = 1940;
+
+    explicit ResumeController(ApplicationSession *session, QObject *parent = nullptr);
+
+    [[nodiscard]] ResumeEntryModel *entries() { return &m_model; }
+    [[nodiscard]] int count() const { return m_model.count(); }
+    /** objectName of a wrong field ("entry_<row>_<field>", "addEntryButton") -> message. */
+    [[nodiscard]] QVariantMap errors() const { return m_errors; }
+    /** "entry_<row>" -> the gap warning shown above that entry. */
+    [[nodiscard]] QVariantMap warnings() const { return m_warnings; }
+    /** {field, message} for the error summary, in page order. */
+    [[nodiscard]] QVariantList fieldProblems() const { return m_fieldProblems; }
+    [[nodiscard]] bool editable() const;
+    /** The years the pickers offer, the latest first. */
+    [[nodiscard]] QVariantList years() const;
+
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QStringList problems() const override;
+    [[nodiscard]] QJsonObject toJson() const override;
+    void fromJson(const QJsonObject &json) override;
+    void leave() override;
+    void retranslate() override;
+    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
+
+    /** The objectName the page gives to @p field ("from", "to", ...) of entry @p row. */
+    Q_INVOKABLE static QString fieldName(int row, const QString &field);
+    /**
+     * Adds an empty entry at the end and returns its row. When the last entry ran
+     * "until now", the new one is the latest: it takes over "until now" and the
+     * previous entry asks for its end month.
+     */
+    Q_INVOKABLE int addEntry();
+    Q_INVOKABLE void removeEntry(int row);
+    /** Moves entry @p row one place earlier (-1) or later (+1); false at either end. */
+    Q_INVOKABLE bool moveEntry(int row, int direction);
+    /** True when entry @p row has anything entered (removing it asks first). */
+    Q_INVOKABLE bool entryHasContent(int row) const;
+    /** Forgets every entry (tests; a new candidate at a kiosk starts from an empty draft). */
+    Q_INVOKABLE void clear();
+
+    /** The section as the server sent it: adopted when the local draft has nothing yet. */
+    void adoptServerSection(const QJsonObject &section);
+    /** The date "until now" and "in the future" are measured against (tests fix it). */
+    void setToday(QDate today);
+
+Q_SIGNALS:
+    void editableChanged();
+    // Separate from changed(), and only on a real change: the page rebuilds its summary
+    // and messages from these, which should not happen on every keystroke.
+    void errorsChanged();
+    void warningsChanged();
+    void fieldProblemsChanged();
+
+private:
+    void recheck();
+    void onFieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    void onEntryEdited(int row, const QString &field);
+    void structureChanged();
+    [[nodiscard]] bool hasContent() const;
+    [[nodiscard]] QJsonObject sectionContent() const;
+
+    QPointer<ApplicationSession> m_session;
+    /** The next application from the server may fill an empty draft (see fromJson()). */
+    bool m_adoptPending = true;
+    ResumeEntryModel m_model;
+    QDate m_today;
+    bool m_complete = false;
+    bool m_editable = true;
+    QVariantMap m_errors;
+    QVariantMap m_warnings;
+    QVariantList m_fieldProblems;
+    QStringList m_problems;
+    /** The server's refusals by objectName, until that field changes. */
+    QVariantMap m_serverErrors;
+    /** Server refusals that name no single field. */
+    QStringList m_serverGeneral;
+    /** What the server holds as far as we know; an unchanged section is not sent again. */
+    QJsonObject m_lastWritten;
+};

@@ -4,15 +4,15 @@
 // continuously (update() after every frameSwapped), so any stall of the GUI thread shows as
 // a long interval. Prints figures; the target is no gap over 50 ms. Run through
 // tests/bench/frame_bench.sh (Release build, Xvfb).
-#include "session/applicationsession.h"
 #include "draftstore.h"
 #include "httpclient.h"
-#include "steps/idphotos/idphotoscontroller.h"
-#include "shell/languagecontroller.h"
 #include "photos/photoslot.h"
-#include "shell/quickrenderer.h"
 #include "sandboxlauncher.h"
+#include "session/applicationsession.h"
 #include "session/servercontroller.h"
+#include "shell/languagecontroller.h"
+#include "shell/quickrenderer.h"
+#include "steps/idphotos/idphotoscontroller.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 

@@ -3,20 +3,20 @@
 // Steps the end-to-end tests take through the app's controllers the way a candidate would,
 // shared so that each test says only what is particular to it.
 
-#include "session/applicationsession.h"
 #include "e2eapi.h"
+#include "photos/photoslot.h"
+#include "sandboxlauncher.h"
+#include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "photos/photoslot.h"
 #include "steps/profile/profilecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/resume/resumeentrymodel.h"
-#include "sandboxlauncher.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
 #include "steps/signature/signaturecontroller.h"
 #include "steps/signin/signincontroller.h"
-#include "wizard/step.h"
 #include "textcount.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QBuffer>

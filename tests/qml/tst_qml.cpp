@@ -1,8 +1,8 @@
 #include "draftstore.h"
-#include "kioskconfig.h"
 #include "kiosk/kioskcontroller.h"
-#include "shell/languagecontroller.h"
+#include "kioskconfig.h"
 #include "session/servercontroller.h"
+#include "shell/languagecontroller.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 

@@ -1,8 +1,8 @@
 #include "photos/photoslot.h"
 
-#include "session/applicationsession.h"
 #include "photojob.h"
 #include "photopipeline.h"
+#include "session/applicationsession.h"
 
 #include <QBuffer>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "session/applicationsession.h"
 
-#include "session/credentialstore.h"
 #include "httpclient.h"
+#include "session/credentialstore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -30,7 +30,8 @@ constexpr StepText kSteps[] = {
                         "Check your name, ID number and gender; complete your phone, "
                         "address, postal code and e-mail; choose the major to graduate in "
                         "and the examining school, and read that school's announcements.") },
-    { "prior-degree", "steps/priordegree/PriorDegreePage.qml", QT_TRANSLATE_NOOP("Step", "Prior degree"),
+    { "prior-degree", "steps/priordegree/PriorDegreePage.qml",
+      QT_TRANSLATE_NOOP("Step", "Prior degree"),
       QT_TRANSLATE_NOOP("Step",
                         "Enter your prior diploma (name, ID number, diploma number, school, "
                         "graduation date) and upload images of the diploma and of the "
@@ -46,7 +47,8 @@ constexpr StepText kSteps[] = {
                         "Upload photos of the front (portrait side) and back (national "
                         "emblem side) of your ID card; each is turned into a legible JPEG "
                         "within the size limit.") },
-    { "self-assessment", "steps/selfassessment/SelfAssessmentPage.qml", QT_TRANSLATE_NOOP("Step", "Self-assessment"),
+    { "self-assessment", "steps/selfassessment/SelfAssessmentPage.qml",
+      QT_TRANSLATE_NOOP("Step", "Self-assessment"),
       QT_TRANSLATE_NOOP("Step",
                         "Write your self-assessment, 300 to 500 characters, with a live "
                         "counter. It is printed onto the transcript page in your archive.") },
@@ -54,11 +56,13 @@ constexpr StepText kSteps[] = {
       QT_TRANSLATE_NOOP("Step",
                         "Choose a photo of your handwritten signature and crop it with a "
                         "freely movable and resizable box, or draw it.") },
-    { "materials", "steps/materials/MaterialsPage.qml", QT_TRANSLATE_NOOP("Step", "Note and other materials"),
+    { "materials", "steps/materials/MaterialsPage.qml",
+      QT_TRANSLATE_NOOP("Step", "Note and other materials"),
       QT_TRANSLATE_NOOP("Step",
                         "Optionally explain your situation to the reviewers and upload "
                         "other supporting images.") },
-    { "check-submit", "steps/checksubmit/CheckSubmitPage.qml", QT_TRANSLATE_NOOP("Step", "Check and submit"),
+    { "check-submit", "steps/checksubmit/CheckSubmitPage.qml",
+      QT_TRANSLATE_NOOP("Step", "Check and submit"),
       QT_TRANSLATE_NOOP("Step",
                         "See every answer on one page, fix every listed problem and submit "
                         "for the examining school's review. After submission nothing can "
@@ -73,7 +77,8 @@ constexpr StepText kSteps[] = {
                         "After the school approves, pay the graduation review fee shown by "
                         "the server through a QR code or a link. You are never charged "
                         "twice.") },
-    { "certificate", "steps/certificate/CertificatePage.qml", QT_TRANSLATE_NOOP("Step", "Certificate"),
+    { "certificate", "steps/certificate/CertificatePage.qml",
+      QT_TRANSLATE_NOOP("Step", "Certificate"),
       QT_TRANSLATE_NOOP("Step",
                         "After the city approves, see the earliest date to collect your "
                         "certificate (30 working days later) and where to collect it.") },

@@ -4,18 +4,18 @@
 // same order, the order is settled through the sandbox's payment page, polling sees it
 // paid; the city approves and CertificateController shows the collection date. A second
 // candidate ends with the city failing the application and the refund note.
-#include "session/applicationsession.h"
-#include "steps/certificate/certificatecontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
 #include "e2ewizard.h"
 #include "httpclient.h"
+#include "sandboxlauncher.h"
+#include "session/applicationsession.h"
+#include "steps/certificate/certificatecontroller.h"
 #include "steps/payment/paymentcontroller.h"
 #include "steps/progress/progresscontroller.h"
-#include "sandboxlauncher.h"
 #include "steps/signin/signincontroller.h"
-#include "wizard/step.h"
 #include "translations.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QBuffer>

@@ -2,25 +2,25 @@
 // through the app's own controllers (sign in, profile, prior degree, resume, ID photos,
 // self-assessment, note and materials), photos are fitted and uploaded, and the test then
 // reads back what the server stored, section by section.
-#include "session/applicationsession.h"
 #include "draftstore.h"
 #include "e2eapi.h"
+#include "photos/photoslot.h"
+#include "sandboxlauncher.h"
+#include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "photos/photoslot.h"
 #include "steps/priordegree/priordegreecontroller.h"
 #include "steps/profile/profilecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/resume/resumeentrymodel.h"
-#include "sandboxlauncher.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
 #include "steps/signature/signaturecontroller.h"
 #include "steps/signin/signincontroller.h"
-#include "wizard/step.h"
 #include "testimages.h"
 #include "textcount.h"
 #include "translations.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QBuffer>

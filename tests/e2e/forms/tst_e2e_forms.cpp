@@ -2,9 +2,9 @@
 // write their sections through ApplicationSession when the step is left, follow the
 // batch's self-assessment limits when a reviewer changes them, adopt the server's copy
 // into an empty draft, and show the server's refusal at the field it names.
+#include "sandboxprocess.h"
 #include "session/applicationsession.h"
 #include "steps/resume/resumecontroller.h"
-#include "sandboxprocess.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
 
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // after they are prepared and count as uploaded only when the server's SHA-256 matches,
 // a cancelled upload is sent again on leaving, remove deletes on the server, the note is
 // written on leaving, and a second computer with an empty draft takes the server's copies.
+#include "photos/photoslot.h"
+#include "sandboxlauncher.h"
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
-#include "photos/photoslot.h"
-#include "sandboxlauncher.h"
 
 #include <QFile>
 #include <QPainter>

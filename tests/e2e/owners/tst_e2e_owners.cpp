@@ -2,18 +2,18 @@
 // zkgrad-sandbox. A fills part of the application and signs out; B signs in: B must see nothing
 // of A's draft, and nothing of A's may reach B's application on the server. When A signs in
 // again, A's draft (and the images the steps keep) is back.
-#include "session/applicationsession.h"
 #include "draftstore.h"
 #include "e2eapi.h"
 #include "e2ewizard.h"
+#include "sandboxlauncher.h"
+#include "session/applicationsession.h"
 #include "steps/notice/noticecontroller.h"
 #include "steps/profile/profilecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/resume/resumeentrymodel.h"
-#include "sandboxlauncher.h"
 #include "steps/signin/signincontroller.h"
-#include "wizard/step.h"
 #include "translations.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QDir>

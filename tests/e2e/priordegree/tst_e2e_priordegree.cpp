@@ -1,10 +1,10 @@
 // The prior-degree step against the real zkgrad-sandbox: the profile prefills the
 // name and ID number, leaving the step writes the section, an image goes up, and a
 // second computer with an empty draft takes the server's copy.
-#include "session/applicationsession.h"
 #include "photos/photoslot.h"
-#include "steps/priordegree/priordegreecontroller.h"
 #include "sandboxlauncher.h"
+#include "session/applicationsession.h"
+#include "steps/priordegree/priordegreecontroller.h"
 
 #include <QFile>
 #include <QPainter>

@@ -3,26 +3,26 @@
 // does not submit twice; the school rejects the ID card photos; the ID photos step becomes
 // editable again and is marked, the other steps stay read-only; the candidate replaces the
 // photo and resubmits, and the check page marks what changed.
-#include "session/applicationsession.h"
-#include "steps/checksubmit/checksubmitcontroller.h"
 #include "draftstore.h"
 #include "e2eapi.h"
 #include "e2ewizard.h"
 #include "httpclient.h"
+#include "photos/photoslot.h"
+#include "sandboxlauncher.h"
+#include "session/applicationsession.h"
+#include "steps/checksubmit/checksubmitcontroller.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "photos/photoslot.h"
 #include "steps/profile/profilecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/resume/resumeentrymodel.h"
-#include "sandboxlauncher.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
 #include "steps/signature/signaturecontroller.h"
 #include "steps/signin/signincontroller.h"
-#include "wizard/step.h"
 #include "textcount.h"
 #include "translations.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 #include "steps/checksubmit/checksubmitcontroller.h"
 #include "steps/materials/materialscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "wizard/step.h"
 #include "translations.h"
+#include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>

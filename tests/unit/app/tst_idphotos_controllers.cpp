@@ -1,9 +1,9 @@
 // The ID photos and the note and other materials steps without a server: what is
 // missing or wrong and where, the draft, server refusals shown at their field.
+#include "photos/photoslot.h"
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
-#include "photos/photoslot.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "session/applicationsession.h"
-#include "kioskconfig.h"
 #include "kiosk/kioskcontroller.h"
+#include "kioskconfig.h"
+#include "session/applicationsession.h"
 #include "shell/languagecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"

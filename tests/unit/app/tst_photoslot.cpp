@@ -1,7 +1,7 @@
 // PhotoSlot without a server: fitting real files off the GUI thread, refusals that keep
 // the previous result, the draft round trip and the "saved locally" upload path.
-#include "session/applicationsession.h"
 #include "photos/photoslot.h"
+#include "session/applicationsession.h"
 
 #include <QBuffer>
 #include <QClipboard>

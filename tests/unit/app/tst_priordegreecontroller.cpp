@@ -1,5 +1,5 @@
-#include "session/applicationsession.h"
 #include "photos/photoslot.h"
+#include "session/applicationsession.h"
 #include "steps/priordegree/priordegreecontroller.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "session/applicationsession.h"
 #include "draftstore.h"
+#include "session/applicationsession.h"
 #include "steps/materials/materialscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "wizard/stepmodel.h"
 #include "translations.h"
+#include "wizard/stepmodel.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>

@@ -54,7 +54,8 @@ private Q_SLOTS:
         // Before an application exists the candidate may change everything.
         QVERIFY(r.isEditable(Section::Resume));
         QVERIFY(!r.rejection());
-        QVERIFY(ApplicationRecord::fromJson(parse(R"({"state": "draft"})")).state() == std::nullopt);
+        QVERIFY(ApplicationRecord::fromJson(parse(R"({"state": "draft"})")).state()
+                == std::nullopt);
     }
 
     void rejected()

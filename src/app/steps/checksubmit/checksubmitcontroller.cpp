@@ -1,10 +1,10 @@
 #include "steps/checksubmit/checksubmitcontroller.h"
 
+#include "photos/photoslot.h"
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
 #include "steps/notice/noticecontroller.h"
-#include "photos/photoslot.h"
 #include "steps/priordegree/priordegreecontroller.h"
 #include "steps/profile/profilecontroller.h"
 #include "steps/resume/resumecontroller.h"

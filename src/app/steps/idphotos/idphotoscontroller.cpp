@@ -1,7 +1,7 @@
 #include "steps/idphotos/idphotoscontroller.h"
 
-#include "session/applicationsession.h"
 #include "photos/photoslot.h"
+#include "session/applicationsession.h"
 
 using zkgrad::imaging::PhotoPurpose;
 using zkgrad::net::FieldError;

@@ -1,7 +1,7 @@
 #include "steps/materials/materialscontroller.h"
 
-#include "session/applicationsession.h"
 #include "photos/photoslot.h"
+#include "session/applicationsession.h"
 #include "textcount.h"
 
 #include <QLocale>

@@ -1,10 +1,10 @@
 #include "steps/priordegree/priordegreecontroller.h"
 
-#include "session/applicationsession.h"
 #include "idnumber.h"
 #include "personname.h"
 #include "photos/photoslot.h"
 #include "priordiploma.h"
+#include "session/applicationsession.h"
 #include "textcount.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "steps/profile/profilecontroller.h"
 
-#include "session/applicationsession.h"
 #include "contact.h"
+#include "session/applicationsession.h"
 #include "textcount.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "steps/signin/signincontroller.h"
 
-#include "session/applicationsession.h"
 #include "idnumber.h"
+#include "session/applicationsession.h"
 
 #include <QRegularExpression>
 

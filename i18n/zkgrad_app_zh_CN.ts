@@ -252,154 +252,6 @@
         <source>Not connected to the server: sign in again, then press "Submit for review" again.</source>
         <translation>未连接到服务器：请重新登录后再次点击“提交初审”。</translation>
     </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
-    </message>
-    <message>
-        <source>Self-study candidate (社会考生)</source>
-        <translation>社会考生</translation>
-    </message>
-    <message>
-        <source>Assisted candidate (助学考生)</source>
-        <translation>助学考生</translation>
-    </message>
-    <message>
-        <source>Candidate type</source>
-        <translation>考生类别</translation>
-    </message>
-    <message>
-        <source>Eligibility conditions</source>
-        <translation>申请条件</translation>
-    </message>
-    <message>
-        <source>All confirmed</source>
-        <translation>已全部确认</translation>
-    </message>
-    <message>
-        <source>Not all confirmed</source>
-        <translation>尚未全部确认</translation>
-    </message>
-    <message>
-        <source>Notice read</source>
-        <translation>已阅读须知</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>通讯地址</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>申请毕业专业</translation>
-    </message>
-    <message>
-        <source>Examining school</source>
-        <translation>主考学校</translation>
-    </message>
-    <message>
-        <source>Name on the diploma</source>
-        <translation>毕业证书上的姓名</translation>
-    </message>
-    <message>
-        <source>ID number on the diploma</source>
-        <translation>毕业证书上的身份证号</translation>
-    </message>
-    <message>
-        <source>Diploma number</source>
-        <translation>毕业证编号</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>毕业学校</translation>
-    </message>
-    <message>
-        <source>Graduation date</source>
-        <translation>毕业日期</translation>
-    </message>
-    <message>
-        <source>Diploma</source>
-        <translation>前置学历毕业证</translation>
-    </message>
-    <message>
-        <source>Registration record</source>
-        <translation>教育部学历证书电子注册备案表</translation>
-    </message>
-    <message>
-        <source>Police-stamped explanation</source>
-        <translation>派出所盖章的情况说明</translation>
-    </message>
-    <message>
-        <source>%1, %2 (witness: %3)</source>
-        <translation>%1，%2（证明人：%3）</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>简历条目</translation>
-    </message>
-    <message>
-        <source>Front (portrait side)</source>
-        <translation>身份证人像面</translation>
-    </message>
-    <message>
-        <source>Back (national emblem side)</source>
-        <translation>身份证国徽面</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>自我鉴定</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>字数</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Situation note</source>
-        <translation>情况说明</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Other material %1</source>
-        <translation>其它材料 %1</translation>
-    </message>
-    <message>
-        <source>Other materials</source>
-        <translation>其它材料</translation>
-    </message>
 </context>
 <context>
     <name>CheckSubmitPage</name>
@@ -527,6 +379,14 @@
     <message>
         <source>The national emblem side of the ID card (国徽面) is missing: choose a photo or scan of the side with the national emblem.</source>
         <translation>尚未上传身份证国徽面：请选择印有国徽一面的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>Front (portrait side)</source>
+        <translation>身份证人像面</translation>
+    </message>
+    <message>
+        <source>Back (national emblem side)</source>
+        <translation>身份证国徽面</translation>
     </message>
 </context>
 <context>
@@ -808,6 +668,18 @@
         <source>%1 is still being prepared; wait a moment.</source>
         <translation>%1正在处理中，请稍候。</translation>
     </message>
+    <message>
+        <source>Situation note</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <translation>其它材料</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -956,6 +828,45 @@
     <message>
         <source>You confirmed the notice when you submitted the application; it can no longer be changed.</source>
         <translation>您已在提交申请时确认本须知，现已不能更改。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeController</name>
+    <message>
+        <source>Self-study candidate (社会考生)</source>
+        <translation>社会考生</translation>
+    </message>
+    <message>
+        <source>Assisted candidate (助学考生)</source>
+        <translation>助学考生</translation>
+    </message>
+    <message>
+        <source>Candidate type</source>
+        <translation>考生类别</translation>
+    </message>
+    <message>
+        <source>Eligibility conditions</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <source>All confirmed</source>
+        <translation>已全部确认</translation>
+    </message>
+    <message>
+        <source>Not all confirmed</source>
+        <translation>尚未全部确认</translation>
+    </message>
+    <message>
+        <source>Notice read</source>
+        <translation>已阅读须知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1501,18 @@
         <source>The police station's written explanation that your name or ID number changed, with its fresh red stamp; the whole page legible.</source>
         <translation>派出所出具并加盖鲜章的姓名或身份证号变更情况说明，整页须清晰可辨认。</translation>
     </message>
+    <message>
+        <source>Diploma</source>
+        <translation>前置学历毕业证</translation>
+    </message>
+    <message>
+        <source>Registration record</source>
+        <translation>教育部学历证书电子注册备案表</translation>
+    </message>
+    <message>
+        <source>Police-stamped explanation</source>
+        <translation>派出所盖章的情况说明</translation>
+    </message>
 </context>
 <context>
     <name>PriorDegreePage</name>
@@ -1785,6 +1708,38 @@
         <source>Your contact details could not be sent; check the connection and try again.</source>
         <translation>联系方式未能发送，请检查网络后重试。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Examining school</source>
+        <translation>主考学校</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -1972,90 +1927,6 @@ Examining school: %2</source>
     <message>
         <source>Go to "%1"</source>
         <translation>前往“%1”</translation>
-    </message>
-    <message>
-        <source>Examining school's preliminary review (主考学校初审)</source>
-        <translation>主考学校初审</translation>
-    </message>
-    <message>
-        <source>Graduation review fee (缴纳毕业审定费)</source>
-        <translation>缴纳毕业审定费</translation>
-    </message>
-    <message>
-        <source>City self-study examination office review (市自考办审核)</source>
-        <translation>市自考办审核</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>Under review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>待缴费</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已缴费</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退费</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Not submitted yet</source>
-        <translation>尚未提交</translation>
-    </message>
-    <message>
-        <source>Submitted: the examining school is reviewing it</source>
-        <translation>已提交，主考学校审核中</translation>
-    </message>
-    <message>
-        <source>Submitted again: the examining school is reviewing it</source>
-        <translation>已重新提交，主考学校审核中</translation>
-    </message>
-    <message>
-        <source>Rejected by the examining school</source>
-        <translation>主考学校已驳回</translation>
-    </message>
-    <message>
-        <source>Approved by the examining school: pay the graduation review fee</source>
-        <translation>主考学校初审已通过，请缴纳毕业审定费</translation>
-    </message>
-    <message>
-        <source>Fee paid: the city self-study examination office is reviewing it</source>
-        <translation>已缴费，市自考办审核中</translation>
-    </message>
-    <message>
-        <source>Approved by the city self-study examination office</source>
-        <translation>市自考办审核已通过</translation>
-    </message>
-    <message>
-        <source>Not approved by the city self-study examination office</source>
-        <translation>市自考办审核未通过</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>The status of your application changed: %1.</source>
@@ -2312,6 +2183,18 @@ Examining school: %2</source>
         <source>In entry %1 the end is "until now", but only the last entry can run until now. Choose the month in which this period ended.</source>
         <translation>第%1条记录的截止时间为“至今”，但只有最后一条记录可以截至今天。请选择这段经历结束的年月。</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (witness: %3)</source>
+        <translation>%1，%2（证明人：%3）</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>简历条目</translation>
+    </message>
 </context>
 <context>
     <name>ResumeEntryCard</name>
@@ -2462,6 +2345,93 @@ Examining school: %2</source>
     </message>
 </context>
 <context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Submitted: the examining school is reviewing it</source>
+        <translation>已提交，主考学校审核中</translation>
+    </message>
+    <message>
+        <source>Submitted again: the examining school is reviewing it</source>
+        <translation>已重新提交，主考学校审核中</translation>
+    </message>
+    <message>
+        <source>Rejected by the examining school</source>
+        <translation>主考学校已驳回</translation>
+    </message>
+    <message>
+        <source>Approved by the examining school: pay the graduation review fee</source>
+        <translation>主考学校初审已通过，请缴纳毕业审定费</translation>
+    </message>
+    <message>
+        <source>Fee paid: the city self-study examination office is reviewing it</source>
+        <translation>已缴费，市自考办审核中</translation>
+    </message>
+    <message>
+        <source>Approved by the city self-study examination office</source>
+        <translation>市自考办审核已通过</translation>
+    </message>
+    <message>
+        <source>Not approved by the city self-study examination office</source>
+        <translation>市自考办审核未通过</translation>
+    </message>
+    <message>
+        <source>Examining school's preliminary review (主考学校初审)</source>
+        <translation>主考学校初审</translation>
+    </message>
+    <message>
+        <source>Graduation review fee (缴纳毕业审定费)</source>
+        <translation>缴纳毕业审定费</translation>
+    </message>
+    <message>
+        <source>City self-study examination office review (市自考办审核)</source>
+        <translation>市自考办审核</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待缴费</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退费</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
     <name>SelfAssessmentController</name>
     <message>
         <source>an emoji (U+%1)</source>
@@ -2506,6 +2476,14 @@ Examining school: %2</source>
     <message>
         <source>Length is fine</source>
         <translation>字数符合要求</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自我鉴定</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>字数</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2667,10 @@ Examining school: %2</source>
     <message>
         <source>The signature photo %1 is no longer there. Choose the photo again.</source>
         <translation>签名照片 %1 已不在原位置，请重新选择照片。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +2990,13 @@ Examining school: %2</source>
     <message>
         <source>This step is not available in this version of the application yet.</source>
         <translation>此步骤在当前版本中尚未开放。</translation>
+    </message>
+</context>
+<context>
+    <name>StepController</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
     </message>
 </context>
 <context>

@@ -207,12 +207,13 @@ std::optional<ApplicationRecord::Rejection> ApplicationRecord::openRejection() c
     return is(State::Rejected) ? rejection() : std::nullopt;
 }
 
-ApplicationRecord::Stage ApplicationRecord::stage(const char *key) const
+ApplicationRecord::Stage ApplicationRecord::stage(Workflow::Stage which) const
 {
+    const QString key = Workflow::stageName(which);
     const QJsonArray stages = m_json.value(QLatin1String("stages")).toArray();
     for (const QJsonValue &v : stages) {
         const QJsonObject s = v.toObject();
-        if (str(s, "key") != QLatin1String(key))
+        if (str(s, "key") != key)
             continue;
         return { Workflow::stageStatusFromName(str(s, "status"))
                      .value_or(Workflow::StageStatus::NotStarted),

@@ -94,9 +94,11 @@ public:
     [[nodiscard]] std::optional<Rejection> rejection() const;
     /** The rejection the candidate must act on now: only while the state is rejected. */
     [[nodiscard]] std::optional<Rejection> openRejection() const;
-    [[nodiscard]] Stage schoolReview() const { return stage("school-review"); }
-    [[nodiscard]] Stage payment() const { return stage("payment"); }
-    [[nodiscard]] Stage cityReview() const { return stage("city-review"); }
+    /** Where @p stage stands, with when it got there (the application's "stages"). */
+    [[nodiscard]] Stage stage(Workflow::Stage which) const;
+    [[nodiscard]] Stage schoolReview() const { return stage(Workflow::Stage::SchoolReview); }
+    [[nodiscard]] Stage payment() const { return stage(Workflow::Stage::Payment); }
+    [[nodiscard]] Stage cityReview() const { return stage(Workflow::Stage::CityReview); }
     /** The city's approval day (Asia/Shanghai), once approved. */
     [[nodiscard]] QDate approvalDate() const;
     [[nodiscard]] std::optional<Refund> refund() const;
@@ -113,8 +115,6 @@ public:
     [[nodiscard]] static std::optional<Workflow::Section> sectionForField(QStringView path);
 
 private:
-    [[nodiscard]] Stage stage(const char *key) const;
-
     QJsonObject m_json;
     QString m_id;
     std::optional<Workflow::State> m_state;

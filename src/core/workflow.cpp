@@ -153,6 +153,33 @@ std::optional<Workflow::RejectionCategory> Workflow::categoryFromName(QStringVie
     return std::nullopt;
 }
 
+QString Workflow::stageName(Stage stage)
+{
+    switch (stage) {
+    case Stage::SchoolReview:
+        return QStringLiteral("school-review");
+    case Stage::Payment:
+        return QStringLiteral("payment");
+    case Stage::CityReview:
+        return QStringLiteral("city-review");
+    }
+    return {};
+}
+
+std::optional<Workflow::Stage> Workflow::stageFromName(QStringView name)
+{
+    for (const Stage stage : allStages()) {
+        if (name == stageName(stage))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+QList<Workflow::Stage> Workflow::allStages()
+{
+    return { Stage::SchoolReview, Stage::Payment, Stage::CityReview };
+}
+
 QString Workflow::stageStatusName(StageStatus status)
 {
     switch (status) {
@@ -345,6 +372,19 @@ Workflow::StageStatus Workflow::cityStage(State state)
     default:
         return StageStatus::NotStarted;
     }
+}
+
+Workflow::StageStatus Workflow::stageStatus(Stage stage, State state)
+{
+    switch (stage) {
+    case Stage::SchoolReview:
+        return schoolStage(state);
+    case Stage::Payment:
+        return paymentStage(state);
+    case Stage::CityReview:
+        return cityStage(state);
+    }
+    return StageStatus::NotStarted;
 }
 
 } // namespace zkgrad

@@ -55,6 +55,13 @@ public:
         Other,
     };
 
+    /** The three review stages the candidate follows, in the order of the review. */
+    enum class Stage {
+        SchoolReview,
+        Payment,
+        CityReview,
+    };
+
     /** How far one of the three review stages the candidate sees has come. */
     enum class StageStatus {
         NotStarted,
@@ -93,6 +100,11 @@ public:
 
     [[nodiscard]] static QString categoryName(RejectionCategory category);
     [[nodiscard]] static std::optional<RejectionCategory> categoryFromName(QStringView name);
+
+    /** The API's key of @p stage in an application's "stages" ("school-review"). */
+    [[nodiscard]] static QString stageName(Stage stage);
+    [[nodiscard]] static std::optional<Stage> stageFromName(QStringView name);
+    [[nodiscard]] static QList<Stage> allStages();
 
     [[nodiscard]] static QString stageStatusName(StageStatus status);
     [[nodiscard]] static std::optional<StageStatus> stageStatusFromName(QStringView name);
@@ -133,6 +145,8 @@ public:
     [[nodiscard]] static StageStatus schoolStage(State state);
     [[nodiscard]] static StageStatus paymentStage(State state);
     [[nodiscard]] static StageStatus cityStage(State state);
+    /** schoolStage(), paymentStage() or cityStage() for @p stage. */
+    [[nodiscard]] static StageStatus stageStatus(Stage stage, State state);
 };
 
 } // namespace zkgrad

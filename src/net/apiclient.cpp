@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "applicationrecord.h"
 #include "redact.h"
 
 #include <QCoreApplication>
@@ -79,10 +80,12 @@ QString sectionKeyForPath(const QString &path)
         return QStringLiteral("attachments.") + QUrl::fromPercentEncoding(parts[3].toLatin1());
     if (what == QLatin1String("submit"))
         return QStringLiteral("state");
-    if (what == QLatin1String("prior-degree"))
-        return QStringLiteral("sections.priorDegree");
-    if (what == QLatin1String("self-assessment"))
-        return QStringLiteral("sections.selfAssessment");
+    // The path names a section the API's way ("prior-degree"); the record keys it "priorDegree".
+    if (const auto section = Workflow::sectionFromName(what)) {
+        const QString key = ApplicationRecord::sectionKey(*section);
+        if (!key.isEmpty())
+            return QStringLiteral("sections.") + key;
+    }
     return QStringLiteral("sections.") + what;
 }
 
@@ -185,21 +188,6 @@ ApiClient::ApiClient(HttpClient *http, const QUrl &baseUrl, QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &ApiClient::flushOutbox);
-}
-
-QString ApiClient::sectionPath(Section section)
-{
-    switch (section) {
-    case Section::PriorDegree:
-        return QStringLiteral("prior-degree");
-    case Section::Resume:
-        return QStringLiteral("resume");
-    case Section::SelfAssessment:
-        return QStringLiteral("self-assessment");
-    case Section::Note:
-        return QStringLiteral("note");
-    }
-    return {};
 }
 
 void ApiClient::setToken(const QByteArray &token, const QDateTime &expiresAt)
@@ -505,8 +493,8 @@ bool ApiClient::alreadyApplied(const Call &call, const QJsonObject &app) const
             == 0;
     }
     if (call.sectionKey == QLatin1String("state")) {
-        const QString state = app.value(QLatin1String("state")).toString();
-        return state == QLatin1String("submitted") || state == QLatin1String("resubmitted");
+        const auto record = ApplicationRecord::fromJson(app);
+        return record.is(Workflow::State::Submitted) || record.is(Workflow::State::Resubmitted);
     }
     return false;
 }
@@ -773,14 +761,14 @@ void ApiClient::updateSection(const QString &applicationId, Section section,
                               const QJsonObject &content, Done done)
 {
     const QString path = QStringLiteral("/applications/") + encodeSegment(applicationId)
-        + QLatin1Char('/') + sectionPath(section);
+        + QLatin1Char('/') + Workflow::sectionName(section);
     startCall("PUT", path, std::move(done), [&](Call &c) {
         c.body = compactJson(content);
         c.applicationId = applicationId;
         c.appWrite = true;
         c.queueable = true;
         c.sectionKey = sectionKeyForPath(path);
-        c.label = sectionPath(section);
+        c.label = Workflow::sectionName(section);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "httpclient.h"
 #include "outbox.h"
+#include "workflow.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -52,8 +53,8 @@ class ApiClient : public QObject
 public:
     using Done = std::function<void(const ApiResult &)>;
 
-    /** The sections of an application that are written with PUT. */
-    enum class Section { PriorDegree, Resume, SelfAssessment, Note };
+    /** A section of the application; those with fields (not images only) are written with PUT. */
+    using Section = Workflow::Section;
 
     /** @p baseUrl ends in /api/v1, e.g. "http://127.0.0.1:8765/api/v1". */
     ApiClient(HttpClient *http, const QUrl &baseUrl, QObject *parent = nullptr);
@@ -123,8 +124,6 @@ public:
     /** Sends what the outbox holds now (also runs by itself after failures and after any success).
      */
     void flushOutbox();
-
-    [[nodiscard]] static QString sectionPath(Section section);
 
 Q_SIGNALS:
     /** A signed-in call got 401: show the sign-in; the call waits and is replayed after setToken().

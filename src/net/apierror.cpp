@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace zkgrad::net {
 
@@ -149,42 +148,6 @@ ApiError ApiError::badResponse(const HttpResponse &response, const QString &why)
                             .arg(QString::fromLatin1(type))
                             .arg(why, Redact::mask(response.body.left(200)));
     return e;
-}
-
-QString sectionForField(const QString &path)
-{
-    static const QRegularExpression head(QStringLiteral(R"(^([A-Za-z]+)(?:\.([A-Za-z0-9-]+))?)"));
-    const auto m = head.match(path);
-    if (!m.hasMatch())
-        return {};
-    const QString root = m.captured(1);
-    const QString second = m.captured(2);
-    if (root == QLatin1String("attachments")) {
-        if (second == QLatin1String("id-front") || second == QLatin1String("id-back"))
-            return QStringLiteral("id-card");
-        if (second == QLatin1String("signature"))
-            return QStringLiteral("signature");
-        if (second == QLatin1String("diploma") || second == QLatin1String("registration-record")
-            || second == QLatin1String("identity-change"))
-            return QStringLiteral("prior-degree");
-        if (second.startsWith(QLatin1String("other-")))
-            return QStringLiteral("other-materials");
-        return {};
-    }
-    if (root == QLatin1String("priorDegree"))
-        return QStringLiteral("prior-degree");
-    if (root == QLatin1String("resume"))
-        return QStringLiteral("resume");
-    if (root == QLatin1String("selfAssessment"))
-        return QStringLiteral("self-assessment");
-    if (root == QLatin1String("note"))
-        return QStringLiteral("note");
-    if (root == QLatin1String("contact"))
-        return QStringLiteral("contact");
-    if (root == QLatin1String("majorCode") || root == QLatin1String("schoolCode")
-        || root == QLatin1String("confirmSchoolChoice"))
-        return QStringLiteral("major");
-    return {};
 }
 
 } // namespace zkgrad::net

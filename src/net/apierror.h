@@ -60,11 +60,4 @@ struct ApiError
     [[nodiscard]] static ApiError badResponse(const HttpResponse &response, const QString &why);
 };
 
-/**
- * The wizard section a field path belongs to ("priorDegree.idNumber" → "prior-degree",
- * "attachments.id-back" → "id-card", "contact.phone" → "contact"), so the UI can take the
- * candidate to the right step. Empty when unknown.
- */
-[[nodiscard]] QString sectionForField(const QString &path);
-
 } // namespace zkgrad::net

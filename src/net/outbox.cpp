@@ -16,7 +16,7 @@ QString stateName(Outbox::Entry::State s)
     case Outbox::Entry::State::Sending:
         return QStringLiteral("sending");
     case Outbox::Entry::State::Failed:
-        return QStringLiteral("failed");
+        return QStringLiteral("failed"); // vocabulary: an outbox state
     }
     return QStringLiteral("waiting");
 }
@@ -58,7 +58,7 @@ Outbox::Entry Outbox::Entry::fromJson(const QJsonObject &o, bool *ok)
     e.label = o.value(QLatin1String("label")).toString();
     e.queuedAt = QDateTime::fromString(o.value(QLatin1String("queuedAt")).toString(), Qt::ISODate);
     e.sendAttempts = o.value(QLatin1String("sendAttempts")).toInt();
-    e.state = o.value(QLatin1String("state")).toString() == QLatin1String("failed")
+    e.state = o.value(QLatin1String("state")).toString() == stateName(State::Failed)
         ? State::Failed
         : State::Waiting;
     e.lastError = o.value(QLatin1String("lastError")).toString();

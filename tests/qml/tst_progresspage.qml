@@ -135,8 +135,9 @@ Item {
             app.state = "submitted";
             app.rejection = null;
             app.stages = [{ key: "school-review", status: "in-progress", at: "2026-11-28T06:10:00Z" }];
-            // Opening the page asked the server; with no server here that failed. The server
-            // then answers.
+            // Opening the step asks the server (the wizard calls the controller's enter());
+            // with no server here that fails. The server then answers.
+            WizardController.progress.refresh();
             verify(WizardController.progress.refreshFailed);
             WizardController.session.adoptApplicationForTesting(app);
             WizardController.session.refreshed(true, "");
@@ -210,14 +211,16 @@ Item {
 
         function test_announcementShownAndDismissed() {
             const page = createTemporaryObject(pageComponent, root);
-            // A state change from the server (the session's signal) is announced on the page.
-            WizardController.session.stateChanged("submitted", "rejected");
+            // A state change from the server (the application the session holds) is announced.
+            WizardController.session.adoptApplicationForTesting({ id: "app_a", state: "submitted" });
+            WizardController.session.adoptApplicationForTesting({ id: "app_a", state: "rejected" });
             waitForRendering(page);
             const banner = control(page, "announcement");
             verify(banner.visible);
             verify(banner.text.length > 0);
             WizardController.progress.dismissAnnouncement();
             verify(!banner.visible);
+            WizardController.session.adoptApplicationForTesting({});
         }
     }
 }

@@ -551,8 +551,7 @@ void PhotoSlot::fromJson(const QJsonObject &json)
 
 void PhotoSlot::adoptServer()
 {
-    if (!m_session || !m_session->api() || m_hasImage || m_processing || m_downloading
-        || m_deleting)
+    if (!m_session || m_hasImage || m_processing || m_downloading || m_deleting)
         return;
     const QJsonObject stored = m_session->attachment(m_slot);
     if (stored.isEmpty())
@@ -560,34 +559,35 @@ void PhotoSlot::adoptServer()
     m_downloading = true;
     QPointer<PhotoSlot> self(this);
     const QString expected = stored.value(QLatin1String("sha256")).toString();
-    m_session->api()->attachment(
-        m_session->applicationId(), m_slot, [self, expected](const ApiResult &r) {
-            if (!self)
-                return;
-            self->m_downloading = false;
-            // Something newer was chosen meanwhile, or the answer is not the stored image.
-            if (!r.ok() || self->m_hasImage || self->m_processing)
-                return;
-            img::PhotoInfo info;
-            const QString sha = sha256Hex(r.body);
-            if ((!expected.isEmpty() && sha.compare(expected, Qt::CaseInsensitive) != 0)
-                || !isUsableJpeg(r.body, self->m_slot, &info))
-                return;
-            QString reason;
-            if (!writeFile(self->filePath(), r.body, &reason))
-                return;
-            self->m_hasImage = true;
-            self->m_sourceName = tr("the copy on the server");
-            self->m_size = QSize(info.uprightWidth(), info.uprightHeight());
-            self->m_bytes = r.body.size();
-            self->m_quality = 0;
-            self->m_warnings.clear();
-            self->m_sha256 = sha;
-            self->m_error.clear();
-            ++self->m_revision;
-            self->m_lastOnServer = true;
-            Q_EMIT self->changed();
-        });
+    const bool sent = m_session->downloadAttachment(m_slot, [self, expected](const ApiResult &r) {
+        if (!self)
+            return;
+        self->m_downloading = false;
+        // Something newer was chosen meanwhile, or the answer is not the stored image.
+        if (!r.ok() || self->m_hasImage || self->m_processing)
+            return;
+        img::PhotoInfo info;
+        const QString sha = sha256Hex(r.body);
+        if ((!expected.isEmpty() && sha.compare(expected, Qt::CaseInsensitive) != 0)
+            || !isUsableJpeg(r.body, self->m_slot, &info))
+            return;
+        QString reason;
+        if (!writeFile(self->filePath(), r.body, &reason))
+            return;
+        self->m_hasImage = true;
+        self->m_sourceName = tr("the copy on the server");
+        self->m_size = QSize(info.uprightWidth(), info.uprightHeight());
+        self->m_bytes = r.body.size();
+        self->m_quality = 0;
+        self->m_warnings.clear();
+        self->m_sha256 = sha;
+        self->m_error.clear();
+        ++self->m_revision;
+        self->m_lastOnServer = true;
+        Q_EMIT self->changed();
+    });
+    if (!sent)
+        m_downloading = false;
 }
 
 void PhotoSlot::onApplicationChanged()

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+using zkgrad::Workflow;
 using zkgrad::net::ApiClient;
 using zkgrad::net::ApiError;
 using zkgrad::net::ApiResult;
@@ -18,33 +19,6 @@ namespace {
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
-}
-
-QString sectionId(ApiClient::Section section)
-{
-    switch (section) {
-    case ApiClient::Section::PriorDegree:
-        return QStringLiteral("prior-degree");
-    case ApiClient::Section::Resume:
-        return QStringLiteral("resume");
-    case ApiClient::Section::SelfAssessment:
-        return QStringLiteral("self-assessment");
-    case ApiClient::Section::Note:
-        return QStringLiteral("note");
-    }
-    return {};
-}
-
-// The section an attachment slot belongs to (docs/api.md, "Section ids").
-QString sectionOfSlot(const QString &slot)
-{
-    if (slot.startsWith(QLatin1String("id-")))
-        return QStringLiteral("id-card");
-    if (slot == QLatin1String("signature"))
-        return slot;
-    if (slot.startsWith(QLatin1String("other-")))
-        return QStringLiteral("other-materials");
-    return QStringLiteral("prior-degree");
 }
 
 ApiResult skipped()
@@ -99,10 +73,10 @@ void ApplicationSession::setApiUrl(const QUrl &url)
                 setSyncState(m_api->outbox()->isEmpty() ? Synced : Queued);
         });
         connect(api, &ApiClient::outboxEntryFailed, this,
-                [this](const QString &label, const QString &, const ApiError &error) {
+                [this](const QString &, const QString &, const ApiError &error) {
                     setSyncState(Refused, error.userMessage);
                     if (!error.fieldErrors.isEmpty())
-                        Q_EMIT fieldErrors(label, error.fieldErrors);
+                        Q_EMIT fieldErrors(error.fieldErrors);
                 });
         if (!m_pendingOutbox.isEmpty())
             api->outbox()->fromJson(m_pendingOutbox);
@@ -170,32 +144,28 @@ QString ApplicationSession::applicationId() const
 
 bool ApplicationSession::locked() const
 {
-    return m_application.value(QLatin1String("locked")).toBool();
+    return m_record.locked();
 }
 
-QJsonObject ApplicationSession::section(const QString &name) const
+QJsonObject ApplicationSession::section(zkgrad::Workflow::Section section) const
 {
-    return m_application.value(QLatin1String("sections")).toObject().value(name).toObject();
+    return m_record.section(section);
 }
 
 QJsonObject ApplicationSession::attachment(const QString &slot) const
 {
-    const QJsonArray list = m_application.value(QLatin1String("attachments")).toArray();
-    for (const QJsonValue &v : list) {
-        if (str(v.toObject(), "slot") == slot)
-            return v.toObject();
-    }
-    return {};
+    return m_record.attachment(slot);
 }
 
-bool ApplicationSession::isEditable(const QString &sectionId) const
+QList<zkgrad::Workflow::Section> ApplicationSession::editableSections() const
 {
     // Before the application exists everything is a local draft and may change.
-    if (m_application.isEmpty())
-        return true;
-    return m_application.value(QLatin1String("editableSections"))
-        .toArray()
-        .contains(QJsonValue(sectionId));
+    return m_record.exists() ? m_record.editableSections() : zkgrad::Workflow::allSections();
+}
+
+bool ApplicationSession::isEditable(zkgrad::Workflow::Section section) const
+{
+    return m_record.isEditable(section);
 }
 
 QString ApplicationSession::syncText() const
@@ -287,6 +257,7 @@ void ApplicationSession::signOut()
     m_profile = {};
     m_majors = {};
     m_application = {};
+    m_record = {};
     m_announcements.clear();
     Q_EMIT signedInChanged();
     Q_EMIT profileChanged();
@@ -334,7 +305,7 @@ void ApplicationSession::reload()
         QString failed;
         const QJsonArray items = r.json.value(QLatin1String("items")).toArray();
         for (const QJsonValue &v : items) {
-            if (str(v.toObject(), "state") != QLatin1String("failed"))
+            if (Workflow::stateFromName(str(v.toObject(), "state")) != Workflow::State::Failed)
                 id = str(v.toObject(), "id");
             else
                 failed = str(v.toObject(), "id");
@@ -344,6 +315,7 @@ void ApplicationSession::reload()
         if (id.isEmpty()) {
             if (!m_application.isEmpty()) {
                 m_application = {};
+                m_record = {};
                 Q_EMIT applicationChanged();
             }
             return;
@@ -355,8 +327,8 @@ void ApplicationSession::reload()
             // so only this batch's failed application stays on screen. The batch is read in
             // parallel; until it is known, the failed application is shown.
             const QString batch = str(m_batch, "id");
-            if (str(app.json, "state") == QLatin1String("failed") && !batch.isEmpty()
-                && str(app.json, "batchId") != batch)
+            const auto record = zkgrad::ApplicationRecord::fromJson(app.json);
+            if (record.is(Workflow::State::Failed) && !batch.isEmpty() && record.batchId() != batch)
                 return;
             setApplication(app.json);
         });
@@ -426,6 +398,7 @@ void ApplicationSession::adoptApplicationForTesting(const QVariantMap &applicati
         if (m_application.isEmpty())
             return;
         m_application = {};
+        m_record = {};
         Q_EMIT applicationChanged();
         return;
     }
@@ -436,23 +409,22 @@ void ApplicationSession::setApplication(const QJsonObject &application)
 {
     if (application.value(QLatin1String("id")).toString().isEmpty() || application == m_application)
         return;
-    const QString before = str(m_application, "state");
-    const QString after = str(application, "state");
-    const bool schoolChanged = str(application.value(QLatin1String("school")).toObject(), "code")
-        != str(m_application.value(QLatin1String("school")).toObject(), "code");
+    const auto before = m_record.state();
+    auto record = zkgrad::ApplicationRecord::fromJson(application);
+    const auto after = record.state();
+    const bool schoolChanged = record.schoolCode() != m_record.schoolCode();
     m_application = application;
+    m_record = std::move(record);
     Q_EMIT applicationChanged();
-    if (!before.isEmpty() && before != after)
-        Q_EMIT stateChanged(before, after);
+    if (before && after && before != after)
+        Q_EMIT reviewStateChanged(*before, *after);
     if (schoolChanged)
         loadAnnouncements();
 }
 
 void ApplicationSession::loadAnnouncements(const QString &schoolCode)
 {
-    const QString code = schoolCode.isEmpty()
-        ? str(m_application.value(QLatin1String("school")).toObject(), "code")
-        : schoolCode;
+    const QString code = schoolCode.isEmpty() ? m_record.schoolCode() : schoolCode;
     if (!m_api || !m_signedIn || code.isEmpty())
         return;
     m_api->announcements(code, [this](const ApiResult &r) {
@@ -470,19 +442,14 @@ void ApplicationSession::dismissNotice()
 
 void ApplicationSession::updateContact(const QJsonObject &fields, Done done)
 {
-    if (!m_api || !m_signedIn) {
-        if (done)
-            done(skipped());
+    if (!beginWrite(done, false))
         return;
-    }
-    ++m_writesInFlight;
-    setSyncState(Uploading);
     m_api->updateContact(fields, [this, done = std::move(done)](const ApiResult &r) {
         if (r.ok() && !r.queued) {
             m_profile = r.json;
             Q_EMIT profileChanged();
         }
-        finishWrite(QStringLiteral("contact"), r, done);
+        finishWrite(r, done);
     });
 }
 
@@ -524,50 +491,32 @@ void ApplicationSession::createApplication(const QString &majorCode, const QStri
                              });
 }
 
-void ApplicationSession::writeSection(ApiClient::Section section, const QJsonObject &content,
+void ApplicationSession::writeSection(Workflow::Section section, const QJsonObject &content,
                                       Done done)
 {
-    if (!m_api || !m_signedIn || !hasApplication()) {
-        if (done)
-            done(skipped());
+    if (!beginWrite(done))
         return;
-    }
-    ++m_writesInFlight;
-    setSyncState(Uploading);
-    const QString id = sectionId(section);
     m_api->updateSection(
         applicationId(), section, content,
-        [this, id, done = std::move(done)](const ApiResult &r) { finishWrite(id, r, done); });
+        [this, done = std::move(done)](const ApiResult &r) { finishWrite(r, done); });
 }
 
 void ApplicationSession::uploadAttachment(const QString &slot, const QByteArray &jpeg, Done done)
 {
-    if (!m_api || !m_signedIn || !hasApplication()) {
-        if (done)
-            done(skipped());
+    if (!beginWrite(done))
         return;
-    }
-    ++m_writesInFlight;
-    setSyncState(Uploading);
-    m_api->uploadAttachment(applicationId(), slot, jpeg,
-                            [this, slot, done = std::move(done)](const ApiResult &r) {
-                                finishWrite(sectionOfSlot(slot), r, done);
-                            });
+    m_api->uploadAttachment(
+        applicationId(), slot, jpeg,
+        [this, done = std::move(done)](const ApiResult &r) { finishWrite(r, done); });
 }
 
 void ApplicationSession::deleteAttachment(const QString &slot, Done done)
 {
-    if (!m_api || !m_signedIn || !hasApplication()) {
-        if (done)
-            done(skipped());
+    if (!beginWrite(done))
         return;
-    }
-    ++m_writesInFlight;
-    setSyncState(Uploading);
-    m_api->deleteAttachment(applicationId(), slot,
-                            [this, slot, done = std::move(done)](const ApiResult &r) {
-                                finishWrite(sectionOfSlot(slot), r, done);
-                            });
+    m_api->deleteAttachment(
+        applicationId(), slot,
+        [this, done = std::move(done)](const ApiResult &r) { finishWrite(r, done); });
 }
 
 void ApplicationSession::cancelUpload(const QString &slot)
@@ -576,15 +525,73 @@ void ApplicationSession::cancelUpload(const QString &slot)
         m_api->cancelUpload(applicationId(), slot);
 }
 
-void ApplicationSession::finishWrite(const QString &sectionId, const ApiResult &r, const Done &done)
+bool ApplicationSession::downloadAttachment(const QString &slot, Done done)
+{
+    if (!m_api || !m_signedIn || !hasApplication())
+        return false;
+    m_api->attachment(applicationId(), slot, std::move(done));
+    return true;
+}
+
+bool ApplicationSession::schools(Done done)
+{
+    if (!m_api)
+        return false;
+    m_api->schools(std::move(done));
+    return true;
+}
+
+bool ApplicationSession::payments(Done done)
+{
+    if (!m_api || !m_signedIn || !hasApplication())
+        return false;
+    m_api->payments(applicationId(), std::move(done));
+    return true;
+}
+
+bool ApplicationSession::createPayment(Done done)
+{
+    if (!m_api || !m_signedIn || !hasApplication())
+        return false;
+    m_api->createPayment(applicationId(), std::move(done));
+    return true;
+}
+
+bool ApplicationSession::payment(const QString &orderId, Done done)
+{
+    if (!m_api || !m_signedIn || orderId.isEmpty())
+        return false;
+    m_api->payment(orderId, std::move(done));
+    return true;
+}
+
+void ApplicationSession::dropUnsentWrites()
+{
+    if (m_api)
+        m_api->outbox()->clear();
+}
+
+bool ApplicationSession::beginWrite(const Done &done, bool needsApplication)
+{
+    if (!m_api || !m_signedIn || (needsApplication && !hasApplication())) {
+        if (done)
+            done(skipped());
+        return false;
+    }
+    ++m_writesInFlight;
+    setSyncState(Uploading);
+    return true;
+}
+
+void ApplicationSession::finishWrite(const ApiResult &r, const Done &done)
 {
     m_writesInFlight = qMax(0, m_writesInFlight - 1);
-    trackWrite(sectionId, r);
+    trackWrite(r);
     if (done)
         done(r);
 }
 
-void ApplicationSession::trackWrite(const QString &sectionId, const ApiResult &r)
+void ApplicationSession::trackWrite(const ApiResult &r)
 {
     if (r.ok()) {
         if (r.json.contains(QLatin1String("sections")))
@@ -597,7 +604,7 @@ void ApplicationSession::trackWrite(const QString &sectionId, const ApiResult &r
     switch (e.kind) {
     case ApiError::Kind::Problem:
         if (!e.fieldErrors.isEmpty())
-            Q_EMIT fieldErrors(sectionId, e.fieldErrors);
+            Q_EMIT fieldErrors(e.fieldErrors);
         if (e.status == 409) {
             // The state forbids it: say what that means rather than only the code.
             setNotice(e.code == QLatin1String("application-locked")

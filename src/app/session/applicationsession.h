@@ -1,7 +1,9 @@
 #pragma once
 
 #include "apiclient.h"
+#include "applicationrecord.h"
 #include "batchrules.h"
+#include "workflow.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,6 +71,7 @@ public:
     /** Tries the remembered credentials, if any, once the API is known. */
     void setCredentialStore(CredentialStore *store);
 
+    /** The API itself, for tests; the app talks to the server only through the session. */
     [[nodiscard]] zkgrad::net::ApiClient *api() const { return m_api.get(); }
     [[nodiscard]] bool connected() const { return m_api != nullptr; }
     /** True once a server is expected (the app, always): the wizard then starts at sign-in. */
@@ -93,16 +96,22 @@ public:
     [[nodiscard]] const zkgrad::BatchRules &rules() const { return m_rules; }
     [[nodiscard]] QJsonObject batch() const { return m_batch; }
     [[nodiscard]] QString applicationId() const;
+    /** The application as the server last sent it, in Workflow's vocabulary. */
+    [[nodiscard]] const zkgrad::ApplicationRecord &record() const { return m_record; }
+    /** The review state; nothing before an application exists. */
+    [[nodiscard]] std::optional<zkgrad::Workflow::State> state() const { return m_record.state(); }
+    /** The sections the candidate may change now (all before an application exists). */
+    [[nodiscard]] QList<zkgrad::Workflow::Section> editableSections() const;
     [[nodiscard]] QJsonObject application() const { return m_application; }
     [[nodiscard]] QVariantMap applicationMap() const { return m_application.toVariantMap(); }
     [[nodiscard]] bool hasApplication() const { return !m_application.isEmpty(); }
     [[nodiscard]] bool locked() const;
-    /** sections.<name> of the application ("resume", "selfAssessment", ...); empty when none. */
-    [[nodiscard]] QJsonObject section(const QString &name) const;
+    /** The stored content of @p section; empty when none. */
+    [[nodiscard]] QJsonObject section(zkgrad::Workflow::Section section) const;
     /** The stored attachment's metadata for @p slot; empty when the slot is empty. */
     [[nodiscard]] QJsonObject attachment(const QString &slot) const;
-    /** True when the candidate may change section @p sectionId ("resume", "id-card", ...). */
-    [[nodiscard]] bool isEditable(const QString &sectionId) const;
+    /** True when the candidate may change @p section. */
+    [[nodiscard]] bool isEditable(zkgrad::Workflow::Section section) const;
     [[nodiscard]] QVariantList announcements() const { return m_announcements; }
     [[nodiscard]] SyncState syncState() const { return m_syncState; }
     [[nodiscard]] QString syncText() const;
@@ -131,13 +140,31 @@ public:
      * (the local draft has it and it is sent when leaving the step later); offline it
      * waits in the outbox. @p done runs with the result either way.
      */
-    void writeSection(zkgrad::net::ApiClient::Section section, const QJsonObject &content,
+    void writeSection(zkgrad::Workflow::Section section, const QJsonObject &content,
                       Done done = {});
     /** Uploads @p jpeg into @p slot; progress arrives as uploadProgress(). */
     void uploadAttachment(const QString &slot, const QByteArray &jpeg, Done done = {});
     void deleteAttachment(const QString &slot, Done done = {});
     /** Stops the upload of @p slot (queued or in flight); its done gets a Cancelled error. */
     void cancelUpload(const QString &slot);
+    /**
+     * Downloads the image stored in @p slot (a photo chosen on another computer). False, and
+     * @p done is not called, when there is no server, sign-in or application.
+     */
+    bool downloadAttachment(const QString &slot, Done done);
+
+    /** The examining schools (their certificate information); false when there is no server. */
+    bool schools(Done done);
+    /**
+     * The application's payment orders, a new order, or one order's status. False, and
+     * @p done is not called, when there is no server, sign-in or application.
+     */
+    bool payments(Done done);
+    bool createPayment(Done done);
+    bool payment(const QString &orderId, Done done);
+    /** Forgets writes that wait to be sent: they were someone else's (sign-in of another
+     * candidate, kiosk wipe). */
+    void dropUnsentWrites();
 
     /**
      * Submits (提交初审) or resubmits the application. The Idempotency-Key makes a retry
@@ -177,14 +204,17 @@ Q_SIGNALS:
     void draftDataChanged();
     void uploadProgress(const QString &slot, qint64 sent, qint64 total);
     /** The application's review state changed (not on the first load): announce it. */
-    void stateChanged(const QString &from, const QString &to);
+    void reviewStateChanged(zkgrad::Workflow::State from, zkgrad::Workflow::State to);
     /**
      * A refresh() ended: @p ok when the server answered with the application, else
      * @p error says why (no connection, not signed in, the server's problem).
      */
     void refreshed(bool ok, const QString &error);
-    /** A write was refused with errors at fields (paths as in docs/api.md). */
-    void fieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    /**
+     * A write was refused with errors at fields (paths as in docs/api.md); each step picks its
+     * own with ApplicationRecord::sectionForField() (contact details: "contact.*").
+     */
+    void fieldErrors(const QList<zkgrad::net::FieldError> &errors);
 
 private:
     void setBusy(bool busy);
@@ -192,9 +222,11 @@ private:
     void setNotice(const QString &notice);
     void setApplication(const QJsonObject &application);
     void afterSignIn(const QJsonObject &session);
-    void trackWrite(const QString &sectionId, const zkgrad::net::ApiResult &result);
-    void finishWrite(const QString &sectionId, const zkgrad::net::ApiResult &result,
-                     const Done &done);
+    /** The common start of a write: false (and @p done told "kept locally") without a server,
+     * a sign-in or, when @p needsApplication, an application. */
+    bool beginWrite(const Done &done, bool needsApplication = true);
+    void trackWrite(const zkgrad::net::ApiResult &result);
+    void finishWrite(const zkgrad::net::ApiResult &result, const Done &done);
 
     std::unique_ptr<zkgrad::net::HttpClient> m_http;
     std::unique_ptr<zkgrad::net::ApiClient> m_api;
@@ -213,6 +245,7 @@ private:
     QString m_candidateId;
     zkgrad::BatchRules m_rules;
     QJsonObject m_application;
+    zkgrad::ApplicationRecord m_record;
     QVariantList m_announcements;
     int m_writesInFlight = 0;
     SyncState m_syncState = Synced;

@@ -30,7 +30,7 @@ constexpr StepText kSteps[] = {
                         "Check your name, ID number and gender; complete your phone, "
                         "address, postal code and e-mail; choose the major to graduate in "
                         "and the examining school, and read that school's announcements.") },
-    { "prior-degree", "steps/priordegree/PriorDegreePage.qml",
+    { "prior-degree", "steps/priordegree/PriorDegreePage.qml", // vocabulary: step key
       QT_TRANSLATE_NOOP("Step", "Prior degree"),
       QT_TRANSLATE_NOOP("Step",
                         "Enter your prior diploma (name, ID number, diploma number, school, "
@@ -47,7 +47,7 @@ constexpr StepText kSteps[] = {
                         "Upload photos of the front (portrait side) and back (national "
                         "emblem side) of your ID card; each is turned into a legible JPEG "
                         "within the size limit.") },
-    { "self-assessment", "steps/selfassessment/SelfAssessmentPage.qml",
+    { "self-assessment", "steps/selfassessment/SelfAssessmentPage.qml", // vocabulary: step key
       QT_TRANSLATE_NOOP("Step", "Self-assessment"),
       QT_TRANSLATE_NOOP("Step",
                         "Write your self-assessment, 300 to 500 characters, with a live "
@@ -86,6 +86,27 @@ constexpr StepText kSteps[] = {
 static_assert(std::size(kSteps) == Step::Certificate + 1);
 } // namespace
 
+Step::Id Step::forSection(zkgrad::Workflow::Section section)
+{
+    using Section = zkgrad::Workflow::Section;
+    switch (section) {
+    case Section::PriorDegree:
+        return PriorDegree;
+    case Section::Resume:
+        return Resume;
+    case Section::IdCard:
+        return IdPhotos;
+    case Section::SelfAssessment:
+        return SelfAssessment;
+    case Section::Signature:
+        return Signature;
+    case Section::Note:
+    case Section::OtherMaterials:
+        break;
+    }
+    return Materials;
+}
+
 Step::Step(Id id, StepController *controller, QObject *parent)
     : QObject(parent)
     , m_id(id)
@@ -93,7 +114,7 @@ Step::Step(Id id, StepController *controller, QObject *parent)
 {
     if (m_controller) {
         connect(m_controller, &StepController::changed, this, &Step::stateChanged);
-        connect(m_controller, &StepController::readOnlyChanged, this, &Step::stateChanged);
+        connect(m_controller, &StepController::editableChanged, this, &Step::stateChanged);
     }
 }
 

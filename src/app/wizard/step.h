@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -101,6 +103,8 @@ public:
     [[nodiscard]] static int idFromKey(const QString &key);
     [[nodiscard]] static QString keyOf(Id id);
     [[nodiscard]] static int count() { return Certificate + 1; }
+    /** The step where the candidate edits @p section (the note and other materials share one). */
+    [[nodiscard]] static Id forSection(zkgrad::Workflow::Section section);
 
     /** Marks the step as not applying (empty @p reason: it applies); @p later when it opens later.
      */

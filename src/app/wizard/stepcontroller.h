@@ -3,14 +3,31 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
 
-/** The content of one wizard step: its answers, whether they are complete, and what is missing. */
+/**
+ * The content of one wizard step: its answers, whether they are complete, and what is missing.
+ *
+ * This is the contract every step keeps and every page binds to: complete, problems, editable,
+ * errors and fieldProblems are declared here once, with virtual getters, so a page (and the
+ * check-and-submit summary) can treat every step alike.
+ */
 class StepController : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    /** Whether the candidate can change the step's answers now (see isEditable()). */
+    Q_PROPERTY(bool editable READ isEditable NOTIFY editableChanged)
+    /** objectName of a field → its message, only for fields that are wrong now. */
+    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    /** {field, message} in page order: what the error summary lists. */
+    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY errorsChanged)
 
 public:
-    using QObject::QObject;
+    explicit StepController(QObject *parent = nullptr);
 
     /** True when every required answer is present and valid. */
     [[nodiscard]] virtual bool isComplete() const = 0;
@@ -20,6 +37,20 @@ public:
     [[nodiscard]] virtual QJsonObject toJson() const = 0;
     /** Restores answers from a draft; unknown or malformed values are ignored, never fatal. */
     virtual void fromJson(const QJsonObject &json) = 0;
+    /** Whether the candidate can change the answers now; pages disable their fields when not. */
+    [[nodiscard]] virtual bool isEditable() const { return !isReadOnly(); }
+    [[nodiscard]] virtual QVariantMap errors() const { return {}; }
+    [[nodiscard]] virtual QVariantList fieldProblems() const { return {}; }
+    /**
+     * The step's answers as the check-and-submit page shows them: {rows: [{label, value}],
+     * photos: [{label, url}]}. Empty for steps that hold no answers.
+     */
+    [[nodiscard]] virtual QVariantMap summary() const { return {}; }
+    /**
+     * The wizard opened this step: start what the page needs (a refresh, a lookup), so pages
+     * start nothing themselves. Pairs with leave().
+     */
+    virtual void enter() { }
     /**
      * The wizard is leaving this step: write its section to the server. The local draft
      * is saved by the wizard already; a write that cannot be sent waits in the outbox.
@@ -31,7 +62,7 @@ public:
      * True while the candidate cannot change this step because the application is with the
      * school (submitted, or a rejection that did not send this step back). The step then
      * stands for what the server holds, whatever this computer's draft says.
-     * Implementations emit readOnlyChanged() (or changed()) when it changes.
+     * Implementations emit editableChanged() when it changes.
      */
     [[nodiscard]] virtual bool isReadOnly() const { return false; }
     /**
@@ -51,8 +82,22 @@ public:
     [[nodiscard]] virtual bool isWaiting() const { return false; }
 
 Q_SIGNALS:
-    /** Any answer, and so possibly completeness or problems, changed. */
+    /** Any answer, and so possibly completeness, problems or errors, changed. */
     void changed();
-    /** isReadOnly() may have changed. */
-    void readOnlyChanged();
+    /** isEditable() and isReadOnly() may have changed. */
+    void editableChanged();
+    /**
+     * errors() or fieldProblems() changed. Separate from changed() so that pages rebuild their
+     * messages only on a real change, not on every keystroke; a step whose errors simply follow
+     * its answers connects changed() to it.
+     */
+    void errorsChanged();
+
+protected:
+    /** One summary row; an empty value reads "(not given)". */
+    [[nodiscard]] static QVariantMap summaryRow(const QString &label, const QString &value);
+    /** One summary photo; an empty @p url shows as missing. */
+    [[nodiscard]] static QVariantMap summaryPhoto(const QString &label, const QUrl &url);
+    [[nodiscard]] static QVariantMap makeSummary(const QVariantList &rows,
+                                                 const QVariantList &photos = {});
 };

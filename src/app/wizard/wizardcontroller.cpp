@@ -19,7 +19,6 @@
 #include "steps/signin/signincontroller.h"
 #include "wizard/stepmodel.h"
 
-#include "apiclient.h"
 #include "outbox.h"
 
 #include <QCoreApplication>
@@ -264,6 +263,8 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
     left->setCurrent(false);
     m_current = index;
     m_steps.at(m_current)->setCurrent(true);
+    if (!m_restoring && m_steps.at(m_current)->controller())
+        m_steps.at(m_current)->controller()->enter();
     Q_EMIT currentChanged();
     Q_EMIT navigationChanged();
     if (!m_restoring) {
@@ -470,8 +471,7 @@ void WizardController::followOwner()
         if (QFileInfo::exists(files) && !QDir().rename(files, filesOf(m_owner)))
             QDir(files).removeRecursively(); // never leave them for the next person
     }
-    if (zkgrad::net::ApiClient *api = m_session->api())
-        api->outbox()->clear();
+    m_session->dropUnsentWrites();
     const QJsonObject signIn = m_steps.at(Step::SignIn)->controller()
         ? m_steps.at(Step::SignIn)->controller()->toJson()
         : QJsonObject();
@@ -523,32 +523,29 @@ void WizardController::setSaveState(SaveState state, const QString &error)
 
 void WizardController::takeFactsFromServer()
 {
-    const QJsonObject app = m_session->application();
-    if (app.isEmpty())
+    using zkgrad::ApplicationRecord;
+    using zkgrad::Workflow;
+    const ApplicationRecord &app = m_session->record();
+    if (!app.exists())
         return;
-    const QString level =
-        app.value(QStringLiteral("major")).toObject().value(QStringLiteral("level")).toString();
-    const QString check = app.value(QStringLiteral("priorDegreeCheck"))
-                              .toObject()
-                              .value(QStringLiteral("status"))
-                              .toString();
-    const QString state = app.value(QStringLiteral("state")).toString();
     m_restoring = true; // one save after all three facts, not three
-    setCandidateLevel(level == QLatin1String("bachelor")        ? Benke
-                          : level == QLatin1String("associate") ? Zhuanke
-                                                                : LevelUnknown);
-    setPriorDegreeCheck(check == QLatin1String("failed") ? CheckFailed
-                            : check == QLatin1String("passed")
-                                || check == QLatin1String("not-required")
+    const ApplicationRecord::Level level = app.level();
+    setCandidateLevel(level == ApplicationRecord::Level::Bachelor        ? Benke
+                          : level == ApplicationRecord::Level::Associate ? Zhuanke
+                                                                         : LevelUnknown);
+    const ApplicationRecord::PriorDegreeCheck check = app.priorDegreeCheck();
+    setPriorDegreeCheck(check == ApplicationRecord::PriorDegreeCheck::Failed ? CheckFailed
+                            : check == ApplicationRecord::PriorDegreeCheck::Passed
+                                || check == ApplicationRecord::PriorDegreeCheck::NotRequired
                             ? CheckPassed
                             : CheckUnknown);
+    const auto state = app.state();
     Stage stage = NotSubmitted;
-    if (state == QLatin1String("approved"))
+    if (state == Workflow::State::Approved)
         stage = CityApproved;
-    else if (state == QLatin1String("school-approved") || state == QLatin1String("paid")
-             || state == QLatin1String("city-review") || state == QLatin1String("failed"))
+    else if (state && Workflow::schoolStage(*state) == Workflow::StageStatus::Passed)
         stage = SchoolApproved;
-    else if (!state.isEmpty() && state != QLatin1String("draft"))
+    else if (state && *state != Workflow::State::Draft)
         stage = Submitted;
     setStage(stage);
     m_restoring = false;
@@ -563,8 +560,7 @@ void WizardController::wipe()
     for (PhotoSlot *slot : findChildren<PhotoSlot *>())
         slot->clear();
     m_session->signOut();
-    if (zkgrad::net::ApiClient *api = m_session->api())
-        api->outbox()->clear();
+    m_session->dropUnsentWrites();
     resetSteps();
     if (m_store)
         m_store->clear();

@@ -61,8 +61,8 @@ void TestE2eForms::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->batch().isEmpty(), Hang);
     m_session->createApplication(QStringLiteral("C080101"), QStringLiteral("S01"));
     QTRY_VERIFY_WITH_TIMEOUT(m_session->hasApplication(), Hang);
-    QVERIFY(m_session->isEditable(QStringLiteral("resume")));
-    QVERIFY(m_session->isEditable(QStringLiteral("self-assessment")));
+    QVERIFY(m_session->isEditable(zkgrad::Workflow::Section::Resume));
+    QVERIFY(m_session->isEditable(zkgrad::Workflow::Section::SelfAssessment));
 }
 
 void TestE2eForms::cleanupTestCase()
@@ -111,12 +111,12 @@ void TestE2eForms::selfAssessmentWrittenOnLeave()
     c.setText(text);
     QVERIFY(c.isComplete());
     c.leave();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->section(QStringLiteral("selfAssessment"))
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->section(zkgrad::Workflow::Section::SelfAssessment)
                                   .value(QStringLiteral("text"))
                                   .toString(),
                               text, Hang);
     // The server counts as the app does.
-    QCOMPARE(m_session->section(QStringLiteral("selfAssessment"))
+    QCOMPARE(m_session->section(zkgrad::Workflow::Section::SelfAssessment)
                  .value(QStringLiteral("length"))
                  .toInt(),
              c.count());
@@ -136,13 +136,14 @@ void TestE2eForms::resumeWrittenOnLeaveAndAdopted()
     fill(c, 1, { 2008, 9 }, {}, QStringLiteral("重庆示例科技有限公司"));
     QVERIFY2(c.isComplete(), qPrintable(c.problems().join(u'\n')));
     c.leave();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->section(QStringLiteral("resume"))
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->section(zkgrad::Workflow::Section::Resume)
                                   .value(QStringLiteral("entries"))
                                   .toArray()
                                   .size(),
                               2, Hang);
-    const QJsonArray stored =
-        m_session->section(QStringLiteral("resume")).value(QStringLiteral("entries")).toArray();
+    const QJsonArray stored = m_session->section(zkgrad::Workflow::Section::Resume)
+                                  .value(QStringLiteral("entries"))
+                                  .toArray();
     QCOMPARE(stored.at(1).toObject().value(QStringLiteral("to")).toString(),
              QStringLiteral("present"));
 
@@ -179,7 +180,7 @@ void TestE2eForms::serverRefusalShownAtField()
     QCOMPARE(c.fieldProblems().constFirst().toMap().value(QStringLiteral("field")).toString(),
              QStringLiteral("entry_0_from"));
     // The server's copy is unchanged; changing the field clears the refusal.
-    QCOMPARE(m_session->section(QStringLiteral("resume"))
+    QCOMPARE(m_session->section(zkgrad::Workflow::Section::Resume)
                  .value(QStringLiteral("entries"))
                  .toArray()
                  .size(),

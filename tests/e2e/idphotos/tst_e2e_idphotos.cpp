@@ -86,7 +86,7 @@ void TestIdPhotosE2e::idPhotosUploadCancelRemoveAdopt()
     QTemporaryDir draft;
     IdPhotosController c(&session, draft.path());
     signInWithApplication(&session);
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
 
     // Prepared, then uploaded at once; "uploaded" means the server has exactly this file.
     c.front()->loadFile(
@@ -154,7 +154,7 @@ void TestIdPhotosE2e::materialsNoteAndImages()
     QTemporaryDir draft;
     MaterialsController c(&session, draft.path());
     signInWithApplication(&session);
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
     QVERIFY(c.noteEditable());
 
     const QString note = QStringLiteral("本人于2015年因户籍迁移变更姓名，特此说明。");
@@ -165,8 +165,8 @@ void TestIdPhotosE2e::materialsNoteAndImages()
     QTRY_COMPARE_WITH_TIMEOUT(slot->state(), PhotoSlot::Uploaded, Hang);
     c.leave();
     QTRY_COMPARE_WITH_TIMEOUT(
-        session.section(QStringLiteral("note")).value(QStringLiteral("text")).toString(), note,
-        Hang);
+        session.section(zkgrad::Workflow::Section::Note).value(QStringLiteral("text")).toString(),
+        note, Hang);
 
     QTemporaryDir other;
     MaterialsController fresh(&session, other.path());

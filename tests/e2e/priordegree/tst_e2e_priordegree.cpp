@@ -67,7 +67,7 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
     session.createApplication(QStringLiteral("B120201"), QStringLiteral("S02"));
     QTRY_VERIFY_WITH_TIMEOUT(session.hasApplication(), Hang);
     QVERIFY2(c.checkMessage().contains(QStringLiteral("前置学历")), qPrintable(c.checkMessage()));
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
 
     c.setSchool(kSchool);
     c.setGraduationYear(2015);
@@ -92,8 +92,9 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
 
     // Leaving writes the section; the server keeps exactly what was sent.
     c.leave();
-    QTRY_VERIFY_WITH_TIMEOUT(!session.section(QStringLiteral("priorDegree")).isEmpty(), Hang);
-    QCOMPARE(session.section(QStringLiteral("priorDegree")), c.payload());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.section(zkgrad::Workflow::Section::PriorDegree).isEmpty(),
+                             Hang);
+    QCOMPARE(session.section(zkgrad::Workflow::Section::PriorDegree), c.payload());
     QTRY_COMPARE_WITH_TIMEOUT(session.syncState(), ApplicationSession::Synced, Hang);
 
     // Another computer with an empty draft takes the server's copy, image included.

@@ -22,6 +22,7 @@
 #include "photos/photoslot.h"
 #include "sandboxlauncher.h"
 #include "session/applicationsession.h"
+#include "session/reviewtexts.h"
 #include "steps/certificate/certificatecontroller.h"
 #include "steps/checksubmit/checksubmitcontroller.h"
 #include "steps/idphotos/idphotoscontroller.h"
@@ -421,8 +422,9 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
         group(check, QStringLiteral("prior-degree")).value(QStringLiteral("complete")).toBool());
     QVERIFY(!check->resubmission());
     const QString appId = session->applicationId();
-    QCOMPARE(session->section(QStringLiteral("priorDegree")).value(u"diplomaNumber").toString(),
-             kDiplomaNumber);
+    QCOMPARE(
+        session->section(zkgrad::Workflow::Section::PriorDegree).value(u"diplomaNumber").toString(),
+        kDiplomaNumber);
 
     // ---- Round 1: submit, and the same submit again with the same key.
     check->submit();
@@ -447,16 +449,16 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
         stage(progress->stages(), QStringLiteral("school-review")).value(QStringLiteral("date")),
         QVariant(beijingToday()));
     QCOMPARE(stageStatus(progress, QStringLiteral("payment")), QStringLiteral("not-started"));
-    QCOMPARE(progress->stateText(), ProgressController::stateName(QStringLiteral("submitted")));
+    QCOMPARE(progress->stateText(), ReviewTexts::stateText(zkgrad::Workflow::State::Submitted));
     QVERIFY(progress->polling());
     QVERIFY(!progress->rejected());
     QVERIFY(progress->refreshText().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))));
-    QVERIFY(!notice->editable());
-    QVERIFY(!prior->editable());
-    QVERIFY(!resume->editable());
-    QVERIFY(!photos->editable());
-    QVERIFY(!self->editable());
-    QVERIFY(!check->editable());
+    QVERIFY(!notice->isEditable());
+    QVERIFY(!prior->isEditable());
+    QVERIFY(!resume->isEditable());
+    QVERIFY(!photos->isEditable());
+    QVERIFY(!self->isEditable());
+    QVERIFY(!check->isEditable());
     QVERIFY(!wizard.step(Step::Payment)->applicable());
     shoot(wizard, demoAccount, QStringLiteral("progress"), QStringLiteral("01-progress-submitted"));
 
@@ -493,11 +495,11 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     // The step list says it too, on every page.
     QCOMPARE(wizard.step(Step::IdPhotos)->status(), Step::NeedsChanges);
     QVERIFY(!wizard.step(Step::PriorDegree)->needsChanges());
-    QVERIFY(photos->editable());
-    QVERIFY(!prior->editable());
-    QVERIFY(!resume->editable());
-    QVERIFY(!self->editable());
-    QVERIFY(!notice->editable());
+    QVERIFY(photos->isEditable());
+    QVERIFY(!prior->isEditable());
+    QVERIFY(!resume->isEditable());
+    QVERIFY(!self->isEditable());
+    QVERIFY(!notice->isEditable());
     QVERIFY(check->resubmission());
     server = serverCopy(appId);
     QCOMPARE(server.value(u"rejection").toObject().value(u"reason").toString(), materialReason);
@@ -548,10 +550,10 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QCOMPARE(server.value(u"round").toInt(), 2);
     QCOMPARE(submissions(server), 2);
     QCOMPARE(stageStatus(progress, QStringLiteral("school-review")), QStringLiteral("in-progress"));
-    QCOMPARE(progress->stateText(), ProgressController::stateName(QStringLiteral("resubmitted")));
+    QCOMPARE(progress->stateText(), ReviewTexts::stateText(zkgrad::Workflow::State::Resubmitted));
     QVERIFY(!progress->rejected());
     QVERIFY(check->affectedSteps().isEmpty());
-    QVERIFY(!photos->editable());
+    QVERIFY(!photos->isEditable());
     QVERIFY(!check->changedSinceSubmission(QStringLiteral("id-photos")));
 
     // ---- The school rejects the prior degree.
@@ -578,10 +580,10 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
         !group(check, QStringLiteral("id-photos")).value(QStringLiteral("needsChanges")).toBool());
     QCOMPARE(wizard.step(Step::PriorDegree)->status(), Step::NeedsChanges);
     QVERIFY(!wizard.step(Step::IdPhotos)->needsChanges());
-    QVERIFY(prior->editable());
-    QVERIFY(!photos->editable());
-    QVERIFY(!resume->editable());
-    QVERIFY(!notice->editable());
+    QVERIFY(prior->isEditable());
+    QVERIFY(!photos->isEditable());
+    QVERIFY(!resume->isEditable());
+    QVERIFY(!notice->isEditable());
     server = serverCopy(appId);
     QCOMPARE(server.value(u"rejection").toObject().value(u"category").toString(),
              QStringLiteral("prior-degree"));
@@ -600,7 +602,7 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     // Leaving the step writes the section.
     QVERIFY(wizard.goTo(Step::CheckSubmit));
     QTRY_COMPARE_WITH_TIMEOUT(
-        session->section(QStringLiteral("priorDegree")).value(u"diplomaNumber").toString(),
+        session->section(zkgrad::Workflow::Section::PriorDegree).value(u"diplomaNumber").toString(),
         kFixedDiplomaNumber, Hang);
     QTRY_VERIFY_WITH_TIMEOUT(session->syncState() == ApplicationSession::Synced, Hang);
     QVERIFY(group(check, QStringLiteral("prior-degree")).value(QStringLiteral("changed")).toBool());
@@ -624,7 +626,7 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
                  .value(u"diplomaNumber")
                  .toString(),
              kFixedDiplomaNumber);
-    QVERIFY(!prior->editable());
+    QVERIFY(!prior->isEditable());
 
     // ---- The school approves: the payment opens with the server's fee.
     QCOMPARE(admin("POST", QStringLiteral("/applications/%1/school-approve").arg(appId)).status,
@@ -679,7 +681,7 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QTRY_COMPARE_WITH_TIMEOUT(progress->state(), QStringLiteral("city-review"), Hang);
     QCOMPARE(stageStatus(progress, QStringLiteral("payment")), QStringLiteral("paid"));
     QCOMPARE(stageStatus(progress, QStringLiteral("city-review")), QStringLiteral("in-progress"));
-    QCOMPARE(progress->stateText(), ProgressController::stateName(QStringLiteral("city-review")));
+    QCOMPARE(progress->stateText(), ReviewTexts::stateText(zkgrad::Workflow::State::CityReview));
     shoot(wizard, demoAccount, QStringLiteral("progress"), QStringLiteral("08-progress-paid"));
 
     // ---- The city approves: the certificate date.

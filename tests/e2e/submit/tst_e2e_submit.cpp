@@ -202,11 +202,11 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QCOMPARE(wizard.stage(), WizardController::Submitted);
     QCOMPARE(wizard.currentIndex(), int(Step::Progress));
     // Read-only from now on.
-    for (const char *section : { "resume", "id-card", "self-assessment", "signature", "note" })
-        QVERIFY2(!session->isEditable(QLatin1String(section)), section);
-    QVERIFY(!photos->editable());
-    QVERIFY(!self->editable());
-    QVERIFY(!check->editable());
+    for (const zkgrad::Workflow::Section section : zkgrad::Workflow::allSections())
+        QVERIFY2(!session->isEditable(section), qPrintable(zkgrad::Workflow::sectionName(section)));
+    QVERIFY(!photos->isEditable());
+    QVERIFY(!self->isEditable());
+    QVERIFY(!check->isEditable());
     const QJsonObject snapshot = check->toJson();
     QVERIFY(snapshot.value(u"submitted").toObject().contains(u"id-photos"));
 
@@ -227,9 +227,9 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QCOMPARE(check->affectedSteps(), QStringList { QStringLiteral("id-photos") });
     QCOMPARE(check->rejectionFor(QStringLiteral("id-photos")), reason);
     QVERIFY(check->rejectionFor(QStringLiteral("resume")).isEmpty());
-    QVERIFY(photos->editable());
-    QVERIFY(!self->editable());
-    QVERIFY(!resume->editable());
+    QVERIFY(photos->isEditable());
+    QVERIFY(!self->isEditable());
+    QVERIFY(!resume->isEditable());
     QVERIFY(!check->changedSinceSubmission(QStringLiteral("id-photos")));
 
     // Fix: a new photo of the back.
@@ -261,7 +261,7 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QCOMPARE(session->application().value(u"round").toInt(), 2);
     QCOMPARE(submissions(session->application()), 2);
     QVERIFY(check->affectedSteps().isEmpty());
-    QVERIFY(!photos->editable());
+    QVERIFY(!photos->isEditable());
     // The new snapshot is what was resubmitted: nothing differs any more.
     QVERIFY(!check->changedSinceSubmission(QStringLiteral("id-photos")));
 }

@@ -1,6 +1,7 @@
 // Fuzzes what the app reads from the network before trusting it: problem+json
 // documents, Retry-After values, field paths, and the log masking of any text.
 #include "apierror.h"
+#include "applicationrecord.h"
 #include "redact.h"
 
 #include <QByteArray>
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     response.body = bytes;
     const zkgrad::net::ApiError e = zkgrad::net::ApiError::fromResponse(response);
     for (const auto &fe : e.fieldErrors) {
-        (void)zkgrad::net::sectionForField(fe.field);
+        (void)zkgrad::ApplicationRecord::sectionForField(fe.field);
         (void)e.errorsAt(fe.field);
     }
     (void)zkgrad::net::Redact::mask(bytes);

@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(summary.count() > 0);
         QVERIFY(check->resubmission());
         QVERIFY(!check->submitted());
-        QVERIFY(check->editable());
+        QVERIFY(check->isEditable());
         QVERIFY(!check->isComplete());
         QCOMPARE(check->affectedSteps(),
                  (QStringList { QStringLiteral("id-photos"), QStringLiteral("materials") }));
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(check->submitted());
         QVERIFY(check->isComplete());
         QVERIFY(check->problems().isEmpty());
-        QVERIFY(!check->editable());
+        QVERIFY(!check->isEditable());
         QVERIFY(!check->canSubmit());
     }
 

@@ -61,7 +61,7 @@ void TestIdPhotosControllers::idPhotosNameTheMissingSides()
     QTemporaryDir draft;
     ApplicationSession session;
     IdPhotosController c(&session, draft.path());
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
     QVERIFY(!c.isComplete());
     QCOMPARE(c.problems().size(), 2);
     QVERIFY(c.problems().at(0).contains(QStringLiteral("人像面")));
@@ -173,7 +173,6 @@ void TestIdPhotosControllers::idPhotosShowServerRefusalUntilChanged()
     c.back()->waitForIdle();
     QVERIFY(c.isComplete());
     Q_EMIT session.fieldErrors(
-        QStringLiteral("id-card"),
         { FieldError { QStringLiteral("attachments.id-back"), QStringLiteral("decode"),
                        QStringLiteral("图片无法解码") } });
     QVERIFY(!c.isComplete());
@@ -272,7 +271,6 @@ void TestIdPhotosControllers::materialsServerRefusalOfNote()
     MaterialsController c(&session, draft.path());
     c.setNote(QStringLiteral("说明"));
     Q_EMIT session.fieldErrors(
-        QStringLiteral("note"),
         { FieldError { QStringLiteral("note.text"), QStringLiteral("forbidden-character"),
                        QStringLiteral("含有无法打印的字符") } });
     QVERIFY(!c.isComplete());

@@ -403,12 +403,10 @@ void TestPriorDegreeController::serverErrorsShowAtTheFieldUntilItChanges()
     QSignalSpy changed(&c, &StepController::changed);
     const QString refusal = QStringLiteral("不能超过100个字。");
     // Another section's refusal is not ours.
-    Q_EMIT session.fieldErrors(QStringLiteral("resume"),
-                               { FieldError { QStringLiteral("resume.entries[0].from"),
+    Q_EMIT session.fieldErrors({ FieldError { QStringLiteral("resume.entries[0].from"),
                                               QStringLiteral("required"), QStringLiteral("x") } });
     QCOMPARE(changed.count(), 0);
     Q_EMIT session.fieldErrors(
-        QStringLiteral("prior-degree"),
         { FieldError { QStringLiteral("priorDegree.school"), QStringLiteral("too-long"), refusal },
           FieldError { QStringLiteral("attachments.diploma"), QStringLiteral("too-large"),
                        QStringLiteral("图片太大") } });
@@ -429,7 +427,7 @@ void TestPriorDegreeController::leaveWithoutServerKeepsTheDraft()
     QTemporaryDir draft;
     ApplicationSession session; // offline: writes are skipped, the draft keeps everything
     PriorDegreeController c(&session, draft.path());
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
     QVERIFY(c.checkMessage().isEmpty());
     fillValid(c);
     loadInto(c.diploma(), QStringLiteral("l.jpg"));

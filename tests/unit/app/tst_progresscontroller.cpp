@@ -1,4 +1,5 @@
 #include "session/applicationsession.h"
+#include "session/reviewtexts.h"
 #include "steps/progress/progresscontroller.h"
 #include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void rejectionShowsReasonAndLeadsToTheStep();
     void rejectionOfPriorDegreeOpensPriorDegreeStep();
     void oldRejectionIsNotShownAfterResubmission();
+    void rejectionWithoutDetailsLeadsToMaterials();
+    void openingTheStepAsksTheServer();
     void stateChangeIsAnnounced();
     void notPollingWithoutSignIn();
     void refreshFailureKeepsTheStateAndSaysSince();
@@ -81,14 +84,17 @@ void TestProgressController::stagesShowStatusAndBeijingDate()
     QCOMPARE(city.value(QStringLiteral("statusText")).toString(), QStringLiteral("Not started"));
     QCOMPARE(city.value(QStringLiteral("date")).toString(), QString());
 
-    QCOMPARE(
-        ProgressController::statusText(QStringLiteral("city-review"), QStringLiteral("failed")),
-        QStringLiteral("Not approved"));
-    QCOMPARE(ProgressController::statusText(QStringLiteral("payment"), QStringLiteral("refunded")),
+    QCOMPARE(ReviewTexts::stageStatusText(zkgrad::Workflow::Stage::CityReview,
+                                          zkgrad::Workflow::StageStatus::Failed),
+             QStringLiteral("Not approved"));
+    QCOMPARE(ReviewTexts::stageStatusText(zkgrad::Workflow::Stage::Payment,
+                                          zkgrad::Workflow::StageStatus::Refunded),
              QStringLiteral("Refunded"));
-    QCOMPARE(ProgressController::displayDate(QStringLiteral("2026-12-20")),
-             QStringLiteral("2026-12-20"));
-    QCOMPARE(ProgressController::displayDate(QStringLiteral("garbage")), QString());
+    // 16:30 UTC on the 20th is already the 21st in Beijing.
+    QCOMPARE(ReviewTexts::beijingDate(
+                 QDateTime::fromString(QStringLiteral("2026-12-20T16:30:00Z"), Qt::ISODate)),
+             QStringLiteral("2026-12-21"));
+    QCOMPARE(ReviewTexts::beijingDate(QDateTime()), QString());
 }
 
 void TestProgressController::unknownApplicationShowsThreeNotStartedStages()
@@ -177,7 +183,15 @@ void TestProgressController::rejectionShowsReasonAndLeadsToTheStep()
     QFETCH(QString, category);
     QFETCH(QStringList, sections);
     QFETCH(int, step);
-    QCOMPARE(ProgressController::stepForRejection(category, sections), step);
+    const QJsonObject rejection {
+        { QStringLiteral("category"), category },
+        { QStringLiteral("reason"), QStringLiteral("身份证反面照片不清晰") },
+        { QStringLiteral("sections"), QJsonArray::fromStringList(sections) },
+    };
+    const auto record =
+        zkgrad::ApplicationRecord::fromJson(application(QStringLiteral("rejected"), {}, rejection));
+    QVERIFY(record.rejection());
+    QCOMPARE(ProgressController::stepForRejection(*record.rejection()), step);
     if (category == QLatin1String("prior-degree"))
         return;
 
@@ -185,11 +199,6 @@ void TestProgressController::rejectionShowsReasonAndLeadsToTheStep()
     wizard.setStage(WizardController::Submitted);
     QVERIFY(wizard.show(QStringLiteral("progress")));
     ProgressController *p = wizard.progress();
-    const QJsonObject rejection {
-        { QStringLiteral("category"), category },
-        { QStringLiteral("reason"), QStringLiteral("身份证反面照片不清晰") },
-        { QStringLiteral("sections"), QJsonArray::fromStringList(sections) },
-    };
     p->setApplication(
         application(QStringLiteral("rejected"),
                     { stage(QStringLiteral("school-review"), QStringLiteral("rejected"),
@@ -249,13 +258,41 @@ void TestProgressController::oldRejectionIsNotShownAfterResubmission()
     QVERIFY(!p->openFix());
 }
 
+void TestProgressController::rejectionWithoutDetailsLeadsToMaterials()
+{
+    // A rejected application whose rejection object is missing (an older server, a cut reply)
+    // still offers a way back rather than pointing at no step.
+    WizardController wizard(nullptr);
+    wizard.setStage(WizardController::Submitted);
+    QVERIFY(wizard.show(QStringLiteral("progress")));
+    ProgressController *p = wizard.progress();
+    p->setApplication(application(QStringLiteral("rejected"), {}));
+    QVERIFY(p->rejected());
+    QCOMPARE(p->fixStep(), int(Step::Materials));
+    QVERIFY(p->fixLabel().contains(wizard.step(Step::Materials)->title()));
+}
+
+void TestProgressController::openingTheStepAsksTheServer()
+{
+    // The wizard starts the refresh when the step opens (StepController::enter()), not the
+    // page: here there is no server, so the attempt is made and reported as failed.
+    WizardController wizard(nullptr);
+    wizard.setStage(WizardController::Submitted);
+    ProgressController *p = wizard.progress();
+    QSignalSpy refresh(p, &ProgressController::refreshChanged);
+    QVERIFY(!p->refreshFailed());
+    QVERIFY(wizard.show(QStringLiteral("progress")));
+    QVERIFY(refresh.count() >= 1);
+    QVERIFY(p->refreshFailed());
+}
+
 void TestProgressController::stateChangeIsAnnounced()
 {
     WizardController wizard(nullptr);
     ProgressController *p = wizard.progress();
     QSignalSpy spy(p, &ProgressController::announcementChanged);
-    Q_EMIT wizard.session()->stateChanged(QStringLiteral("submitted"),
-                                          QStringLiteral("school-approved"));
+    Q_EMIT wizard.session()->reviewStateChanged(zkgrad::Workflow::State::Submitted,
+                                                zkgrad::Workflow::State::SchoolApproved);
     QCOMPARE(spy.count(), 1);
     QVERIFY2(p->announcement().contains(QStringLiteral("Approved by the examining school")),
              qPrintable(p->announcement()));

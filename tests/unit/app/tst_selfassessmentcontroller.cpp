@@ -257,11 +257,9 @@ void TestSelfAssessmentController::serverErrorShowsUntilTextChanges()
     c.setText(chars(320));
     QVERIFY(c.errors().isEmpty());
     const QString detail = QStringLiteral("服务器：自我鉴定无法保存。");
-    Q_EMIT session.fieldErrors(QStringLiteral("resume"),
-                               { FieldError { QStringLiteral("resume"), QString(), detail } });
+    Q_EMIT session.fieldErrors({ FieldError { QStringLiteral("resume"), QString(), detail } });
     QVERIFY(c.errors().isEmpty());
-    Q_EMIT session.fieldErrors(QStringLiteral("self-assessment"),
-                               { FieldError { QStringLiteral("selfAssessment.text"),
+    Q_EMIT session.fieldErrors({ FieldError { QStringLiteral("selfAssessment.text"),
                                               QStringLiteral("too-short"), detail } });
     QCOMPARE(c.errors().value(QStringLiteral("selfAssessmentText")).toString(), detail);
     QCOMPARE(c.problems(), QStringList { detail });
@@ -290,7 +288,7 @@ void TestSelfAssessmentController::leaveWithoutServerKeepsDraft()
     ApplicationSession session;
     SelfAssessmentController c(&session);
     c.setText(chars(320));
-    QVERIFY(c.editable());
+    QVERIFY(c.isEditable());
     c.leave();
     QCOMPARE(c.text(), chars(320));
     QCOMPARE(c.toJson().value(QStringLiteral("text")).toString(), chars(320));

@@ -116,6 +116,24 @@ private Q_SLOTS:
                            St::Pending, St::Paid, St::Refunded })
             QCOMPARE(Workflow::stageStatusFromName(Workflow::stageStatusName(status)), status);
         QVERIFY(!Workflow::stageStatusFromName(u"done"));
+
+        // The stages by name, in the order of the review, each with its own status function.
+        QCOMPARE(Workflow::allStages(),
+                 (QList<Workflow::Stage> { Workflow::Stage::SchoolReview, Workflow::Stage::Payment,
+                                           Workflow::Stage::CityReview }));
+        for (Workflow::Stage stage : Workflow::allStages())
+            QCOMPARE(Workflow::stageFromName(Workflow::stageName(stage)), stage);
+        QCOMPARE(Workflow::stageName(Workflow::Stage::SchoolReview),
+                 QStringLiteral("school-review"));
+        QVERIFY(!Workflow::stageFromName(u"review"));
+        for (State state : Workflow::allStates()) {
+            QCOMPARE(Workflow::stageStatus(Workflow::Stage::SchoolReview, state),
+                     Workflow::schoolStage(state));
+            QCOMPARE(Workflow::stageStatus(Workflow::Stage::Payment, state),
+                     Workflow::paymentStage(state));
+            QCOMPARE(Workflow::stageStatus(Workflow::Stage::CityReview, state),
+                     Workflow::cityStage(state));
+        }
     }
 };
 

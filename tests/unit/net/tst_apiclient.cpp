@@ -209,7 +209,6 @@ private Q_SLOTS:
     void cancelUploadDropsQueuedOne();
     void cancelUploadStopsWaitingAndInFlight();
     void changedPathsAndDescriptions();
-    void sectionsForFieldPaths();
 
 private:
     std::unique_ptr<FaultServer> m_server;
@@ -806,24 +805,6 @@ void TestApiClient::changedPathsAndDescriptions()
     const QString text = describeChanges(paths);
     QVERIFY(text.contains(QStringLiteral("uploaded images")));
     QVERIFY(text.contains(QStringLiteral("application status")));
-}
-
-void TestApiClient::sectionsForFieldPaths()
-{
-    QCOMPARE(sectionForField(QStringLiteral("priorDegree.idNumber")),
-             QStringLiteral("prior-degree"));
-    QCOMPARE(sectionForField(QStringLiteral("resume.entries[2].from")), QStringLiteral("resume"));
-    QCOMPARE(sectionForField(QStringLiteral("resume")), QStringLiteral("resume"));
-    QCOMPARE(sectionForField(QStringLiteral("selfAssessment.text")),
-             QStringLiteral("self-assessment"));
-    QCOMPARE(sectionForField(QStringLiteral("attachments.id-back")), QStringLiteral("id-card"));
-    QCOMPARE(sectionForField(QStringLiteral("attachments.registration-record")),
-             QStringLiteral("prior-degree"));
-    QCOMPARE(sectionForField(QStringLiteral("attachments.other-3")),
-             QStringLiteral("other-materials"));
-    QCOMPARE(sectionForField(QStringLiteral("contact.phone")), QStringLiteral("contact"));
-    QCOMPARE(sectionForField(QStringLiteral("majorCode")), QStringLiteral("major"));
-    QCOMPARE(sectionForField(QStringLiteral("nonsense")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -13,8 +13,6 @@ ScrollView {
 
     contentWidth: availableWidth
     clip: true
-    Component.onCompleted: root.certificate.loadSchoolInfo()
-
     ColumnLayout {
         width: root.availableWidth - 2 * Theme.padding
         x: Theme.padding

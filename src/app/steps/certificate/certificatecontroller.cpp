@@ -141,24 +141,18 @@ void CertificateController::setApplication(const QJsonObject &application)
 
 void CertificateController::recompute()
 {
-    const QString state = m_application.value(QStringLiteral("state")).toString();
-    const QDate approval = QDate::fromString(
-        m_application.value(QStringLiteral("approvalDate")).toString(), Qt::ISODate);
-    m_approval = state == QLatin1String("approved") ? approval : QDate();
+    const auto record = zkgrad::ApplicationRecord::fromJson(m_application);
+    m_approval = record.is(zkgrad::Workflow::State::Approved) ? record.approvalDate() : QDate();
     m_result = earliestCollection(m_approval, *m_calendar);
 }
 
 void CertificateController::loadSchoolInfo()
 {
-    auto *api = m_session ? m_session->api() : nullptr;
-    const QString code = m_application.value(QStringLiteral("school"))
-                             .toObject()
-                             .value(QStringLiteral("code"))
-                             .toString();
-    if (!api || code.isEmpty())
+    const QString code = zkgrad::ApplicationRecord::fromJson(m_application).schoolCode();
+    if (!m_session || code.isEmpty())
         return;
     QPointer<CertificateController> self(this);
-    api->schools([self, code, this](const ApiResult &r) {
+    m_session->schools([self, code, this](const ApiResult &r) {
         if (!self || !r.ok())
             return;
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();

@@ -20,11 +20,6 @@ class CertificateController : public StepController
     QML_ELEMENT
     QML_UNCREATABLE("Owned by WizardController")
 
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable CONSTANT)
-    Q_PROPERTY(QVariantMap errors READ errors CONSTANT)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems CONSTANT)
     Q_PROPERTY(bool approved READ approved NOTIFY changed)
     Q_PROPERTY(QString approvalDateText READ approvalDateText NOTIFY changed)
     Q_PROPERTY(QString collectionDateText READ collectionDateText NOTIFY changed)
@@ -46,9 +41,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
 
-    [[nodiscard]] bool editable() const { return false; }
-    [[nodiscard]] QVariantMap errors() const { return {}; }
-    [[nodiscard]] QVariantList fieldProblems() const { return {}; }
+    [[nodiscard]] bool isEditable() const override { return false; }
     [[nodiscard]] bool approved() const { return m_approval.isValid(); }
     [[nodiscard]] QDate approvalDate() const { return m_approval; }
     [[nodiscard]] QString approvalDateText() const;
@@ -76,6 +69,8 @@ public:
     void setApplication(const QJsonObject &application);
     /** Asks the server for the school's certificate information (on opening the page). */
     Q_INVOKABLE void loadSchoolInfo();
+    /** Opening the step fetches where and when to collect the certificate. */
+    void enter() override { loadSchoolInfo(); }
 
 private:
     void recompute();

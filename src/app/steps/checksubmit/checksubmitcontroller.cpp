@@ -1,25 +1,19 @@
 #include "steps/checksubmit/checksubmitcontroller.h"
 
-#include "photos/photoslot.h"
 #include "session/applicationsession.h"
-#include "steps/idphotos/idphotoscontroller.h"
-#include "steps/materials/materialscontroller.h"
-#include "steps/notice/noticecontroller.h"
-#include "steps/priordegree/priordegreecontroller.h"
-#include "steps/profile/profilecontroller.h"
-#include "steps/resume/resumecontroller.h"
-#include "steps/resume/resumeentrymodel.h"
-#include "steps/selfassessment/selfassessmentcontroller.h"
-#include "steps/signature/signaturecontroller.h"
 #include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
-#include <QUrl>
+
+#include <algorithm>
+
+using zkgrad::ApplicationRecord;
+using zkgrad::Workflow;
 
 namespace {
-const auto kSnapshotKey = QStringLiteral("submitted");
+const auto kSnapshotKey = QStringLiteral("submitted"); // vocabulary: a draft key
 const auto kRoundKey = QStringLiteral("round");
 constexpr qint64 kDay = 24 * 3600;
 // A countdown is shown from a week before the window closes; hours from two days before.
@@ -37,17 +31,6 @@ QString beijing(const QDateTime &t)
     return t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QVariantMap row(const QString &label, const QString &value)
-{
-    return { { QStringLiteral("label"), label }, { QStringLiteral("value"), value } };
-}
-
-QVariantMap photo(const PhotoSlot *slot, const QString &label)
-{
-    return { { QStringLiteral("label"), label },
-             { QStringLiteral("url"), slot && slot->hasImage() ? slot->previewUrl() : QUrl() } };
-}
-
 // The entry steps, whose answers the page lists and whose changes resubmission tracks.
 bool isEntryStep(int index)
 {
@@ -61,6 +44,8 @@ CheckSubmitController::CheckSubmitController(ApplicationSession *session, Wizard
     , m_wizard(wizard)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // The summary carries this page's field problems.
+    connect(this, &CheckSubmitController::summaryChanged, this, &StepController::errorsChanged);
     // The wizard re-announces navigation whenever any step changes: the summary follows it.
     // (The steps themselves do not exist yet while the wizard constructs this controller.)
     connect(m_wizard, &WizardController::navigationChanged, this,
@@ -116,9 +101,9 @@ zkgrad::BatchRules CheckSubmitController::rules() const
     return m_session ? m_session->rules() : zkgrad::BatchRules::defaults();
 }
 
-QString CheckSubmitController::state() const
+ApplicationRecord CheckSubmitController::record() const
 {
-    return str(application(), "state");
+    return ApplicationRecord::fromJson(application());
 }
 
 void CheckSubmitController::inputsChanged()
@@ -128,10 +113,17 @@ void CheckSubmitController::inputsChanged()
     for (Step *step : m_wizard->steps())
         step->setNeedsChanges(affected.contains(step->key()));
     Q_EMIT summaryChanged();
-    // changed() re-announces this step to the wizard, which answers with navigationChanged:
-    // only emit it when what the wizard reads from us really differs, or it would never end.
+    // changed() and editableChanged() re-announce this step to the wizard, which answers with
+    // navigationChanged: only emit them when what the wizard reads from us really differs, or
+    // it would never end.
     if (m_announcing)
         return;
+    if (const bool editable = isEditable(); editable != m_editable) {
+        m_editable = editable;
+        m_announcing = true;
+        Q_EMIT editableChanged();
+        m_announcing = false;
+    }
     const QString key = QString::number(isComplete()) + problems().join(u'\n');
     if (key == m_announced)
         return;
@@ -143,18 +135,17 @@ void CheckSubmitController::inputsChanged()
 
 bool CheckSubmitController::submitted() const
 {
-    const QString s = state();
-    return !s.isEmpty() && s != QLatin1String("draft") && s != QLatin1String("rejected");
+    return record().isSubmitted();
 }
 
 bool CheckSubmitController::resubmission() const
 {
-    return state() == QLatin1String("rejected");
+    return record().is(Workflow::State::Rejected);
 }
 
 int CheckSubmitController::round() const
 {
-    return application().value(QLatin1String("round")).toInt();
+    return record().round();
 }
 
 bool CheckSubmitController::isComplete() const
@@ -162,7 +153,7 @@ bool CheckSubmitController::isComplete() const
     return submitted();
 }
 
-bool CheckSubmitController::editable() const
+bool CheckSubmitController::isEditable() const
 {
     return !submitted();
 }
@@ -277,46 +268,21 @@ bool CheckSubmitController::windowUrgent() const
 
 // --- problems and submission ------------------------------------------------------------
 
-QString CheckSubmitController::stepKeyOfSection(const QString &sectionId)
+QString CheckSubmitController::stepKeyOfSection(Workflow::Section section)
 {
-    if (sectionId == QLatin1String("id-card"))
-        return Step::keyOf(Step::IdPhotos);
-    if (sectionId == QLatin1String("note") || sectionId == QLatin1String("other-materials"))
-        return Step::keyOf(Step::Materials);
-    if (sectionId == QLatin1String("prior-degree") || sectionId == QLatin1String("resume")
-        || sectionId == QLatin1String("self-assessment") || sectionId == QLatin1String("signature"))
-        return sectionId;
-    return {};
+    return Step::keyOf(Step::forSection(section));
 }
 
 QString CheckSubmitController::stepKeyOfField(const QString &path)
 {
+    if (const auto section = ApplicationRecord::sectionForField(path))
+        return stepKeyOfSection(*section);
+    // The rest of the application (contact, major, school, candidate) is the profile's.
     const QString head = path.section(u'.', 0, 0).section(u'[', 0, 0);
-    if (head == QLatin1String("attachments")) {
-        const QString slot = path.section(u'.', 1, 1);
-        if (slot == QLatin1String("id-front") || slot == QLatin1String("id-back"))
-            return Step::keyOf(Step::IdPhotos);
-        if (slot == QLatin1String("signature"))
-            return Step::keyOf(Step::Signature);
-        if (slot.startsWith(QLatin1String("other-")))
-            return Step::keyOf(Step::Materials);
-        if (slot == QLatin1String("diploma") || slot == QLatin1String("registration-record")
-            || slot == QLatin1String("identity-change"))
-            return Step::keyOf(Step::PriorDegree);
-        return {};
-    }
-    if (head == QLatin1String("priorDegree"))
-        return Step::keyOf(Step::PriorDegree);
-    if (head == QLatin1String("resume"))
-        return Step::keyOf(Step::Resume);
-    if (head == QLatin1String("selfAssessment"))
-        return Step::keyOf(Step::SelfAssessment);
-    if (head == QLatin1String("note"))
-        return Step::keyOf(Step::Materials);
-    if (head == QLatin1String("contact") || head == QLatin1String("majorCode")
-        || head == QLatin1String("schoolCode") || head == QLatin1String("candidate"))
-        return Step::keyOf(Step::Profile);
-    return {};
+    static const QStringList profileFields { QStringLiteral("contact"), QStringLiteral("majorCode"),
+                                             QStringLiteral("schoolCode"),
+                                             QStringLiteral("candidate") };
+    return profileFields.contains(head) ? Step::keyOf(Step::Profile) : QString();
 }
 
 QVariantList CheckSubmitController::blockingProblems() const
@@ -462,14 +428,12 @@ QStringList CheckSubmitController::affectedSteps() const
     if (!resubmission())
         return {};
     QStringList keys;
-    const QJsonArray sections = application()
-                                    .value(QLatin1String("rejection"))
-                                    .toObject()
-                                    .value(QLatin1String("sections"))
-                                    .toArray();
-    for (const QJsonValue &v : sections) {
-        const QString key = stepKeyOfSection(v.toString());
-        if (!key.isEmpty() && !keys.contains(key))
+    const auto rejection = record().rejection();
+    if (!rejection)
+        return keys;
+    for (const Workflow::Section section : rejection->sections) {
+        const QString key = stepKeyOfSection(section);
+        if (!keys.contains(key))
             keys.append(key);
     }
     return keys;
@@ -479,7 +443,8 @@ QString CheckSubmitController::rejectionReason() const
 {
     if (!resubmission())
         return {};
-    return str(application().value(QLatin1String("rejection")).toObject(), "reason");
+    const auto rejection = record().rejection();
+    return rejection ? rejection->reason : QString();
 }
 
 QString CheckSubmitController::rejectionFor(const QString &stepKey) const
@@ -519,91 +484,10 @@ bool CheckSubmitController::openStep(int index)
 QVariantMap CheckSubmitController::groupFor(int index) const
 {
     const Step *step = m_wizard->steps().at(index);
-    QVariantList rows;
-    QVariantList photos;
-    const QString none = tr("(not given)");
-    auto text = [&none](const QString &s) { return s.trimmed().isEmpty() ? none : s; };
-    switch (index) {
-    case Step::Notice: {
-        const NoticeController *n = m_wizard->notice();
-        const QString type = n->candidateType() == NoticeController::Social
-            ? tr("Self-study candidate (社会考生)")
-            : n->candidateType() == NoticeController::Assisted ? tr("Assisted candidate (助学考生)")
-                                                               : none;
-        rows << row(tr("Candidate type"), type)
-             << row(tr("Eligibility conditions"),
-                    n->allConditionsConfirmed() ? tr("All confirmed") : tr("Not all confirmed"))
-             << row(tr("Notice read"), n->readConfirmed() ? tr("Yes") : tr("No"));
-        break;
-    }
-    case Step::Profile: {
-        const ProfileController *p = m_wizard->profile();
-        rows << row(tr("Name"), text(p->name())) << row(tr("ID number"), text(p->idNumber()))
-             << row(tr("Phone"), text(p->phone())) << row(tr("Address"), text(p->address()))
-             << row(tr("Postal code"), text(p->postalCode())) << row(tr("E-mail"), text(p->email()))
-             << row(tr("Major"), text(p->appliedMajor()))
-             << row(tr("Examining school"), text(p->appliedSchool()));
-        break;
-    }
-    case Step::PriorDegree: {
-        const PriorDegreeController *d = m_wizard->priorDegree();
-        rows << row(tr("Name on the diploma"), text(d->name()))
-             << row(tr("ID number on the diploma"), text(d->idNumber()))
-             << row(tr("Diploma number"), text(d->diplomaNumber()))
-             << row(tr("School"), text(d->school()))
-             << row(tr("Graduation date"), text(d->graduationDate()));
-        photos << photo(d->diploma(), tr("Diploma"))
-               << photo(d->registrationRecord(), tr("Registration record"));
-        if (d->identityChanged())
-            photos << photo(d->identityChange(), tr("Police-stamped explanation"));
-        break;
-    }
-    case Step::Resume: {
-        ResumeEntryModel *entries = m_wizard->resume()->entries();
-        for (int i = 0; i < entries->count(); ++i) {
-            const ResumeEntryItem *e = entries->item(i);
-            rows << row(e->period(),
-                        tr("%1, %2 (witness: %3)")
-                            .arg(text(e->organisation()), text(e->role()), text(e->witness())));
-        }
-        if (rows.isEmpty())
-            rows << row(tr("Entries"), none);
-        break;
-    }
-    case Step::IdPhotos: {
-        const IdPhotosController *c = m_wizard->idPhotos();
-        photos << photo(c->front(), tr("Front (portrait side)"))
-               << photo(c->back(), tr("Back (national emblem side)"));
-        break;
-    }
-    case Step::SelfAssessment: {
-        const SelfAssessmentController *s = m_wizard->selfAssessment();
-        rows << row(tr("Self-assessment"), text(s->text())) << row(tr("Length"), s->counterText());
-        break;
-    }
-    case Step::Signature: {
-        const SignatureController *s = m_wizard->signature();
-        photos << QVariantMap { { QStringLiteral("label"), tr("Signature") },
-                                { QStringLiteral("url"),
-                                  s->outputReady() ? QUrl::fromLocalFile(s->outputPath())
-                                                   : QUrl() } };
-        break;
-    }
-    case Step::Materials: {
-        const MaterialsController *m = m_wizard->materials();
-        rows << row(tr("Situation note"), m->note().trimmed().isEmpty() ? tr("(none)") : m->note());
-        int n = 0;
-        for (const PhotoSlot *slot : m->otherSlots()) {
-            if (slot->hasImage())
-                photos << photo(slot, tr("Other material %1").arg(++n));
-        }
-        if (photos.isEmpty())
-            rows << row(tr("Other materials"), tr("(none)"));
-        break;
-    }
-    default:
-        break;
-    }
+    // Each step says how its answers read here (StepController::summary()).
+    const QVariantMap summary = step->controller() ? step->controller()->summary() : QVariantMap();
+    const QVariantList rows = summary.value(QStringLiteral("rows")).toList();
+    const QVariantList photos = summary.value(QStringLiteral("photos")).toList();
     const QString key = step->key();
     return { { QStringLiteral("index"), index },
              { QStringLiteral("key"), key },
@@ -621,16 +505,13 @@ bool CheckSubmitController::stepEditable(const QString &stepKey) const
 {
     // A draft changes freely; after a rejection only the sections the school sent back (and
     // the note) do, so the other groups offer "View" rather than a "Change" that cannot work.
-    const QJsonObject app = application();
-    const QString s = state();
-    if (app.isEmpty() || s.isEmpty() || s == QLatin1String("draft"))
+    const ApplicationRecord app = record();
+    if (!app.exists() || !app.state() || app.is(Workflow::State::Draft))
         return true;
-    const QJsonArray editable = app.value(QLatin1String("editableSections")).toArray();
-    for (const QJsonValue &section : editable) {
-        if (stepKeyOfSection(section.toString()) == stepKey)
-            return true;
-    }
-    return false;
+    const QList<Workflow::Section> &editable = app.editableSections();
+    return std::any_of(editable.cbegin(), editable.cend(), [&stepKey](Workflow::Section section) {
+        return stepKeyOfSection(section) == stepKey;
+    });
 }
 
 QVariantList CheckSubmitController::groups() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applicationrecord.h"
 #include "batchrules.h"
 #include "wizard/stepcontroller.h"
 
@@ -25,8 +26,6 @@ class CheckSubmitController : public StepController
     QML_ELEMENT
     QML_UNCREATABLE("Owned by WizardController")
 
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     /** One map per applicable entry step: index, key, title, rows [{label, value}], photos
      *  [{label, url}], complete, problemCount, changed (since the last submission), needsChanges,
      *  editable (false for steps a rejection did not reopen: the page offers "View").
@@ -34,12 +33,6 @@ class CheckSubmitController : public StepController
     Q_PROPERTY(QVariantList groups READ groups NOTIFY summaryChanged)
     /** What blocks submission: [{stepIndex, stepKey, stepTitle, message, field}], in step order. */
     Q_PROPERTY(QVariantList blockingProblems READ blockingProblems NOTIFY summaryChanged)
-    /** For ErrorSummary: {field: objectName of the group's change button, message}. */
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY summaryChanged)
-    /** No field of this page can be wrong by itself; always empty (issue #7 shape). */
-    Q_PROPERTY(QVariantMap errors READ errors CONSTANT)
-    /** False once submitted (until a rejection reopens it): the page only shows answers. */
-    Q_PROPERTY(bool editable READ editable NOTIFY summaryChanged)
     Q_PROPERTY(WindowState windowState READ windowState NOTIFY windowChanged)
     /** Where the application window stands, in words (countdown near the deadline). */
     Q_PROPERTY(QString windowText READ windowText NOTIFY windowChanged)
@@ -76,9 +69,10 @@ public:
 
     [[nodiscard]] QVariantList groups() const;
     [[nodiscard]] QVariantList blockingProblems() const;
-    [[nodiscard]] QVariantList fieldProblems() const;
-    [[nodiscard]] QVariantMap errors() const { return {}; }
-    [[nodiscard]] bool editable() const;
+    /** For ErrorSummary: {field: objectName of the group's change button, message}. */
+    [[nodiscard]] QVariantList fieldProblems() const override;
+    /** False once submitted (until a rejection reopens it): the page only shows answers. */
+    [[nodiscard]] bool isEditable() const override;
     [[nodiscard]] WindowState windowState() const;
     [[nodiscard]] QString windowText() const;
     [[nodiscard]] bool windowUrgent() const;
@@ -101,8 +95,8 @@ public:
     /** Submits (or resubmits) after the candidate confirmed; the result arrives as changed(). */
     Q_INVOKABLE void submit();
 
-    /** The step key a server section id ("id-card") belongs to ("id-photos"). */
-    [[nodiscard]] static QString stepKeyOfSection(const QString &sectionId);
+    /** The key of the step where @p section is edited (IdCard: "id-photos"). */
+    [[nodiscard]] static QString stepKeyOfSection(zkgrad::Workflow::Section section);
     /** The step key a server field path ("attachments.id-back") belongs to; empty if none. */
     [[nodiscard]] static QString stepKeyOfField(const QString &path);
 
@@ -125,7 +119,7 @@ Q_SIGNALS:
 private:
     [[nodiscard]] QJsonObject application() const;
     [[nodiscard]] zkgrad::BatchRules rules() const;
-    [[nodiscard]] QString state() const;
+    [[nodiscard]] zkgrad::ApplicationRecord record() const;
     [[nodiscard]] QDateTime now() const { return m_clock(); }
     [[nodiscard]] QJsonObject currentAnswers() const;
     [[nodiscard]] QVariantMap groupFor(int index) const;
@@ -145,5 +139,6 @@ private:
     bool m_submitting = false;
     QString m_submitError;
     QString m_announced; ///< completeness and problems as last announced through changed()
+    bool m_editable = true; ///< isEditable() as last announced
     bool m_announcing = false;
 };

@@ -2,10 +2,11 @@
 
 #include "session/applicationsession.h"
 
+#include "applicationrecord.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -33,25 +34,42 @@ QString beijing(const QString &iso)
     return t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString stateName(const QString &state)
+QString stateLabel(const std::optional<zkgrad::Workflow::State> &state)
 {
-    static const QHash<QString, const char *> names {
-        { QStringLiteral("draft"), QT_TRANSLATE_NOOP("ReceiptWriter", "draft") },
-        { QStringLiteral("submitted"), QT_TRANSLATE_NOOP("ReceiptWriter", "submitted") },
-        { QStringLiteral("resubmitted"), QT_TRANSLATE_NOOP("ReceiptWriter", "resubmitted") },
-        { QStringLiteral("rejected"),
-          QT_TRANSLATE_NOOP("ReceiptWriter", "returned by the school") },
-        { QStringLiteral("school-approved"),
-          QT_TRANSLATE_NOOP("ReceiptWriter", "approved by the school") },
-        { QStringLiteral("paid"), QT_TRANSLATE_NOOP("ReceiptWriter", "fee paid") },
-        { QStringLiteral("city-review"),
-          QT_TRANSLATE_NOOP("ReceiptWriter", "in the city office's review") },
-        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("ReceiptWriter", "approved") },
-        { QStringLiteral("failed"),
-          QT_TRANSLATE_NOOP("ReceiptWriter", "not approved by the city office") },
-    };
-    const char *name = names.value(state);
-    return name ? QCoreApplication::translate("ReceiptWriter", name) : state;
+    using State = zkgrad::Workflow::State;
+    if (!state)
+        return {};
+    const char *name = nullptr;
+    switch (*state) {
+    case State::Draft:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "draft");
+        break;
+    case State::Submitted:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "submitted");
+        break;
+    case State::Resubmitted:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "resubmitted");
+        break;
+    case State::Rejected:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "returned by the school");
+        break;
+    case State::SchoolApproved:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "approved by the school");
+        break;
+    case State::Paid:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "fee paid");
+        break;
+    case State::CityReview:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "in the city office's review");
+        break;
+    case State::Approved:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "approved");
+        break;
+    case State::Failed:
+        name = QT_TRANSLATE_NOOP("ReceiptWriter", "not approved by the city office");
+        break;
+    }
+    return QCoreApplication::translate("ReceiptWriter", name);
 }
 
 QString month(const QString &value)
@@ -70,20 +88,19 @@ ReceiptWriter::ReceiptWriter(ApplicationSession *session, QObject *parent)
 
 bool ReceiptWriter::available() const
 {
-    return m_session && m_session->application().value(QLatin1String("round")).toInt() > 0;
+    return m_session && m_session->record().round() > 0;
 }
 
 QString ReceiptWriter::suggestedFileName() const
 {
-    const QJsonObject app = m_session ? m_session->application() : QJsonObject();
-    return tr("graduation-application-%1-round-%2.pdf")
-        .arg(str(app, "batchId"))
-        .arg(app.value(QLatin1String("round")).toInt());
+    const auto app = m_session ? m_session->record() : zkgrad::ApplicationRecord();
+    return tr("graduation-application-%1-round-%2.pdf").arg(app.batchId()).arg(app.round());
 }
 
 QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
 {
-    const QJsonObject sections = app.value(QLatin1String("sections")).toObject();
+    using Section = zkgrad::Workflow::Section;
+    const auto record = zkgrad::ApplicationRecord::fromJson(app);
     QString h;
     h += QStringLiteral("<h2 align=\"center\">%1</h2>")
              .arg(esc(tr("Graduation application — receipt")));
@@ -107,10 +124,10 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
     h += row(tr("Submission"),
              tr("round %1, state %2, last change %3")
                  .arg(app.value(QLatin1String("round")).toInt())
-                 .arg(stateName(str(app, "state")), beijing(str(app, "updatedAt"))));
+                 .arg(stateLabel(record.state()), beijing(str(app, "updatedAt"))));
     h += QStringLiteral("</table>");
 
-    const QJsonObject prior = sections.value(QLatin1String("priorDegree")).toObject();
+    const QJsonObject prior = record.section(Section::PriorDegree);
     if (!prior.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" width=\"100%\">")
                  .arg(esc(tr("Prior degree")));
@@ -127,10 +144,8 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
                         "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("From – to")), esc(tr("School or employer")), esc(tr("Role")),
                   esc(tr("Witness")));
-    for (const QJsonValue &v : sections.value(QLatin1String("resume"))
-                                   .toObject()
-                                   .value(QLatin1String("entries"))
-                                   .toArray()) {
+    for (const QJsonValue &v :
+         record.section(Section::Resume).value(QLatin1String("entries")).toArray()) {
         const QJsonObject e = v.toObject();
         h += QStringLiteral("<tr><td>%1 – %2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(esc(str(e, "from")), esc(month(str(e, "to"))), esc(str(e, "organisation")),
@@ -138,14 +153,14 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
     }
     h += QStringLiteral("</table>");
 
-    const QJsonObject self = sections.value(QLatin1String("selfAssessment")).toObject();
+    const QJsonObject self = record.section(Section::SelfAssessment);
     h += QStringLiteral("<h3>%1</h3>")
              .arg(esc(tr("Self-assessment (%n characters)", nullptr,
                          self.value(QLatin1String("length")).toInt())));
     // White space is kept as typed: this is the text printed into the archive.
     h += QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(str(self, "text")));
 
-    const QString note = str(sections.value(QLatin1String("note")).toObject(), "text");
+    const QString note = str(record.section(Section::Note), "text");
     if (!note.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>")
                  .arg(esc(tr("Situation note")), esc(note));

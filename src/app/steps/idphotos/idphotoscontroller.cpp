@@ -7,7 +7,7 @@ using zkgrad::imaging::PhotoPurpose;
 using zkgrad::net::FieldError;
 
 namespace {
-const QString kSectionId = QStringLiteral("id-card");
+constexpr auto kSection = zkgrad::Workflow::Section::IdCard;
 const QString kFrontKey = QStringLiteral("front");
 const QString kBackKey = QStringLiteral("back");
 } // namespace
@@ -17,19 +17,21 @@ IdPhotosController::IdPhotosController(ApplicationSession *session, const QStrin
     : StepController(parent)
     , m_session(session)
 {
+    connect(this, &StepController::changed, this, &StepController::errorsChanged);
     const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
-    m_front = new PhotoSlot(session, QStringLiteral("id-front"), PhotoPurpose::IdCard, dir, this);
-    m_back = new PhotoSlot(session, QStringLiteral("id-back"), PhotoPurpose::IdCard, dir, this);
+    m_front = new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::IdFront),
+                            PhotoPurpose::IdCard, dir, this);
+    m_back = new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::IdBack),
+                           PhotoPurpose::IdCard, dir, this);
     updateTexts();
     for (PhotoSlot *slot : { m_front, m_back })
         connect(slot, &PhotoSlot::changed, this, &IdPhotosController::recheck);
-    connect(this, &IdPhotosController::editableChanged, this, &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
                 &IdPhotosController::onApplicationChanged);
         connect(m_session, &ApplicationSession::fieldErrors, this,
                 &IdPhotosController::onFieldErrors);
-        m_editable = m_session->isEditable(kSectionId);
+        m_editable = m_session->isEditable(kSection);
     }
     m_front->setEditable(m_editable);
     m_back->setEditable(m_editable);
@@ -49,7 +51,7 @@ void IdPhotosController::updateTexts()
 
 void IdPhotosController::onApplicationChanged()
 {
-    const bool editable = m_session->isEditable(kSectionId);
+    const bool editable = m_session->isEditable(kSection);
     if (editable != m_editable) {
         m_editable = editable;
         m_front->setEditable(editable);
@@ -61,9 +63,8 @@ void IdPhotosController::onApplicationChanged()
     m_back->adoptServer();
 }
 
-void IdPhotosController::onFieldErrors(const QString &sectionId, const QList<FieldError> &errors)
+void IdPhotosController::onFieldErrors(const QList<FieldError> &errors)
 {
-    Q_UNUSED(sectionId) // submit-time problems arrive with the submit, not with this section
     bool any = false;
     for (const FieldError &e : errors) {
         for (PhotoSlot *slot : { m_front, m_back }) {
@@ -161,4 +162,11 @@ void IdPhotosController::retranslate()
     m_front->retranslate();
     m_back->retranslate();
     recheck();
+}
+
+QVariantMap IdPhotosController::summary() const
+{
+    return makeSummary({},
+                       { summaryPhoto(tr("Front (portrait side)"), m_front->previewUrl()),
+                         summaryPhoto(tr("Back (national emblem side)"), m_back->previewUrl()) });
 }

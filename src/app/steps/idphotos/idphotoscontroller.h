@@ -22,14 +22,9 @@ class IdPhotosController : public StepController
 
     Q_PROPERTY(PhotoSlot *front READ front CONSTANT)
     Q_PROPERTY(PhotoSlot *back READ back CONSTANT)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY changed)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY changed)
     /** fieldProblems without the missing sides: what went wrong, shown before the candidate
      * has started or left the step. */
     Q_PROPERTY(QVariantList errorProblems READ errorProblems NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
 
 public:
     /** objectNames of the two slot views on the page (the fields of errors/fieldProblems). */
@@ -42,13 +37,14 @@ public:
     [[nodiscard]] PhotoSlot *front() const { return m_front; }
     [[nodiscard]] PhotoSlot *back() const { return m_back; }
     /** Field -> message for what is wrong now (a refused file, a server refusal). */
-    [[nodiscard]] QVariantMap errors() const { return m_errors; }
+    [[nodiscard]] QVariantMap errors() const override { return m_errors; }
     /** {field, message} in page order: the errors, and the sides still missing. */
-    [[nodiscard]] QVariantList fieldProblems() const { return m_fieldProblems; }
+    [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
     [[nodiscard]] QVariantList errorProblems() const { return m_errorProblems; }
-    [[nodiscard]] bool editable() const { return m_editable; }
+    [[nodiscard]] bool isEditable() const override { return m_editable; }
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
@@ -57,13 +53,12 @@ public:
     [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
 
 Q_SIGNALS:
-    void editableChanged();
 
 private:
     void recheck();
     void updateTexts();
     void onApplicationChanged();
-    void onFieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    void onFieldErrors(const QList<zkgrad::net::FieldError> &errors);
 
     QPointer<ApplicationSession> m_session;
     PhotoSlot *m_front = nullptr;

@@ -8,14 +8,13 @@
 
 using zkgrad::TextCount;
 using zkgrad::imaging::PhotoPurpose;
-using zkgrad::net::ApiClient;
 using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
-const QString kNoteSection = QStringLiteral("note");
-const QString kOtherSection = QStringLiteral("other-materials");
-const QString kNoteKey = QStringLiteral("note");
+constexpr auto kNoteSection = zkgrad::Workflow::Section::Note;
+constexpr auto kOtherSection = zkgrad::Workflow::Section::OtherMaterials;
+const QString kNoteKey = QStringLiteral("note"); // vocabulary: a draft key
 const QString kOthersKey = QStringLiteral("others");
 const QString kText = QStringLiteral("text");
 /** Far beyond the limit; keeps a pasted book out of the draft. */
@@ -27,6 +26,7 @@ MaterialsController::MaterialsController(ApplicationSession *session, const QStr
     : StepController(parent)
     , m_session(session)
 {
+    connect(this, &StepController::changed, this, &StepController::errorsChanged);
     const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
     for (int i = 1; i <= SlotCount; ++i) {
         auto *slot = new PhotoSlot(session, QStringLiteral("other-%1").arg(i),
@@ -34,7 +34,6 @@ MaterialsController::MaterialsController(ApplicationSession *session, const QStr
         connect(slot, &PhotoSlot::changed, this, &MaterialsController::recheck);
         m_slots.append(slot);
     }
-    connect(this, &MaterialsController::editableChanged, this, &StepController::readOnlyChanged);
     updateTexts();
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
@@ -136,11 +135,11 @@ void MaterialsController::adoptServer()
         slot->adoptServer();
 }
 
-void MaterialsController::onFieldErrors(const QString &sectionId, const QList<FieldError> &errors)
+void MaterialsController::onFieldErrors(const QList<FieldError> &errors)
 {
     bool any = false;
     for (const FieldError &e : errors) {
-        if (e.field == QLatin1String("note") || e.field.startsWith(QLatin1String("note."))) {
+        if (zkgrad::ApplicationRecord::sectionForField(e.field) == kNoteSection) {
             m_noteServerError = e.detail;
             any = true;
             continue;
@@ -152,7 +151,6 @@ void MaterialsController::onFieldErrors(const QString &sectionId, const QList<Fi
             }
         }
     }
-    Q_UNUSED(sectionId)
     if (any)
         recheck();
 }
@@ -263,7 +261,7 @@ void MaterialsController::leave()
         return;
     const QString text = m_note;
     QPointer<MaterialsController> self(this);
-    m_session->writeSection(ApiClient::Section::Note, QJsonObject { { kText, text } },
+    m_session->writeSection(zkgrad::Workflow::Section::Note, QJsonObject { { kText, text } },
                             [self, text](const ApiResult &r) {
                                 if (!self || !r.ok() || r.queued)
                                     return;
@@ -278,4 +276,19 @@ void MaterialsController::retranslate()
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->retranslate();
     recheck();
+}
+
+QVariantMap MaterialsController::summary() const
+{
+    QVariantList rows { summaryRow(tr("Situation note"),
+                                   m_note.trimmed().isEmpty() ? tr("(none)") : m_note) };
+    QVariantList photos;
+    int n = 0;
+    for (const PhotoSlot *slot : std::as_const(m_slots)) {
+        if (slot->hasImage())
+            photos << summaryPhoto(tr("Other material %1").arg(++n), slot->previewUrl());
+    }
+    if (photos.isEmpty())
+        rows << summaryRow(tr("Other materials"), tr("(none)"));
+    return makeSummary(rows, photos);
 }

@@ -34,11 +34,6 @@ class MaterialsController : public StepController
     Q_PROPERTY(int filledCount READ filledCount NOTIFY changed)
     /** The note's message (errors["noteText"]); empty when the note is fine. */
     Q_PROPERTY(QString noteError READ noteError NOTIFY changed)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY changed)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
     Q_PROPERTY(bool noteEditable READ noteEditable NOTIFY editableChanged)
 
 public:
@@ -66,13 +61,14 @@ public:
     {
         return m_errors.value(QString::fromLatin1(NoteField)).toString();
     }
-    [[nodiscard]] QVariantMap errors() const { return m_errors; }
-    [[nodiscard]] QVariantList fieldProblems() const { return m_fieldProblems; }
+    [[nodiscard]] QVariantMap errors() const override { return m_errors; }
+    [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
     /** Both parts can be changed (other materials may be locked while the note is not). */
-    [[nodiscard]] bool editable() const { return m_editable; }
+    [[nodiscard]] bool isEditable() const override { return m_editable; }
     [[nodiscard]] bool noteEditable() const { return m_noteEditable; }
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
@@ -86,13 +82,12 @@ public:
 
 Q_SIGNALS:
     void noteChanged();
-    void editableChanged();
 
 private:
     void recheck();
     void updateTexts();
     void onApplicationChanged();
-    void onFieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    void onFieldErrors(const QList<zkgrad::net::FieldError> &errors);
     void adoptServer();
 
     QPointer<ApplicationSession> m_session;

@@ -122,36 +122,34 @@ NoticeController::NoticeController(QObject *parent)
     , m_conditions(this)
 {
     connect(&m_conditions, &ConditionModel::confirmationChanged, this, &StepController::changed);
-    connect(this, &NoticeController::editableChanged, this, &StepController::readOnlyChanged);
     // The wizard creates its session before its steps, so it is there already.
     if (auto *wizard = qobject_cast<WizardController *>(parent))
         m_session = wizard->session();
     if (m_session) {
         auto update = [this] {
-            const bool now = editable();
+            const bool now = isEditable();
             if (now == m_editable)
                 return;
             m_editable = now;
             Q_EMIT editableChanged();
         };
         connect(m_session, &ApplicationSession::applicationChanged, this, update);
-        m_editable = editable();
+        m_editable = isEditable();
     }
 }
 
-bool NoticeController::editable() const
+bool NoticeController::isEditable() const
 {
     // The notice's confirmations went in with the first submission; a rejection reopens
     // only the sections the school named, never the notice.
     if (!m_session || !m_session->hasApplication())
         return true;
-    return m_session->application().value(QLatin1String("state")).toString()
-        == QLatin1String("draft");
+    return m_session->record().is(zkgrad::Workflow::State::Draft);
 }
 
 QString NoticeController::readOnlyReason() const
 {
-    if (editable())
+    if (isEditable())
         return {};
     return QCoreApplication::translate("Notice",
                                        "You confirmed the notice when you submitted the "
@@ -160,7 +158,7 @@ QString NoticeController::readOnlyReason() const
 
 void NoticeController::setCandidateType(CandidateType type)
 {
-    if (type == m_type || (!m_restoring && !editable()))
+    if (type == m_type || (!m_restoring && !isEditable()))
         return;
     m_type = type;
     Q_EMIT changed();
@@ -168,7 +166,7 @@ void NoticeController::setCandidateType(CandidateType type)
 
 void NoticeController::setAssistedConfirmed(bool confirmed)
 {
-    if (confirmed == m_assistedConfirmed || (!m_restoring && !editable()))
+    if (confirmed == m_assistedConfirmed || (!m_restoring && !isEditable()))
         return;
     m_assistedConfirmed = confirmed;
     Q_EMIT changed();
@@ -176,7 +174,7 @@ void NoticeController::setAssistedConfirmed(bool confirmed)
 
 void NoticeController::setReadConfirmed(bool confirmed)
 {
-    if (confirmed == m_readConfirmed || (!m_restoring && !editable()))
+    if (confirmed == m_readConfirmed || (!m_restoring && !isEditable()))
         return;
     m_readConfirmed = confirmed;
     Q_EMIT changed();
@@ -184,7 +182,7 @@ void NoticeController::setReadConfirmed(bool confirmed)
 
 void NoticeController::setConditionConfirmed(int row, bool confirmed)
 {
-    if (!m_restoring && !editable())
+    if (!m_restoring && !isEditable())
         return;
     m_conditions.setConfirmed(row, confirmed);
 }
@@ -261,4 +259,16 @@ void NoticeController::retranslate()
     m_conditions.retranslate();
     Q_EMIT changed();
     Q_EMIT editableChanged();
+}
+
+QVariantMap NoticeController::summary() const
+{
+    const QString type = m_type == Social ? tr("Self-study candidate (社会考生)")
+        : m_type == Assisted              ? tr("Assisted candidate (助学考生)")
+                                          : QString();
+    return makeSummary(
+        { summaryRow(tr("Candidate type"), type),
+          summaryRow(tr("Eligibility conditions"),
+                     allConditionsConfirmed() ? tr("All confirmed") : tr("Not all confirmed")),
+          summaryRow(tr("Notice read"), m_readConfirmed ? tr("Yes") : tr("No")) });
 }

@@ -59,10 +59,6 @@ class NoticeController : public StepController
         bool assistedConfirmed READ assistedConfirmed WRITE setAssistedConfirmed NOTIFY changed)
     Q_PROPERTY(bool readConfirmed READ readConfirmed WRITE setReadConfirmed NOTIFY changed)
     Q_PROPERTY(bool allConditionsConfirmed READ allConditionsConfirmed NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    /** False once the application is submitted: the confirmations are part of it then. */
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
     /** Why the page is read-only (empty while editable). */
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY editableChanged)
 
@@ -75,7 +71,8 @@ public:
      * still a draft (none: always editable, e.g. unit tests). */
     explicit NoticeController(QObject *parent = nullptr);
 
-    [[nodiscard]] bool editable() const;
+    /** False once the application is submitted: the confirmations are part of it then. */
+    [[nodiscard]] bool isEditable() const override;
     [[nodiscard]] QString readOnlyReason() const;
 
     [[nodiscard]] ConditionModel *conditions() { return &m_conditions; }
@@ -88,17 +85,17 @@ public:
     [[nodiscard]] bool allConditionsConfirmed() const;
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void retranslate() override;
-    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 
     /** Confirms or withdraws condition @p row (0 = a … 5 = f). */
     Q_INVOKABLE void setConditionConfirmed(int row, bool confirmed);
 
 Q_SIGNALS:
-    void editableChanged();
 
 private:
     QPointer<ApplicationSession> m_session;

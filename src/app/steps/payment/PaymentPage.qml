@@ -14,8 +14,6 @@ ScrollView {
 
     contentWidth: availableWidth
     clip: true
-    Component.onCompleted: root.payment.open()
-
     ColumnLayout {
         width: root.availableWidth - 2 * Theme.padding
         x: Theme.padding

@@ -3,9 +3,14 @@
 #include "session/applicationsession.h"
 #include "wizard/wizardcontroller.h"
 
+#include "paymentorder.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
+using zkgrad::ApplicationRecord;
+using zkgrad::PaymentOrder;
+using zkgrad::Workflow;
 using zkgrad::net::ApiResult;
 
 namespace {
@@ -25,7 +30,7 @@ PaymentController::PaymentController(ApplicationSession *session, WizardControll
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
                 [this] { setApplication(m_session->application()); });
-        m_application = m_session->application();
+        m_record = m_session->record();
         m_state = stateFromApplication();
     }
 }
@@ -173,23 +178,20 @@ QString PaymentController::qrText() const
 
 bool PaymentController::canPay() const
 {
-    return (m_state == Ready || m_state == Error)
-        && applicationState() == QLatin1String("school-approved");
+    return (m_state == Ready || m_state == Error) && m_record.is(Workflow::State::SchoolApproved);
 }
 
 QString PaymentController::nextNote() const
 {
     if (m_state == Paid) {
-        if (applicationState() == QLatin1String("approved"))
+        if (m_record.is(Workflow::State::Approved))
             return tr("The city self-study examination office has approved your application.");
         return tr("Paid. Next, the city self-study examination office (市自考办) reviews your "
                   "application; follow it on the \"Review progress\" step.");
     }
     if (m_state == Refunded) {
-        const QString note = m_application.value(QStringLiteral("refund"))
-                                 .toObject()
-                                 .value(QStringLiteral("note"))
-                                 .toString();
+        const auto refund = m_record.refund();
+        const QString note = refund ? refund->note : QString();
         const QString text = tr("The city self-study examination office did not approve the "
                                 "application. The fee is refunded after this round of "
                                 "applications.");
@@ -210,30 +212,34 @@ void PaymentController::setPollTimeout(int ms)
     m_timeoutMs = ms;
 }
 
-QString PaymentController::applicationState() const
-{
-    return m_application.value(QStringLiteral("state")).toString();
-}
-
 QString PaymentController::applicationId() const
 {
-    return m_application.value(QStringLiteral("id")).toString();
+    return m_record.id();
 }
 
 PaymentController::PayState PaymentController::stateFromApplication() const
 {
-    const QString state = applicationState();
-    if (state == QLatin1String("paid") || state == QLatin1String("city-review")
-        || state == QLatin1String("approved"))
-        return Paid;
-    if (state == QLatin1String("failed"))
-        return Refunded;
-    if (state != QLatin1String("school-approved"))
+    const auto state = m_record.state();
+    if (!state)
         return NotPayable;
-    const QString status = m_order.value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("paid"))
+    switch (Workflow::paymentStage(*state)) {
+    case Workflow::StageStatus::Paid:
         return Paid;
-    return status == QLatin1String("open") ? Waiting : Ready;
+    case Workflow::StageStatus::Refunded:
+        return Refunded;
+    case Workflow::StageStatus::Pending:
+        break;
+    default:
+        return NotPayable;
+    }
+    switch (PaymentOrder::statusOf(m_order)) {
+    case PaymentOrder::Status::Paid:
+        return Paid;
+    case PaymentOrder::Status::Open:
+        return Waiting;
+    default:
+        return Ready;
+    }
 }
 
 void PaymentController::setState(PayState state, const QString &message)
@@ -258,7 +264,7 @@ void PaymentController::showApplication(const QVariantMap &application)
 
 void PaymentController::setApplication(const QJsonObject &application)
 {
-    m_application = application;
+    m_record = ApplicationRecord::fromJson(application);
     const PayState fromApp = stateFromApplication();
     // While an order is being made or watched, only a decided payment changes the page.
     const bool working =
@@ -285,17 +291,17 @@ void PaymentController::showOrder(const QVariantMap &order)
 void PaymentController::setOrder(const QJsonObject &order)
 {
     m_order = order;
-    const QString status = order.value(QStringLiteral("status")).toString();
-    if (status == QLatin1String("paid")) {
+    const PaymentOrder::Status status = PaymentOrder::statusOf(order);
+    if (status == PaymentOrder::Status::Paid) {
         stopPolling();
         setState(Paid);
         // The application moved on (paid → city review): show it everywhere.
         if (m_session)
             m_session->refresh();
-    } else if (status == QLatin1String("refunded")) {
+    } else if (status == PaymentOrder::Status::Refunded) {
         stopPolling();
         setState(Refunded);
-    } else if (status == QLatin1String("open")) {
+    } else if (status == PaymentOrder::Status::Open) {
         if (m_state != TimedOut)
             setState(Waiting);
         if (m_state == Waiting)
@@ -316,8 +322,8 @@ void PaymentController::pay()
 {
     if (!canPay())
         return;
-    auto *api = m_session ? m_session->api() : nullptr;
-    if (!api || !m_session->signedIn() || applicationId().isEmpty()) {
+    if (!m_session || !m_session->connected() || !m_session->signedIn()
+        || applicationId().isEmpty()) {
         setState(Error,
                  tr("Not connected to the examination authority's server: sign in "
                     "again, then press \"Pay the fee\"."));
@@ -325,7 +331,7 @@ void PaymentController::pay()
     }
     setState(Creating);
     QPointer<PaymentController> self(this);
-    api->createPayment(applicationId(), [self, this](const ApiResult &r) {
+    m_session->createPayment([self, this](const ApiResult &r) {
         if (!self)
             return;
         if (r.ok()) {
@@ -347,15 +353,13 @@ void PaymentController::pay()
 
 void PaymentController::open()
 {
-    auto *api = m_session ? m_session->api() : nullptr;
-    if (!api || !m_session->signedIn() || applicationId().isEmpty() || m_requestInFlight)
+    if (!m_session || applicationId().isEmpty() || m_requestInFlight)
         return;
-    const QString state = applicationState();
-    if (state == QLatin1String("draft") || stateFromApplication() == NotPayable)
+    if (stateFromApplication() == NotPayable)
         return;
-    m_requestInFlight = true;
     QPointer<PaymentController> self(this);
-    api->payments(applicationId(), [self, this](const ApiResult &r) {
+    m_requestInFlight = true;
+    const bool sent = m_session->payments([self, this](const ApiResult &r) {
         if (!self)
             return;
         m_requestInFlight = false;
@@ -367,16 +371,18 @@ void PaymentController::open()
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
         for (const QJsonValue &v : items) {
             const QJsonObject order = v.toObject();
-            const QString status = order.value(QStringLiteral("status")).toString();
-            if (status == QLatin1String("open") || status == QLatin1String("paid")
+            const PaymentOrder::Status status = PaymentOrder::statusOf(order);
+            if (status == PaymentOrder::Status::Open || status == PaymentOrder::Status::Paid
                 || chosen.isEmpty())
                 chosen = order;
-            if (status == QLatin1String("paid"))
+            if (status == PaymentOrder::Status::Paid)
                 break;
         }
         if (!chosen.isEmpty())
             setOrder(chosen);
     });
+    if (!sent)
+        m_requestInFlight = false;
 }
 
 void PaymentController::checkAgain()
@@ -415,8 +421,7 @@ void PaymentController::pollOnce()
                      .arg(qMax(1, m_timeoutMs / 60000)));
         return;
     }
-    auto *api = m_session ? m_session->api() : nullptr;
-    if (!api || !m_session->signedIn()) {
+    if (!m_session || !m_session->connected() || !m_session->signedIn()) {
         zkgrad::net::ApiError error;
         error.kind = zkgrad::net::ApiError::Kind::Network;
         error.userMessage = tr("Not connected to the examination authority's server.");
@@ -427,7 +432,7 @@ void PaymentController::pollOnce()
         return;
     m_requestInFlight = true;
     QPointer<PaymentController> self(this);
-    api->payment(orderId(), [self, this](const ApiResult &r) {
+    m_session->payment(orderId(), [self, this](const ApiResult &r) {
         if (!self)
             return;
         m_requestInFlight = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applicationrecord.h"
 #include "wizard/stepcontroller.h"
 
 #include <QElapsedTimer>
@@ -23,11 +24,6 @@ class PaymentController : public StepController
     QML_ELEMENT
     QML_UNCREATABLE("Owned by WizardController")
 
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable CONSTANT)
-    Q_PROPERTY(QVariantMap errors READ errors CONSTANT)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems CONSTANT)
     Q_PROPERTY(PayState payState READ payState NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
@@ -69,9 +65,7 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
 
-    [[nodiscard]] bool editable() const { return false; }
-    [[nodiscard]] QVariantMap errors() const { return {}; }
-    [[nodiscard]] QVariantList fieldProblems() const { return {}; }
+    [[nodiscard]] bool isEditable() const override { return false; }
     [[nodiscard]] PayState payState() const { return m_state; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString message() const { return m_message; }
@@ -101,6 +95,8 @@ public:
     Q_INVOKABLE void checkAgain();
     /** Looks for an existing order of the application (on opening the page). */
     Q_INVOKABLE void open();
+    /** Opening the step finds or makes the order. */
+    void enter() override { open(); }
     /** Takes @p application (docs/api.md) as the server's; QML tests without a server call it. */
     Q_INVOKABLE void showApplication(const QVariantMap &application);
     void setApplication(const QJsonObject &application);
@@ -116,13 +112,12 @@ private:
     void fail(const zkgrad::net::ApiResult &result);
     /** Records the outcome of a read (poll or order lookup); a failure is shown, not hidden. */
     void checked(const zkgrad::net::ApiResult &result);
-    [[nodiscard]] QString applicationState() const;
     [[nodiscard]] QString applicationId() const;
     [[nodiscard]] PayState stateFromApplication() const;
 
     QPointer<ApplicationSession> m_session;
     WizardController *m_wizard;
-    QJsonObject m_application;
+    zkgrad::ApplicationRecord m_record;
     QJsonObject m_order;
     PayState m_state = NotPayable;
     QString m_message;

@@ -16,12 +16,11 @@ using zkgrad::PersonName;
 using zkgrad::PriorDiploma;
 using zkgrad::RuleResult;
 using zkgrad::TextCount;
-using zkgrad::net::ApiClient;
+using zkgrad::Workflow;
 using zkgrad::net::FieldError;
 
 namespace {
-const auto kSectionId = QStringLiteral("prior-degree");
-const auto kSectionName = QStringLiteral("priorDegree");
+constexpr auto kSection = zkgrad::Workflow::Section::PriorDegree;
 
 // Field keys: the API's member names, which are also the objectNames of the page's controls.
 const auto kName = QStringLiteral("name");
@@ -68,17 +67,19 @@ PriorDegreeController::PriorDegreeController(ApplicationSession *session, const 
 {
     using zkgrad::imaging::PhotoPurpose;
     const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
-    m_diploma =
-        new PhotoSlot(session, QStringLiteral("diploma"), PhotoPurpose::Document, dir, this);
-    m_registrationRecord = new PhotoSlot(session, QStringLiteral("registration-record"),
-                                         PhotoPurpose::Document, dir, this);
-    m_identityChange = new PhotoSlot(session, QStringLiteral("identity-change"),
+    m_diploma = new PhotoSlot(session, Workflow::slotName(Workflow::Slot::Diploma),
+                              PhotoPurpose::Document, dir, this);
+    m_registrationRecord =
+        new PhotoSlot(session, Workflow::slotName(Workflow::Slot::RegistrationRecord),
+                      PhotoPurpose::Document, dir, this);
+    m_identityChange = new PhotoSlot(session, Workflow::slotName(Workflow::Slot::IdentityChange),
                                      PhotoPurpose::Document, dir, this);
     for (PhotoSlot *slot : { m_diploma, m_registrationRecord, m_identityChange })
         connect(slot, &PhotoSlot::changed, this, &StepController::changed);
     updateSlotTexts();
-    // serverChanged() is where editability can change (it is editable()'s NOTIFY).
-    connect(this, &PriorDegreeController::serverChanged, this, &StepController::readOnlyChanged);
+    // serverChanged() is where editability can change.
+    connect(this, &PriorDegreeController::serverChanged, this, &StepController::editableChanged);
+    connect(this, &StepController::changed, this, &StepController::errorsChanged);
 
     if (m_session) {
         connect(m_session, &ApplicationSession::profileChanged, this,
@@ -202,16 +203,12 @@ QString PriorDegreeController::checkMessage() const
 {
     if (!m_session)
         return {};
-    return m_session->application()
-        .value(QLatin1String("priorDegreeCheck"))
-        .toObject()
-        .value(QLatin1String("message"))
-        .toString();
+    return m_session->record().priorDegreeCheckMessage();
 }
 
-bool PriorDegreeController::editable() const
+bool PriorDegreeController::isEditable() const
 {
-    return !m_session || m_session->isEditable(kSectionId);
+    return !m_session || m_session->isEditable(kSection);
 }
 
 QString PriorDegreeController::fieldLabel(const QString &field) const
@@ -445,7 +442,7 @@ void PriorDegreeController::takeServerContent()
     // An image the server has and this computer lacks is fetched (the slot decides).
     for (PhotoSlot *slot : { m_diploma, m_registrationRecord, m_identityChange })
         slot->adoptServer();
-    const QJsonObject stored = m_session->section(kSectionName);
+    const QJsonObject stored = m_session->section(kSection);
     // A reinstall or another computer: the server's copy fills an empty local draft.
     // Otherwise what the candidate typed here wins and is written on leave().
     if (stored.isEmpty() || hasOwnContent())
@@ -464,12 +461,9 @@ void PriorDegreeController::takeServerContent()
     Q_EMIT changed();
 }
 
-void PriorDegreeController::onServerFieldErrors(const QString &sectionId,
-                                                const QList<FieldError> &errors)
+void PriorDegreeController::onServerFieldErrors(const QList<FieldError> &errors)
 {
-    if (sectionId != kSectionId)
-        return;
-    const QString prefix = kSectionName + QLatin1Char('.');
+    const QString prefix = zkgrad::ApplicationRecord::sectionKey(kSection) + QLatin1Char('.');
     bool any = false;
     for (const FieldError &e : errors) {
         // Image refusals are shown by the image's own slot; here only the section's fields.
@@ -497,19 +491,16 @@ void PriorDegreeController::leave()
             slot->uploadIfNeeded();
     }
     // A half-filled section would only be refused (422); it stays in the draft until complete.
-    if (!m_session || !editable() || !fieldsValid())
+    if (!m_session || !isEditable() || !fieldsValid())
         return;
-    const QJsonObject app = m_session->application();
-    const QString status = app.value(QLatin1String("priorDegreeCheck"))
-                               .toObject()
-                               .value(QLatin1String("status"))
-                               .toString();
-    if (!app.isEmpty() && status != QLatin1String("failed"))
+    const zkgrad::ApplicationRecord &app = m_session->record();
+    if (app.exists()
+        && app.priorDegreeCheck() != zkgrad::ApplicationRecord::PriorDegreeCheck::Failed)
         return; // the server answers 409 section-not-applicable
     const QJsonObject body = payload();
-    if (m_session->section(kSectionName) == body)
+    if (m_session->section(kSection) == body)
         return;
-    m_session->writeSection(ApiClient::Section::PriorDegree, body);
+    m_session->writeSection(zkgrad::Workflow::Section::PriorDegree, body);
 }
 
 void PriorDegreeController::updateSlotTexts()
@@ -529,7 +520,7 @@ void PriorDegreeController::updateSlotTexts()
 
 void PriorDegreeController::updateSlotsEditable()
 {
-    const bool canEdit = editable();
+    const bool canEdit = isEditable();
     for (PhotoSlot *slot : { m_diploma, m_registrationRecord, m_identityChange })
         slot->setEditable(canEdit);
 }
@@ -539,4 +530,19 @@ void PriorDegreeController::retranslate()
     updateSlotTexts();
     Q_EMIT serverChanged();
     Q_EMIT changed();
+}
+
+QVariantMap PriorDegreeController::summary() const
+{
+    QVariantList photos { summaryPhoto(tr("Diploma"), m_diploma->previewUrl()),
+                          summaryPhoto(tr("Registration record"),
+                                       m_registrationRecord->previewUrl()) };
+    if (m_identityChanged)
+        photos << summaryPhoto(tr("Police-stamped explanation"), m_identityChange->previewUrl());
+    return makeSummary({ summaryRow(tr("Name on the diploma"), name()),
+                         summaryRow(tr("ID number on the diploma"), idNumber()),
+                         summaryRow(tr("Diploma number"), diplomaNumber()),
+                         summaryRow(tr("School"), school()),
+                         summaryRow(tr("Graduation date"), graduationDate()) },
+                       photos);
 }

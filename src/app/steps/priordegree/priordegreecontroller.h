@@ -37,18 +37,11 @@ class PriorDegreeController : public StepController
     Q_PROPERTY(bool identityChanged READ identityChanged WRITE setIdentityChanged NOTIFY changed)
     /** Why the server's automatic check failed (application.priorDegreeCheck.message). */
     Q_PROPERTY(QString checkMessage READ checkMessage NOTIFY serverChanged)
-    Q_PROPERTY(bool editable READ editable NOTIFY serverChanged)
     Q_PROPERTY(PhotoSlot *diploma READ diploma CONSTANT)
     Q_PROPERTY(PhotoSlot *registrationRecord READ registrationRecord CONSTANT)
     Q_PROPERTY(PhotoSlot *identityChange READ identityChange CONSTANT)
-    /** objectName of a field -> translated message, only for fields that are wrong now. */
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY changed)
     /** objectName of a field -> translated advice that does not block (an old diploma number). */
     Q_PROPERTY(QVariantMap warnings READ warnings NOTIFY changed)
-    /** [{field, message}] for the error summary, in page order. */
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
 
 public:
     /** The oldest graduation year offered in the year list (typing an older one still works). */
@@ -78,22 +71,23 @@ public:
     void setIdentityChanged(bool changed);
 
     [[nodiscard]] QString checkMessage() const;
-    [[nodiscard]] bool editable() const;
+    [[nodiscard]] bool isEditable() const override;
     [[nodiscard]] PhotoSlot *diploma() const { return m_diploma; }
     [[nodiscard]] PhotoSlot *registrationRecord() const { return m_registrationRecord; }
     [[nodiscard]] PhotoSlot *identityChange() const { return m_identityChange; }
 
-    [[nodiscard]] QVariantMap errors() const;
+    [[nodiscard]] QVariantMap errors() const override;
     [[nodiscard]] QVariantMap warnings() const;
-    [[nodiscard]] QVariantList fieldProblems() const;
+    [[nodiscard]] QVariantList fieldProblems() const override;
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
-    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 
     /** The section as PUT …/prior-degree takes it (normalised values). */
     [[nodiscard]] QJsonObject payload() const;
@@ -125,8 +119,7 @@ private:
     void fieldEdited(const QString &field);
     void prefillFromProfile();
     void takeServerContent();
-    void onServerFieldErrors(const QString &sectionId,
-                             const QList<zkgrad::net::FieldError> &errors);
+    void onServerFieldErrors(const QList<zkgrad::net::FieldError> &errors);
     void updateSlotTexts();
     void updateSlotsEditable();
 

@@ -35,6 +35,9 @@ ProfileController::ProfileController(ApplicationSession *session, QObject *paren
     : StepController(parent)
     , m_session(session)
 {
+    // Errors and editability follow the answers and the application, both announced by changed().
+    connect(this, &StepController::changed, this, &StepController::errorsChanged);
+    connect(this, &StepController::changed, this, &StepController::editableChanged);
     connect(session, &ApplicationSession::profileChanged, this, [this] {
         adoptServerContact();
         Q_EMIT profileChanged();
@@ -45,12 +48,16 @@ ProfileController::ProfileController(ApplicationSession *session, QObject *paren
     connect(session, &ApplicationSession::announcementsChanged, this, &StepController::changed);
     connect(session, &ApplicationSession::signedInChanged, this, &StepController::changed);
     connect(session, &ApplicationSession::fieldErrors, this,
-            [this](const QString &section, const QList<FieldError> &errors) {
-                if (section != QLatin1String("contact"))
-                    return;
-                for (const FieldError &e : errors)
+            [this](const QList<FieldError> &errors) {
+                bool any = false;
+                for (const FieldError &e : errors) {
+                    if (!e.field.startsWith(QLatin1String("contact.")))
+                        continue;
                     m_serverErrors.insert(e.field.section(QLatin1Char('.'), -1), e.detail);
-                Q_EMIT changed();
+                    any = true;
+                }
+                if (any)
+                    Q_EMIT changed();
             });
 }
 
@@ -251,7 +258,7 @@ void ProfileController::markOpened(const QString &id)
     Q_EMIT changed();
 }
 
-bool ProfileController::editable() const
+bool ProfileController::isEditable() const
 {
     // Contact details are not part of the application; they lock only with it.
     return !m_session || !m_session->locked();
@@ -464,4 +471,13 @@ void ProfileController::fromJson(const QJsonObject &json)
             m_opened.append(v.toString());
     }
     Q_EMIT changed();
+}
+
+QVariantMap ProfileController::summary() const
+{
+    return makeSummary({ summaryRow(tr("Name"), name()), summaryRow(tr("ID number"), idNumber()),
+                         summaryRow(tr("Phone"), phone()), summaryRow(tr("Address"), address()),
+                         summaryRow(tr("Postal code"), postalCode()),
+                         summaryRow(tr("E-mail"), email()), summaryRow(tr("Major"), appliedMajor()),
+                         summaryRow(tr("Examining school"), appliedSchool()) });
 }

@@ -40,11 +40,6 @@ class ProfileController : public StepController
     Q_PROPERTY(QVariantList announcements READ announcements NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString actionError READ actionError NOTIFY busyChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY changed)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
 
 public:
     explicit ProfileController(ApplicationSession *session, QObject *parent = nullptr);
@@ -79,9 +74,9 @@ public:
     [[nodiscard]] QVariantList announcements() const;
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString actionError() const { return m_actionError; }
-    [[nodiscard]] QVariantMap errors() const;
-    [[nodiscard]] QVariantList fieldProblems() const;
-    [[nodiscard]] bool editable() const;
+    [[nodiscard]] QVariantMap errors() const override;
+    [[nodiscard]] QVariantList fieldProblems() const override;
+    [[nodiscard]] bool isEditable() const override;
 
     /** Enrols in @p majorCode at @p schoolCode (the candidate has no enrolled major yet). */
     Q_INVOKABLE void addMajor(const QString &majorCode, const QString &schoolCode);
@@ -91,12 +86,13 @@ public:
     Q_INVOKABLE void markOpened(const QString &id);
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     /** changed() announces it: the session's applicationChanged is forwarded as changed(). */
-    [[nodiscard]] bool isReadOnly() const override { return !editable(); }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 
 Q_SIGNALS:
     void profileChanged();

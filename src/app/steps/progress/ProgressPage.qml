@@ -13,8 +13,6 @@ ScrollView {
 
     contentWidth: availableWidth
     clip: true
-    Component.onCompleted: root.progress.refresh()
-
     ColumnLayout {
         width: root.availableWidth - 2 * Theme.padding
         x: Theme.padding
@@ -98,7 +96,7 @@ ScrollView {
                 implicitHeight: cardRow.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
-                border.color: card.modelData.status === "rejected" || card.modelData.status === "failed" ? Theme.danger : card.modelData.status === "passed" || card.modelData.status === "paid" ? Theme.success : Theme.border
+                border.color: card.modelData.tone === "danger" ? Theme.danger : card.modelData.tone === "success" ? Theme.success : Theme.border
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (card.index + 1) + ". " + card.modelData.title + ": " + card.modelData.statusText + (card.modelData.date.length > 0 ? ", " + card.modelData.date : "")
 
@@ -122,7 +120,7 @@ ScrollView {
                         objectName: "status_" + card.modelData.key
                         text: card.modelData.statusText
                         font.bold: true
-                        color: card.modelData.status === "rejected" || card.modelData.status === "failed" ? Theme.danger : card.modelData.status === "passed" || card.modelData.status === "paid" ? Theme.success : Theme.text
+                        color: card.modelData.tone === "danger" ? Theme.danger : card.modelData.tone === "success" ? Theme.success : Theme.text
                     }
                     Label {
                         objectName: "date_" + card.modelData.key

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applicationrecord.h"
 #include "wizard/stepcontroller.h"
 
 #include <QDateTime>
@@ -20,24 +21,19 @@ class ProgressController : public StepController
     QML_ELEMENT
     QML_UNCREATABLE("Owned by WizardController")
 
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable CONSTANT)
-    Q_PROPERTY(QVariantMap errors READ errors CONSTANT)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems CONSTANT)
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QVariantList stages READ stages NOTIFY changed)
     Q_PROPERTY(bool rejected READ rejected NOTIFY changed)
     Q_PROPERTY(QString rejectionReason READ rejectionReason NOTIFY changed)
-    Q_PROPERTY(QString rejectionAdvice READ rejectionAdvice NOTIFY changed)
-    Q_PROPERTY(QString fixLabel READ fixLabel NOTIFY changed)
+    Q_PROPERTY(QString rejectionAdvice READ rejectionAdvice NOTIFY fixChanged)
+    Q_PROPERTY(QString fixLabel READ fixLabel NOTIFY fixChanged)
     Q_PROPERTY(QString announcement READ announcement NOTIFY announcementChanged)
     Q_PROPERTY(bool polling READ polling NOTIFY pollingChanged)
     /** After a failed city review: the office's reason and the refund; empty otherwise. */
     Q_PROPERTY(QString failureText READ failureText NOTIFY changed)
     /** The step (Step::Id) that fixes the rejection; -1 when not rejected. */
-    Q_PROPERTY(int fixStep READ fixStep NOTIFY changed)
+    Q_PROPERTY(int fixStep READ fixStep NOTIFY fixChanged)
     /** "Updated 14:05", or that the last refresh failed and what is shown instead. */
     Q_PROPERTY(QString refreshText READ refreshText NOTIFY refreshChanged)
     Q_PROPERTY(bool refreshFailed READ refreshFailed NOTIFY refreshChanged)
@@ -54,14 +50,16 @@ public:
     void fromJson(const QJsonObject &json) override;
 
     /** The page never edits anything: the application is with the reviewers. */
-    [[nodiscard]] bool editable() const { return false; }
-    [[nodiscard]] QVariantMap errors() const { return {}; }
-    [[nodiscard]] QVariantList fieldProblems() const { return {}; }
+    [[nodiscard]] bool isEditable() const override { return false; }
+    /** The state's API name, for QML; empty before an application exists. */
     [[nodiscard]] QString state() const;
-    [[nodiscard]] QString stateText() const { return stateName(state()); }
-    /** [{key, title, status, statusText, date}] in the order of the review. */
+    [[nodiscard]] QString stateText() const;
+    /**
+     * [{title, statusText, date, tone}] in the order of the review; tone is "danger",
+     * "success" or "" so that the page needs no knowledge of statuses.
+     */
     [[nodiscard]] QVariantList stages() const;
-    [[nodiscard]] bool rejected() const { return state() == QLatin1String("rejected"); }
+    [[nodiscard]] bool rejected() const { return m_record.is(zkgrad::Workflow::State::Rejected); }
     [[nodiscard]] QString rejectionReason() const;
     [[nodiscard]] QString rejectionAdvice() const;
     [[nodiscard]] QString fixLabel() const;
@@ -75,13 +73,9 @@ public:
     /** When the application was last read from the server (local time); invalid before. */
     [[nodiscard]] QDateTime updatedAt() const { return m_updatedAt; }
 
-    /** The wizard step (Step::Id) that fixes a rejection of @p category / @p sections. */
-    [[nodiscard]] static int stepForRejection(const QString &category, const QStringList &sections);
-    [[nodiscard]] static QString stageTitle(const QString &key);
-    [[nodiscard]] static QString statusText(const QString &key, const QString &status);
-    [[nodiscard]] static QString stateName(const QString &state);
-    /** "YYYY-MM-DD" in Beijing time for an API timestamp (or date); empty when absent. */
-    [[nodiscard]] static QString displayDate(const QString &at);
+    /** The wizard step (Step::Id) that fixes @p rejection. */
+    [[nodiscard]] static int
+    stepForRejection(const zkgrad::ApplicationRecord::Rejection &rejection);
 
     /** Periodic refresh interval while submitted and not yet decided (60 s; tests shorten it). */
     void setPollInterval(int ms);
@@ -89,6 +83,8 @@ public:
 
     /** Re-reads the application from the server (on open and on demand). */
     Q_INVOKABLE void refresh();
+    /** Opening the step asks the server where the application stands. */
+    void enter() override { refresh(); }
     /** Goes to the step that fixes the rejection (prior degree or the named material). */
     Q_INVOKABLE bool openFix();
     Q_INVOKABLE void dismissAnnouncement();
@@ -98,22 +94,27 @@ public:
      */
     Q_INVOKABLE void showApplication(const QVariantMap &application);
     void setApplication(const QJsonObject &application);
-    /** Announces a change of the review state (from the session's stateChanged). */
-    void announceState(const QString &from, const QString &to);
+    /** Announces a change of the review state (from the session's reviewStateChanged). */
+    void announceState(zkgrad::Workflow::State from, zkgrad::Workflow::State to);
 
 Q_SIGNALS:
     void announcementChanged();
     void pollingChanged();
     void refreshChanged();
+    /**
+     * The way to the fix may differ: the application changed, or which steps apply (the
+     * prior-degree step once the server's facts arrive). Not changed(), which the wizard
+     * answers with navigationChanged().
+     */
+    void fixChanged();
 
 private:
     void updatePolling();
     void onRefreshed(bool ok, const QString &error);
-    [[nodiscard]] QJsonObject rejection() const;
 
     QPointer<ApplicationSession> m_session;
     WizardController *m_wizard;
-    QJsonObject m_application;
+    zkgrad::ApplicationRecord m_record;
     QString m_announcement;
     QTimer m_timer;
     QDateTime m_updatedAt;

@@ -10,13 +10,12 @@ using zkgrad::ResumeEntry;
 using zkgrad::ResumeIssue;
 using zkgrad::Severity;
 using zkgrad::YearMonth;
-using zkgrad::net::ApiClient;
 using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
 
-const QString kSectionId = QStringLiteral("resume");
+constexpr auto kSection = zkgrad::Workflow::Section::Resume;
 const QString kEntries = QStringLiteral("entries");
 const QString kAddEntry = QStringLiteral("addEntryButton");
 const QString kFields[] = { QStringLiteral("from"), QStringLiteral("to"),
@@ -35,7 +34,6 @@ ResumeController::ResumeController(ApplicationSession *session, QObject *parent)
     , m_session(session)
 {
     connect(&m_model, &ResumeEntryModel::entryEdited, this, &ResumeController::onEntryEdited);
-    connect(this, &ResumeController::editableChanged, this, &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::fieldErrors, this,
                 &ResumeController::onFieldErrors);
@@ -44,15 +42,15 @@ ResumeController::ResumeController(ApplicationSession *session, QObject *parent)
             // adoption; later ones must not bring back what the candidate just deleted.
             if (m_adoptPending && m_session->hasApplication()) {
                 m_adoptPending = false;
-                adoptServerSection(m_session->section(kSectionId));
+                adoptServerSection(m_session->section(kSection));
             }
-            const bool editable = m_session->isEditable(kSectionId);
+            const bool editable = m_session->isEditable(kSection);
             if (editable != m_editable) {
                 m_editable = editable;
                 Q_EMIT editableChanged();
             }
         });
-        m_editable = m_session->isEditable(kSectionId);
+        m_editable = m_session->isEditable(kSection);
     }
     recheck();
 }
@@ -62,7 +60,7 @@ QString ResumeController::fieldName(int row, const QString &field)
     return QStringLiteral("entry_%1_%2").arg(row).arg(field);
 }
 
-bool ResumeController::editable() const
+bool ResumeController::isEditable() const
 {
     return m_editable;
 }
@@ -186,12 +184,10 @@ void ResumeController::recheck()
     m_fieldProblems = fieldProblems;
     m_problems = problems;
     m_complete = !blocking;
-    if (errorsDiffer)
+    if (errorsDiffer || problemsDiffer)
         Q_EMIT errorsChanged();
     if (warningsDiffer)
         Q_EMIT warningsChanged();
-    if (problemsDiffer)
-        Q_EMIT fieldProblemsChanged();
     Q_EMIT changed();
 }
 
@@ -210,9 +206,12 @@ void ResumeController::structureChanged()
     recheck();
 }
 
-void ResumeController::onFieldErrors(const QString &sectionId, const QList<FieldError> &errors)
+void ResumeController::onFieldErrors(const QList<FieldError> &errors)
 {
-    if (sectionId != kSectionId)
+    const bool ours = std::any_of(errors.begin(), errors.end(), [](const FieldError &e) {
+        return zkgrad::ApplicationRecord::sectionForField(e.field) == kSection;
+    });
+    if (!ours)
         return;
     static const QRegularExpression path(
         QStringLiteral("^resume\\.entries\\[(\\d+)\\](?:\\.(\\w+))?$"));
@@ -315,7 +314,7 @@ void ResumeController::fromJson(const QJsonObject &json)
     m_adoptPending = true;
     if (m_session && m_session->hasApplication()) {
         m_adoptPending = false;
-        adoptServerSection(m_session->section(kSectionId));
+        adoptServerSection(m_session->section(kSection));
     }
 }
 
@@ -353,7 +352,7 @@ void ResumeController::leave()
     if (content == m_lastWritten)
         return;
     QPointer<ResumeController> self(this);
-    m_session->writeSection(ApiClient::Section::Resume, content,
+    m_session->writeSection(zkgrad::Workflow::Section::Resume, content,
                             [self, content](const ApiResult &result) {
                                 if (self && result.ok() && !result.queued)
                                     self->m_lastWritten = content;
@@ -364,4 +363,20 @@ void ResumeController::retranslate()
 {
     m_model.retranslate();
     recheck();
+}
+
+QVariantMap ResumeController::summary() const
+{
+    const QString none = tr("(not given)");
+    auto text = [&none](const QString &s) { return s.trimmed().isEmpty() ? none : s; };
+    QVariantList rows;
+    for (int i = 0; i < m_model.count(); ++i) {
+        const ResumeEntryItem *e = m_model.item(i);
+        rows << summaryRow(e->period(),
+                           tr("%1, %2 (witness: %3)")
+                               .arg(text(e->organisation()), text(e->role()), text(e->witness())));
+    }
+    if (rows.isEmpty())
+        rows << summaryRow(tr("Entries"), QString());
+    return makeSummary(rows);
 }

@@ -23,12 +23,7 @@ class ResumeController : public StepController
 
     Q_PROPERTY(ResumeEntryModel *entries READ entries CONSTANT)
     Q_PROPERTY(int count READ count NOTIFY changed)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
     Q_PROPERTY(QVariantMap warnings READ warnings NOTIFY warningsChanged)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY fieldProblemsChanged)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
     Q_PROPERTY(QVariantList years READ years CONSTANT)
 
 public:
@@ -40,16 +35,17 @@ public:
     [[nodiscard]] ResumeEntryModel *entries() { return &m_model; }
     [[nodiscard]] int count() const { return m_model.count(); }
     /** objectName of a wrong field ("entry_<row>_<field>", "addEntryButton") -> message. */
-    [[nodiscard]] QVariantMap errors() const { return m_errors; }
+    [[nodiscard]] QVariantMap errors() const override { return m_errors; }
     /** "entry_<row>" -> the gap warning shown above that entry. */
     [[nodiscard]] QVariantMap warnings() const { return m_warnings; }
     /** {field, message} for the error summary, in page order. */
-    [[nodiscard]] QVariantList fieldProblems() const { return m_fieldProblems; }
-    [[nodiscard]] bool editable() const;
+    [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
+    [[nodiscard]] bool isEditable() const override;
     /** The years the pickers offer, the latest first. */
     [[nodiscard]] QVariantList years() const;
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
@@ -79,16 +75,12 @@ public:
     void setToday(QDate today);
 
 Q_SIGNALS:
-    void editableChanged();
-    // Separate from changed(), and only on a real change: the page rebuilds its summary
-    // and messages from these, which should not happen on every keystroke.
-    void errorsChanged();
+    // Separate from changed(), and only on a real change (as errorsChanged()).
     void warningsChanged();
-    void fieldProblemsChanged();
 
 private:
     void recheck();
-    void onFieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    void onFieldErrors(const QList<zkgrad::net::FieldError> &errors);
     void onEntryEdited(int row, const QString &field);
     void structureChanged();
     [[nodiscard]] bool hasContent() const;

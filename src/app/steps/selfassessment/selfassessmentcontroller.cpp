@@ -9,14 +9,12 @@
 using zkgrad::ForbiddenCharacter;
 using zkgrad::SelfAssessment;
 using zkgrad::TextCount;
-using zkgrad::net::ApiClient;
 using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
 
-const QString kSectionId = QStringLiteral("self-assessment");
-const QString kSectionName = QStringLiteral("selfAssessment");
+constexpr auto kSection = zkgrad::Workflow::Section::SelfAssessment;
 const QString kText = QStringLiteral("text");
 const QString kField = QStringLiteral("selfAssessmentText");
 /** Far beyond any limit a batch sets; keeps a pasted book out of the draft. */
@@ -35,8 +33,6 @@ SelfAssessmentController::SelfAssessmentController(ApplicationSession *session, 
     : StepController(parent)
     , m_session(session)
 {
-    connect(this, &SelfAssessmentController::editableChanged, this,
-            &StepController::readOnlyChanged);
     if (m_session) {
         connect(m_session, &ApplicationSession::rulesChanged, this,
                 &SelfAssessmentController::recheck);
@@ -47,15 +43,15 @@ SelfAssessmentController::SelfAssessmentController(ApplicationSession *session, 
             // adoption; later ones must not bring back what the candidate just deleted.
             if (m_adoptPending && m_session->hasApplication()) {
                 m_adoptPending = false;
-                adoptServerSection(m_session->section(kSectionName));
+                adoptServerSection(m_session->section(kSection));
             }
-            const bool editable = m_session->isEditable(kSectionId);
+            const bool editable = m_session->isEditable(kSection);
             if (editable != m_editable) {
                 m_editable = editable;
                 Q_EMIT editableChanged();
             }
         });
-        m_editable = m_session->isEditable(kSectionId);
+        m_editable = m_session->isEditable(kSection);
     }
     recheck();
 }
@@ -227,7 +223,7 @@ void SelfAssessmentController::fromJson(const QJsonObject &json)
     m_adoptPending = true;
     if (m_session && m_session->hasApplication()) {
         m_adoptPending = false;
-        adoptServerSection(m_session->section(kSectionName));
+        adoptServerSection(m_session->section(kSection));
     }
 }
 
@@ -244,14 +240,16 @@ void SelfAssessmentController::adoptServerSection(const QJsonObject &section)
     recheck();
 }
 
-void SelfAssessmentController::onFieldErrors(const QString &sectionId,
-                                             const QList<FieldError> &errors)
+void SelfAssessmentController::onFieldErrors(const QList<FieldError> &errors)
 {
-    if (sectionId != kSectionId || errors.isEmpty())
-        return;
     // One text, one message: the first refusal says what to change.
-    m_serverError = errors.constFirst().detail;
-    recheck();
+    for (const FieldError &e : errors) {
+        if (zkgrad::ApplicationRecord::sectionForField(e.field) == kSection) {
+            m_serverError = e.detail;
+            recheck();
+            return;
+        }
+    }
 }
 
 void SelfAssessmentController::leave()
@@ -263,7 +261,7 @@ void SelfAssessmentController::leave()
         return;
     QPointer<SelfAssessmentController> self(this);
     const QString text = m_text;
-    m_session->writeSection(ApiClient::Section::SelfAssessment, { { kText, text } },
+    m_session->writeSection(zkgrad::Workflow::Section::SelfAssessment, { { kText, text } },
                             [self, text](const ApiResult &result) {
                                 if (self && result.ok() && !result.queued) {
                                     self->m_lastWritten = text;
@@ -362,4 +360,10 @@ void SelfAssessmentHighlighter::setForeground(const QColor &color)
         h->rehighlight();
     }
     Q_EMIT backgroundChanged();
+}
+
+QVariantMap SelfAssessmentController::summary() const
+{
+    return makeSummary(
+        { summaryRow(tr("Self-assessment"), text()), summaryRow(tr("Length"), counterText()) });
 }

@@ -30,11 +30,6 @@ class SelfAssessmentController : public StepController
     Q_PROPERTY(QString counterText READ counterText NOTIFY changed)
     Q_PROPERTY(QString counterDetail READ counterDetail NOTIFY changed)
     Q_PROPERTY(QVariantList forbiddenCharacters READ forbiddenCharacters NOTIFY forbiddenChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
-    Q_PROPERTY(QVariantList fieldProblems READ fieldProblems NOTIFY errorsChanged)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
 
 public:
     /** Where the count stands against the limits, for the counter's colour. */
@@ -60,11 +55,12 @@ public:
      */
     [[nodiscard]] QVariantList forbiddenCharacters() const { return m_forbidden; }
     /** "selfAssessmentText" -> message while the text is wrong. */
-    [[nodiscard]] QVariantMap errors() const { return m_errors; }
-    [[nodiscard]] QVariantList fieldProblems() const { return m_fieldProblems; }
-    [[nodiscard]] bool editable() const { return m_editable; }
+    [[nodiscard]] QVariantMap errors() const override { return m_errors; }
+    [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
+    [[nodiscard]] bool isEditable() const override { return m_editable; }
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
@@ -82,16 +78,14 @@ public:
 
 Q_SIGNALS:
     void textChanged();
-    void editableChanged();
-    // Only on a real change, so lists built from them are not rebuilt on every keystroke.
+    // Only on a real change, so lists built from it are not rebuilt on every keystroke.
     void forbiddenChanged();
-    void errorsChanged();
     /** The editor should select [@p start, @p end) and take the focus. */
     void selectionRequested(int start, int end);
 
 private:
     void recheck();
-    void onFieldErrors(const QString &sectionId, const QList<zkgrad::net::FieldError> &errors);
+    void onFieldErrors(const QList<zkgrad::net::FieldError> &errors);
     [[nodiscard]] QString describe(const zkgrad::ForbiddenCharacter &c) const;
 
     QPointer<ApplicationSession> m_session;

@@ -164,7 +164,6 @@ SignatureController::SignatureController(const QString &draftDirectory, QObject 
     connect(&m_loadWatcher, &QFutureWatcherBase::started, this, &SignatureController::busyChanged);
     connect(&m_outputWatcher, &QFutureWatcherBase::started, this,
             &SignatureController::busyChanged);
-    connect(this, &SignatureController::editableChanged, this, &StepController::readOnlyChanged);
 }
 
 SignatureController::~SignatureController()
@@ -581,7 +580,8 @@ void SignatureController::setSession(ApplicationSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     auto update = [this] {
-        const bool editable = !m_session || m_session->isEditable(QStringLiteral("signature"));
+        const bool editable =
+            !m_session || m_session->isEditable(zkgrad::Workflow::Section::Signature);
         if (editable == m_editable)
             return;
         m_editable = editable;
@@ -602,10 +602,10 @@ void SignatureController::leave()
     const QByteArray jpeg = file.readAll();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
-    if (m_session->attachment(QStringLiteral("signature")).value(QLatin1String("sha256")).toString()
-        == sha)
+    const QString slot = zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::Signature);
+    if (m_session->attachment(slot).value(QLatin1String("sha256")).toString() == sha)
         return;
-    m_session->uploadAttachment(QStringLiteral("signature"), jpeg);
+    m_session->uploadAttachment(slot, jpeg);
 }
 
 void SignatureController::discardResult()
@@ -703,4 +703,12 @@ void SignatureController::fromJson(const QJsonObject &json)
     Q_EMIT previewChanged();
     Q_EMIT outputImageChanged();
     Q_EMIT changed();
+}
+
+QVariantMap SignatureController::summary() const
+{
+    return makeSummary(
+        {},
+        { summaryPhoto(tr("Signature"),
+                       outputReady() ? QUrl::fromLocalFile(outputPath()) : QUrl()) });
 }

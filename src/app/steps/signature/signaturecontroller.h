@@ -71,11 +71,7 @@ class SignatureController : public StepController
     Q_PROPERTY(QRectF imageInView READ imageInView NOTIFY viewChanged)
     Q_PROPERTY(QRectF cropInView READ cropInView NOTIFY viewChanged)
     Q_PROPERTY(int nudgeStep READ nudgeStep NOTIFY viewChanged)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(QString problemsText READ problemsText NOTIFY changed)
-    /** False while the school has the application and did not send the signature back. */
-    Q_PROPERTY(bool editable READ editable NOTIFY editableChanged)
 
 public:
     /** Crop box handles, as QML passes them (same order as SignatureGeometry::Handle). */
@@ -112,7 +108,8 @@ public:
     void setSession(ApplicationSession *session);
     /** Uploads the confirmed signature unless the server holds exactly this file. */
     void leave() override;
-    [[nodiscard]] bool editable() const { return m_editable; }
+    /** False while the school has the application and did not send the signature back. */
+    [[nodiscard]] bool isEditable() const override { return m_editable; }
     [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
     [[nodiscard]] QSize outputSize() const { return m_output.size(); }
     [[nodiscard]] qint64 outputBytes() const { return m_outputBytes; }
@@ -146,6 +143,7 @@ public:
     [[nodiscard]] QImage outputImage() const { return m_output; }
 
     [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
@@ -187,7 +185,6 @@ public:
 
 Q_SIGNALS:
     void busyChanged();
-    void editableChanged();
     void viewChanged();
     void previewChanged();
     void outputImageChanged();

@@ -17,8 +17,6 @@ class SignInController : public StepController
     Q_PROPERTY(QString login READ login WRITE setLogin NOTIFY changed)
     Q_PROPERTY(QString loginError READ loginError NOTIFY changed)
     Q_PROPERTY(bool remember READ remember WRITE setRemember NOTIFY changed)
-    Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
-    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
 
 public:
     explicit SignInController(ApplicationSession *session, QObject *parent = nullptr);

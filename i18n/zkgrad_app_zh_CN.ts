@@ -1434,14 +1434,6 @@
         <translation>图片正在处理中，请稍候。</translation>
     </message>
     <message>
-        <source>Please enter the school that issued the diploma, as printed on it.</source>
-        <translation>请按毕业证书填写颁发证书的毕业院校。</translation>
-    </message>
-    <message>
-        <source>The school name has %1 characters; at most %2 are allowed. Please enter it as printed on the diploma.</source>
-        <translation>毕业院校名称有%1个字，最多%2个字。请按毕业证书上的名称填写。</translation>
-    </message>
-    <message>
         <source>Please choose the year, month and day of graduation printed on the diploma.</source>
         <translation>请按毕业证书选择毕业的年、月、日。</translation>
     </message>
@@ -1655,18 +1647,6 @@
         <translation>联系电话：%1</translation>
     </message>
     <message>
-        <source>Address: enter your postal address (where the certificate or letters can reach you).</source>
-        <translation>通讯地址：请填写能收到信件的通讯地址。</translation>
-    </message>
-    <message>
-        <source>Address: too short; give the district, street and house number.</source>
-        <translation>通讯地址：过短，请写明区县、街道和门牌号。</translation>
-    </message>
-    <message>
-        <source>Address: at most 120 characters (now %1); shorten it.</source>
-        <translation>通讯地址：最多120个字（现为%1个），请缩短。</translation>
-    </message>
-    <message>
         <source>Postal code: %1</source>
         <translation>邮政编码：%1</translation>
     </message>
@@ -1739,6 +1719,10 @@
     <message>
         <source>Examining school</source>
         <translation>主考学校</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>通讯地址：%1</translation>
     </message>
 </context>
 <context>

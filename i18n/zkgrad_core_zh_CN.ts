@@ -102,6 +102,18 @@
         <source>The e-mail address contains Chinese characters or full-width symbols (such as 。). Switch the input method to English (usually with the Shift key) and type it again, like name@example.com.</source>
         <translation>电子邮箱中含有汉字或全角符号（如“。”）。请将输入法切换为英文（通常按 Shift 键）后重新输入，格式如 name@example.com。</translation>
     </message>
+    <message>
+        <source>Please enter your postal address (where the certificate or letters can reach you).</source>
+        <translation>请填写能收到信件和毕业证书的通讯地址。</translation>
+    </message>
+    <message>
+        <source>The address is too short; give the district, street and house number.</source>
+        <translation>过短，请写明区县、街道和门牌号。</translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 fit. Please shorten it.</source>
+        <translation>有%1个字，最多%2个字，请缩短。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -191,6 +203,14 @@
         <source>The graduation date %1 is before your 14th birthday. Please check the date.</source>
         <translation>毕业时间 %1 早于您年满14周岁的日期，请核对。</translation>
     </message>
+    <message>
+        <source>Please enter the school that issued the diploma, as printed on it.</source>
+        <translation>请按毕业证书填写颁发证书的毕业院校。</translation>
+    </message>
+    <message>
+        <source>The school name has %1 characters; at most %2 are allowed. Please enter it as printed on the diploma.</source>
+        <translation>毕业院校名称有%1个字，最多%2个字。请按毕业证书上的名称填写。</translation>
+    </message>
 </context>
 <context>
     <name>Resume</name>
@@ -273,6 +293,18 @@
     <message>
         <source>In the resume data, a date of %1 is not YYYY-MM.</source>
         <translation>简历数据中%1的日期不是“年-月”（YYYY-MM）格式。</translation>
+    </message>
+    <message>
+        <source>In %1 the school or employer has %2 characters; at most %3 fit. Shorten it to the name on the seal.</source>
+        <translation>%1的学校或工作单位名称有 %2 个字，最多 %3 个字。请按公章上的名称缩短。</translation>
+    </message>
+    <message>
+        <source>In %1 the role has %2 characters; at most %3 fit.</source>
+        <translation>%1的职务有 %2 个字，最多 %3 个字，请缩短。</translation>
+    </message>
+    <message>
+        <source>In %1 the witness has %2 characters; at most %3 fit.</source>
+        <translation>%1的证明人有 %2 个字，最多 %3 个字，请缩短。</translation>
     </message>
 </context>
 <context>

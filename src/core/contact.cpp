@@ -1,5 +1,7 @@
 #include "contact.h"
 
+#include "textcount.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -221,6 +223,37 @@ RuleResult Contact::checkEmail(QStringView input, bool required)
     }
     // Domains are case-insensitive; keep the local part as typed.
     return RuleResult::ok(email.left(at + 1) + email.mid(at + 1).toLower());
+}
+
+RuleResult Contact::checkAddress(QStringView input)
+{
+    const QString address = input.trimmed().toString();
+    const int n = TextCount::count(address);
+    if (n == 0) {
+        return RuleResult::error(
+            QStringLiteral("empty"),
+            QCoreApplication::translate("Contact",
+                                        "Please enter your postal address (where the "
+                                        "certificate or letters can reach you)."));
+    }
+    if (n < minAddressLength) {
+        return RuleResult::error(
+            QStringLiteral("too-short"),
+            QCoreApplication::translate("Contact",
+                                        "The address is too short; give the district, street and "
+                                        "house number."),
+            address);
+    }
+    if (n > maxAddressLength) {
+        return RuleResult::error(QStringLiteral("too-long"),
+                                 QCoreApplication::translate("Contact",
+                                                             "The address has %1 characters; at "
+                                                             "most %2 fit. Please shorten it.")
+                                     .arg(n)
+                                     .arg(maxAddressLength),
+                                 address);
+    }
+    return RuleResult::ok(address);
 }
 
 } // namespace zkgrad

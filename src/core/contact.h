@@ -27,6 +27,14 @@ public:
     [[nodiscard]] static RuleResult checkLandline(QStringView input, bool required = false);
     /** A six-digit postal code. Reasons: ok, empty, format. */
     [[nodiscard]] static RuleResult checkPostalCode(QStringView input);
+    /** Shortest and longest postal address, in characters as TextCount counts them. */
+    static constexpr int minAddressLength = 5;
+    static constexpr int maxAddressLength = 120;
+    /**
+     * A postal address where letters and the certificate can reach the candidate. Reasons:
+     * ok, empty, too-short, too-long; normalized is the trimmed text.
+     */
+    [[nodiscard]] static RuleResult checkAddress(QStringView input);
     /** An optional e-mail address with a sane shape. Reasons: ok, empty, not-ascii, format. */
     [[nodiscard]] static RuleResult checkEmail(QStringView input, bool required = false);
 };

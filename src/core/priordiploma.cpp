@@ -1,5 +1,7 @@
 #include "priordiploma.h"
 
+#include "textcount.h"
+
 #include "contact.h"
 
 #include <QCoreApplication>
@@ -108,6 +110,31 @@ RuleResult PriorDiploma::checkGraduationDate(QDate graduation, QDate birthDate, 
             iso);
     }
     return RuleResult::ok(iso);
+}
+
+RuleResult PriorDiploma::checkSchool(QStringView input)
+{
+    const QString school = input.trimmed().toString();
+    const int n = TextCount::count(school);
+    if (n == 0) {
+        return RuleResult::error(
+            QStringLiteral("empty"),
+            QCoreApplication::translate("PriorDiploma",
+                                        "Please enter the school that issued the "
+                                        "diploma, as printed on it."));
+    }
+    if (n > maxSchoolLength) {
+        return RuleResult::error(
+            QStringLiteral("too-long"),
+            QCoreApplication::translate("PriorDiploma",
+                                        "The school name has %1 characters; at most "
+                                        "%2 are allowed. Please enter it as printed "
+                                        "on the diploma.")
+                .arg(n)
+                .arg(maxSchoolLength),
+            school);
+    }
+    return RuleResult::ok(school);
 }
 
 } // namespace zkgrad

@@ -38,6 +38,10 @@ public:
      * old-format (warning).
      */
     [[nodiscard]] static RuleResult checkNumber(QStringView input, QDate graduationDate);
+    /** Longest school name, in characters as TextCount counts them. */
+    static constexpr int maxSchoolLength = 100;
+    /** The school that issued the diploma, as printed on it. Reasons: ok, empty, too-long. */
+    [[nodiscard]] static RuleResult checkSchool(QStringView input);
     /**
      * The graduation date may not be in the future nor before the 14th
      * birthday (skipped when @p birthDate is null). Reasons: ok, empty,

@@ -1,5 +1,7 @@
 #include "resume.h"
 
+#include "textcount.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,6 +119,17 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                 QCoreApplication::translate("Resume", "In %1 the school or employer is missing.")
                     .arg(label),
                 i));
+        } else if (const int n = TextCount::count(e.organisation);
+                   n > Resume::maxOrganisationLength) {
+            issues.append(issue(Severity::Error, QStringLiteral("organisation-too-long"),
+                                QCoreApplication::translate("Resume",
+                                                            "In %1 the school or employer has %2 "
+                                                            "characters; at most %3 fit. Shorten "
+                                                            "it to the name on the seal.")
+                                    .arg(label)
+                                    .arg(n)
+                                    .arg(Resume::maxOrganisationLength),
+                                i));
         }
         if (e.role.trimmed().isEmpty()) {
             issues.append(issue(Severity::Error, QStringLiteral("missing-role"),
@@ -126,6 +139,15 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                     "or clerk).")
                                     .arg(label),
                                 i));
+        } else if (const int n = TextCount::count(e.role); n > Resume::maxRoleLength) {
+            issues.append(issue(Severity::Error, QStringLiteral("role-too-long"),
+                                QCoreApplication::translate("Resume",
+                                                            "In %1 the role has %2 characters; at "
+                                                            "most %3 fit.")
+                                    .arg(label)
+                                    .arg(n)
+                                    .arg(Resume::maxRoleLength),
+                                i));
         }
         if (e.witness.trimmed().isEmpty()) {
             issues.append(issue(Severity::Error, QStringLiteral("missing-witness"),
@@ -134,6 +156,15 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                     "In %1 the witness is missing: name someone who can confirm "
                                     "this period.")
                                     .arg(label),
+                                i));
+        } else if (const int n = TextCount::count(e.witness); n > Resume::maxWitnessLength) {
+            issues.append(issue(Severity::Error, QStringLiteral("witness-too-long"),
+                                QCoreApplication::translate("Resume",
+                                                            "In %1 the witness has %2 characters; "
+                                                            "at most %3 fit.")
+                                    .arg(label)
+                                    .arg(n)
+                                    .arg(Resume::maxWitnessLength),
                                 i));
         }
         sound[i] = ok;

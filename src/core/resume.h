@@ -52,7 +52,8 @@ struct ResumeIssue
     Severity severity = Severity::Error;
     /**
      * empty, from-invalid, to-invalid, from-after-to, in-future,
-     * missing-organisation, missing-role, missing-witness, order, overlap,
+     * missing-organisation, missing-role, missing-witness, organisation-too-long,
+     * role-too-long, witness-too-long, order, overlap,
      * gap (warning), not-present
      */
     QString reason;
@@ -79,6 +80,10 @@ public:
     static constexpr int maxEntries = 100;
     /** A gap longer than this many months is worth a warning. */
     static constexpr int maxGapMonths = 6;
+    /** Longest school or employer, role and witness, in characters as TextCount counts them. */
+    static constexpr int maxOrganisationLength = 100;
+    static constexpr int maxRoleLength = 50;
+    static constexpr int maxWitnessLength = 50;
 
     /**
      * Every problem of @p entries, errors and warnings. Touching months (one

@@ -4,9 +4,10 @@
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace {
 const auto kPrefix = QStringLiteral("pbkdf2-sha256");
@@ -194,8 +195,9 @@ KioskConfig KioskConfig::load(const QString &path)
 
 bool KioskPin::isValidPin(const QString &pin)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
-    return digits.match(pin).hasMatch();
+    if (pin.size() < MinLength || pin.size() > MaxLength)
+        return false;
+    return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 QByteArray KioskPin::pbkdf2Sha256(const QByteArray &password, const QByteArray &salt,

@@ -37,7 +37,10 @@ struct KioskConfig
 /** The staff PIN: PBKDF2-HMAC-SHA256 hashes in one text line, checked in constant time. */
 namespace KioskPin {
 inline constexpr int DefaultIterations = 100000;
-/** A PIN is 4 to 12 ASCII digits. */
+/** Shortest and longest PIN, in digits. */
+inline constexpr int MinLength = 4;
+inline constexpr int MaxLength = 12;
+/** A PIN is MinLength to MaxLength ASCII digits. */
 [[nodiscard]] bool isValidPin(const QString &pin);
 /** Hashes @p pin with a random 16-byte salt (or @p salt when given, for tests). */
 [[nodiscard]] QString hash(const QString &pin, int iterations = DefaultIterations,

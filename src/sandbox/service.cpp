@@ -354,17 +354,19 @@ Reply Service::updateContact(const QString &candidateId, const QJsonObject &body
     }
     if (body.contains(S("address"))) {
         const QString v = stringMember(body, "address", &errors, S("contact.address")).trimmed();
-        const int n = TextCount::count(v);
-        if (n == 0)
+        // The rule is the app's (core/Contact); the words are the server's own, in two languages.
+        const QString reason = Contact::checkAddress(v).reason;
+        if (reason == QLatin1String("empty"))
             errors.append({ S("contact.address"), S("required"),
                             tr2("Enter your postal address.", "请填写通讯地址。") });
-        else if (n < 5)
+        else if (reason == QLatin1String("too-short"))
             errors.append({ S("contact.address"), S("too-short"),
                             tr2("The address is too short.", "通讯地址过短，请填写完整。") });
-        else if (n > 120)
+        else if (reason == QLatin1String("too-long"))
             errors.append(
                 { S("contact.address"), S("too-long"),
-                  tr2("The address is longer than 120 characters.", "通讯地址不能超过120个字。") });
+                  tr2("The address is longer than %1 characters.", "通讯地址不能超过%1个字。")
+                      .arg(Contact::maxAddressLength) });
         sets << S("address = ?");
         args << v;
     }
@@ -1090,14 +1092,15 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         }
         const RuleResult numberResult = PriorDiploma::checkNumber(number, graduation);
         addRule(&errors, S("priorDegree.diplomaNumber"), numberResult);
-        const int schoolChars = TextCount::count(school);
-        if (schoolChars == 0)
+        const QString schoolReason = PriorDiploma::checkSchool(school).reason;
+        if (schoolReason == QLatin1String("empty"))
             errors.append(
                 { S("priorDegree.school"), S("required"),
                   tr2("Enter the school that issued the diploma.", "请填写前置学历毕业院校。") });
-        else if (schoolChars > 100)
+        else if (schoolReason == QLatin1String("too-long"))
             errors.append({ S("priorDegree.school"), S("too-long"),
-                            tr2("At most 100 characters.", "不能超过100个字。") });
+                            tr2("At most %1 characters.", "不能超过%1个字。")
+                                .arg(PriorDiploma::maxSchoolLength) });
         if (!errors.isEmpty())
             return validationProblem(errors);
         const QJsonObject stored { { S("name"), nameResult.normalized },

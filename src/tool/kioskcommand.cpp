@@ -38,7 +38,10 @@ int pinHash(const QStringList &args, ToolIo &io)
     std::getline(std::cin, line);
     const QString pin = QString::fromStdString(line).trimmed();
     if (!KioskPin::isValidPin(pin)) {
-        io.err << "PIN 必须是 4 到 12 位数字。 / The PIN must be 4 to 12 digits.\n";
+        io.err << QStringLiteral(
+                      "PIN 必须是 %1 到 %2 位数字。 / The PIN must be %1 to %2 digits.\n")
+                      .arg(KioskPin::MinLength)
+                      .arg(KioskPin::MaxLength);
         return ToolInvalid;
     }
     io.out << KioskPin::hash(pin, iterations) << '\n';

@@ -30,7 +30,7 @@ Dialog {
             pinField.text = "";
         else if (key === "⌫")
             pinField.text = pinField.text.slice(0, -1);
-        else if (pinField.text.length < 12)
+        else if (pinField.text.length < KioskController.pinMaxLength)
             pinField.text += key;
     }
 
@@ -65,7 +65,7 @@ Dialog {
                 Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-                maximumLength: 12
+                maximumLength: KioskController.pinMaxLength
                 enabled: !KioskController.pinLocked
                 validator: RegularExpressionValidator {
                     regularExpression: /[0-9]{0,12}/

@@ -43,6 +43,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool exitAllowed READ exitAllowed NOTIFY staffChanged)
     /** How many wipes so far (tests, support). */
     Q_PROPERTY(int wipeCount READ wipeCount NOTIFY wiped)
+    /** The longest staff PIN (KioskPin::MaxLength): the PIN field and keypad stop there. */
+    Q_PROPERTY(int pinMaxLength READ pinMaxLength CONSTANT)
 
 public:
     static constexpr int MaxPinAttempts = 5;
@@ -113,6 +115,7 @@ public:
     Q_INVOKABLE void wipe();
 
     [[nodiscard]] int wipeCount() const { return m_wipes; }
+    [[nodiscard]] static int pinMaxLength() { return KioskPin::MaxLength; }
 
 Q_SIGNALS:
     void largeTextChanged();

@@ -14,6 +14,24 @@ class TestContact : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Translations::install(QStringLiteral("zh_CN"))); }
 
+    void address()
+    {
+        // Counted in characters (TextCount), trimmed; the same rule the sandbox applies.
+        QCOMPARE(Contact::checkAddress(u"  "_s).reason, u"empty"_s);
+        QCOMPARE(Contact::checkAddress(u"渝北区"_s).reason, u"too-short"_s);
+        const RuleResult ok = Contact::checkAddress(u" 重庆市渝北区 "_s);
+        QVERIFY(ok.isValid());
+        QCOMPARE(ok.normalized, u"重庆市渝北区"_s);
+        // 120 supplementary characters are 240 UTF-16 units and still fit.
+        QVERIFY(
+            Contact::checkAddress(QString(u"𠮷"_s).repeated(Contact::maxAddressLength)).isValid());
+        const RuleResult tooLong =
+            Contact::checkAddress(QString(u'路').repeated(Contact::maxAddressLength + 1));
+        QCOMPARE(tooLong.reason, u"too-long"_s);
+        QVERIFY2(tooLong.message.contains(u"121"_s) && tooLong.message.contains(u"120"_s),
+                 qPrintable(tooLong.message));
+    }
+
     void mobile_data()
     {
         QTest::addColumn<QString>("input");

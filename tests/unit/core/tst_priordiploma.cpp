@@ -61,6 +61,17 @@ private Q_SLOTS:
         QCOMPARE(r.message.isEmpty(), severity == int(Severity::Ok));
     }
 
+    void school()
+    {
+        QCOMPARE(PriorDiploma::checkSchool(u" "_s).reason, u"empty"_s);
+        QVERIFY(PriorDiploma::checkSchool(QString(u"𠮷"_s).repeated(PriorDiploma::maxSchoolLength))
+                    .isValid());
+        const RuleResult r =
+            PriorDiploma::checkSchool(QString(u'校').repeated(PriorDiploma::maxSchoolLength + 1));
+        QCOMPARE(r.reason, u"too-long"_s);
+        QVERIFY2(r.message.contains(u"101"_s), qPrintable(r.message));
+    }
+
     void mismatchMessageNamesBothYears()
     {
         const RuleResult r = PriorDiploma::checkNumber(u"106111201205001234", QDate(2013, 1, 10));

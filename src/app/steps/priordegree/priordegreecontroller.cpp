@@ -39,7 +39,6 @@ const auto kMonth = QStringLiteral("graduationMonth");
 const auto kDay = QStringLiteral("graduationDay");
 
 constexpr int kOldestYear = 1900;
-constexpr int kSchoolMaxChars = 100;
 
 QString stringOf(const QJsonObject &json, const QString &key)
 {
@@ -260,15 +259,7 @@ QList<PriorDegreeController::Finding> PriorDegreeController::findings() const
     const zkgrad::IdNumberResult id = IdNumber::check(m_idNumber, today());
     add(kIdNumber, id.valid ? QString() : id.message);
 
-    const int schoolChars = TextCount::count(m_school);
-    add(kSchool,
-        schoolChars == 0 ? tr("Please enter the school that issued the diploma, as printed on it.")
-            : schoolChars > kSchoolMaxChars
-            ? tr("The school name has %1 characters; at most %2 are allowed. Please enter it "
-                 "as printed on the diploma.")
-                  .arg(schoolChars)
-                  .arg(kSchoolMaxChars)
-            : QString());
+    add(kSchool, PriorDiploma::checkSchool(m_school).message);
 
     QString dateMessage;
     if (m_year == 0 && m_month == 0 && m_day == 0) {

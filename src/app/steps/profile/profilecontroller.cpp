@@ -275,16 +275,9 @@ QList<QPair<QString, QString>> ProfileController::contactProblems() const
         add(kPhone, tr("Phone: %1").arg(phone.message));
     else if (m_serverErrors.contains(kPhone))
         add(kPhone, {});
-    const int addressLength = zkgrad::TextCount::count(m_address.trimmed());
-    if (addressLength == 0)
-        add(kAddress,
-            tr("Address: enter your postal address (where the certificate or letters "
-               "can reach you)."));
-    else if (addressLength < 5)
-        add(kAddress, tr("Address: too short; give the district, street and house number."));
-    else if (addressLength > 120)
-        add(kAddress,
-            tr("Address: at most 120 characters (now %1); shorten it.").arg(addressLength));
+    const zkgrad::RuleResult address = Contact::checkAddress(m_address);
+    if (!address.isValid())
+        add(kAddress, tr("Address: %1").arg(address.message));
     else if (m_serverErrors.contains(kAddress))
         add(kAddress, {});
     const zkgrad::RuleResult postal = Contact::checkPostalCode(m_postalCode);
@@ -368,8 +361,7 @@ QJsonObject ProfileController::contactChanges() const
     };
     const zkgrad::RuleResult phone = checkPhone(m_phone);
     compare(kPhone, phone.normalized.isEmpty() ? m_phone : phone.normalized, phone.isValid());
-    const int addressLength = zkgrad::TextCount::count(m_address.trimmed());
-    compare(kAddress, m_address, addressLength >= 5 && addressLength <= 120);
+    compare(kAddress, m_address, Contact::checkAddress(m_address).isValid());
     compare(kPostalCode, m_postalCode, Contact::checkPostalCode(m_postalCode).isValid());
     compare(kEmail, m_email, Contact::checkEmail(m_email).isValid());
     return changes;

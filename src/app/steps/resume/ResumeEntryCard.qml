@@ -188,7 +188,9 @@ ColumnLayout {
                     hint: qsTr("The full name, as on the school's or employer's seal.")
                     required: true
                     readOnly: root.readOnly
-                    maximumLength: 100
+                    // The rule counts characters (and says when it is too long); this only stops a
+                    // pasted book. Twice the limit: a character can take two UTF-16 units.
+                    maximumLength: 2 * root.entry.organisationLimit
                     text: root.entry.organisation
                     message: root.message("organisation")
                     showMessage: root.showMessages
@@ -207,7 +209,7 @@ ColumnLayout {
                     hint: qsTr("For example student, worker, teacher or clerk.")
                     required: true
                     readOnly: root.readOnly
-                    maximumLength: 50
+                    maximumLength: 2 * root.entry.roleLimit
                     text: root.entry.role
                     message: root.message("role")
                     showMessage: root.showMessages
@@ -226,7 +228,7 @@ ColumnLayout {
                     hint: qsTr("Someone who can confirm this period, such as a teacher or a manager.")
                     required: true
                     readOnly: root.readOnly
-                    maximumLength: 50
+                    maximumLength: 2 * root.entry.witnessLimit
                     text: root.entry.witness
                     message: root.message("witness")
                     showMessage: root.showMessages

@@ -139,11 +139,14 @@ void ResumeController::recheck()
             const bool fromLate = list.at(issue.entry).from > now;
             put(fieldName(issue.entry, fromLate ? QStringLiteral("from") : QStringLiteral("to")),
                 issue.message);
-        } else if (reason == QLatin1String("missing-organisation")) {
+        } else if (reason == QLatin1String("missing-organisation")
+                   || reason == QLatin1String("organisation-too-long")) {
             put(fieldName(issue.entry, QStringLiteral("organisation")), issue.message);
-        } else if (reason == QLatin1String("missing-role")) {
+        } else if (reason == QLatin1String("missing-role")
+                   || reason == QLatin1String("role-too-long")) {
             put(fieldName(issue.entry, QStringLiteral("role")), issue.message);
-        } else if (reason == QLatin1String("missing-witness")) {
+        } else if (reason == QLatin1String("missing-witness")
+                   || reason == QLatin1String("witness-too-long")) {
             put(fieldName(issue.entry, QStringLiteral("witness")), issue.message);
         } else if (issue.entry >= 0) {
             // to-invalid, from-after-to, not-present and anything added later.

@@ -32,8 +32,15 @@ class ResumeEntryItem : public QObject
     Q_PROPERTY(QString organisation READ organisation WRITE setOrganisation NOTIFY textsChanged)
     Q_PROPERTY(QString role READ role WRITE setRole NOTIFY textsChanged)
     Q_PROPERTY(QString witness READ witness WRITE setWitness NOTIFY textsChanged)
+    /** The rules' limits in characters (zkgrad::Resume), for the fields' counters. */
+    Q_PROPERTY(int organisationLimit READ organisationLimit CONSTANT)
+    Q_PROPERTY(int roleLimit READ roleLimit CONSTANT)
+    Q_PROPERTY(int witnessLimit READ witnessLimit CONSTANT)
 
 public:
+    [[nodiscard]] static int organisationLimit() { return zkgrad::Resume::maxOrganisationLength; }
+    [[nodiscard]] static int roleLimit() { return zkgrad::Resume::maxRoleLength; }
+    [[nodiscard]] static int witnessLimit() { return zkgrad::Resume::maxWitnessLength; }
     explicit ResumeEntryItem(QObject *parent = nullptr);
 
     [[nodiscard]] int row() const { return m_row; }

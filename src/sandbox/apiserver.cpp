@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include <idnumber.h>
 #include <translations.h>
 
 #include <QCryptographicHash>
@@ -117,6 +118,7 @@ ApiServer::ApiServer(Service &service, Options options, QObject *parent)
     , m_service(service)
     , m_options(std::move(options))
     , m_server(std::make_unique<QHttpServer>())
+    , m_limiter(m_options.signInWindowSeconds, m_options.signInLimit * 4)
 {
     // One catch-all route per area; the path is dispatched by hand so the
     // whole table reads in one place and works the same on Qt 6.4 and 6.8.
@@ -418,37 +420,58 @@ Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringLis
     return notFound();
 }
 
-int ApiServer::retryAfter(const QString &key)
+namespace {
+
+// An ID number is 18 characters, a ticket 12 digits; spaces, hyphens and invisible
+// characters around them are dropped by normalising, so allow some room for those.
+constexpr qsizetype maxLoginChars = 64;
+constexpr qsizetype maxNormalizedLogin = 18;
+
+/** The login as sign-in reads it, or empty when no account could ever have it. */
+QString normalizedLogin(const QString &login)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 windowMs = qint64(m_options.signInWindowSeconds) * 1000;
-    QList<qint64> &list = m_failures[key];
-    list.removeIf([&](qint64 t) { return nowMs - t >= windowMs; });
-    if (list.size() < m_options.signInLimit) {
-        if (list.isEmpty())
-            m_failures.remove(key);
-        return 0;
+    if (login.size() > maxLoginChars)
+        return {};
+    const QString n = IdNumber::normalize(login);
+    if (n.isEmpty() || n.size() > maxNormalizedLogin)
+        return {};
+    for (const QChar c : n) {
+        if (!(c >= u'0' && c <= u'9') && c != u'X')
+            return {};
     }
-    const qint64 waitMs = list.first() + windowMs - nowMs;
-    return int(qMax<qint64>(1, (waitMs + 999) / 1000));
+    return n;
 }
 
-void ApiServer::recordFailure(const QString &key)
-{
-    m_failures[key].append(QDateTime::currentMSecsSinceEpoch());
-}
+} // namespace
 
 Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &body)
 {
-    const QString login = body.value(S("login")).toString().trimmed().toUpper();
-    const QString loginKey = S("login:") + login;
+    const QJsonValue loginValue = body.value(S("login"));
+    const QString login = loginValue.toString().trimmed();
     const QString addressKey = S("addr:") + request.remoteAddress().toString();
-    // Per login against guessing one account's password; per address (4x looser) against
-    // one client trying many accounts.
-    int wait = retryAfter(loginKey);
-    if (const int addressWait = retryAfter(addressKey);
-        m_failures.value(addressKey).size() >= m_options.signInLimit * 4)
-        wait = qMax(wait, addressWait);
+    QString loginKey;
+    if (loginValue.isString() && !login.isEmpty()) {
+        // Refused before it can become a limiter key or cost a password hash.
+        const QString normalized = normalizedLogin(login);
+        if (normalized.isEmpty()) {
+            const QString detail = tr2("Enter the 18-character ID number or the 12-digit admission "
+                                       "ticket number: digits only, X only as the last character "
+                                       "of an ID number.",
+                                       "登录账号应为18位身份证号或12位准考证号，只能包含数字，"
+                                       "身份证号最后一位可以是 X，请检查后重新输入。");
+            return Reply::problem(400, S("invalid-login"), detail,
+                                  { { S("login"), S("characters"), detail } });
+        }
+        // One count per account, whichever of its names and spellings is typed.
+        const QString account = m_service.accountForLogin(login);
+        loginKey = account.isEmpty() ? S("login:") + normalized : S("account:") + account;
+    }
+    // Per account against guessing one password; per address (4x looser) against one
+    // client trying many accounts.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    int wait =
+        loginKey.isEmpty() ? 0 : m_limiter.retryAfter(loginKey, m_options.signInLimit, nowMs);
+    wait = qMax(wait, m_limiter.retryAfter(addressKey, m_options.signInLimit * 4, nowMs));
     if (wait > 0) {
         Reply r = Reply::problem(429, S("too-many-attempts"),
                                  tr2("Too many failed sign-in attempts; wait a moment.",
@@ -459,10 +482,11 @@ Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &bo
     }
     Reply reply = m_service.signIn(body);
     if (reply.status == 401) {
-        recordFailure(loginKey);
-        recordFailure(addressKey);
-    } else if (reply.ok()) {
-        m_failures.remove(loginKey);
+        if (!loginKey.isEmpty())
+            m_limiter.recordFailure(loginKey, nowMs);
+        m_limiter.recordFailure(addressKey, nowMs);
+    } else if (reply.ok() && !loginKey.isEmpty()) {
+        m_limiter.clear(loginKey);
     }
     return reply;
 }

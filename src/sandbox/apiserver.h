@@ -2,6 +2,7 @@
 
 #include "reply.h"
 #include "service.h"
+#include "signinlimiter.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -50,14 +51,10 @@ private:
     [[nodiscard]] Reply signIn(const QHttpServerRequest &request, const QJsonObject &body);
     [[nodiscard]] Reply payPage(const QHttpServerRequest &request, const QString &orderId);
 
-    /** Seconds until another sign-in attempt for @p key is allowed; 0 = allowed now. */
-    [[nodiscard]] int retryAfter(const QString &key);
-    void recordFailure(const QString &key);
-
     Service &m_service;
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
-    QHash<QString, QList<qint64>> m_failures; ///< sign-in failures (ms since epoch) per key
+    SignInLimiter m_limiter;
 };
 
 /** The value of header @p name (case-insensitive), or empty. */

@@ -213,9 +213,10 @@ Reply Service::signIn(const QJsonObject &body)
         return validationProblem(errors);
 
     const QString normalized = IdNumber::normalize(login);
+    // A ticket is digits only, so the ID number's spelling rules apply to it as well.
     QSqlQuery q = m_db.exec(S("SELECT id, password, name FROM candidates WHERE id_number = ? OR"
-                              " ticket = ?"),
-                            { normalized, login });
+                              " ticket = ? OR ticket = ?"),
+                            { normalized, login, normalized });
     // An unknown login costs the same PBKDF2 work, so timing does not reveal which logins exist.
     static const QString dummy = hashPassword(QStringLiteral("not a password"));
     const bool known = q.next();
@@ -242,6 +243,16 @@ Reply Service::signIn(const QJsonObject &body)
           { S("expiresIn"), m_tokenTtl },
           { S("candidate"), QJsonObject { { S("id"), candidateId }, { S("name"), name } } } },
         201);
+}
+
+QString Service::accountForLogin(const QString &login)
+{
+    const QString trimmed = login.trimmed();
+    const QString normalized = IdNumber::normalize(trimmed);
+    return m_db
+        .scalar(S("SELECT id FROM candidates WHERE id_number = ? OR ticket = ? OR ticket = ?"),
+                { normalized, trimmed, normalized })
+        .toString();
 }
 
 TokenCheck Service::checkToken(const QByteArray &token)

@@ -50,6 +50,9 @@ public:
 
     // Sessions
     [[nodiscard]] Reply signIn(const QJsonObject &body);
+    /** The candidate a login names (ID number or ticket, in any spelling sign-in accepts), or "".
+     */
+    [[nodiscard]] QString accountForLogin(const QString &login);
     [[nodiscard]] TokenCheck checkToken(const QByteArray &token);
     [[nodiscard]] Reply session(const QByteArray &token);
     [[nodiscard]] Reply signOut(const QByteArray &token);

@@ -265,6 +265,55 @@ private Q_SLOTS:
         QVERIFY(!m_sb.signIn(bachelorPass).isEmpty());
     }
 
+    void signInLimitCountsTheAccountNotTheSpelling()
+    {
+        // Issue 19: the limit counted "500101199001010026" and "500101 199001010026" apart.
+        QVERIFY(m_sb.start({ L("--signin-limit"), L("3") }));
+        const QStringList spellings { L("500101 199001010026"), L("500101-199001010026"),
+                                      L("５００１０１１９９００１０１００２６"),
+                                      L("010119000002") };
+        // Three wrong passwords, each spelled differently, block the one account.
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult r =
+                m_sb.post(L("/sessions"), {},
+                          { { L("login"), spellings.at(i) }, { L("password"), L("wrong") } });
+            QCOMPARE(r.status, 401);
+        }
+        for (const QString &login : spellings + QStringList { bachelorPass }) {
+            const HttpResult r = m_sb.post(
+                L("/sessions"), {}, { { L("login"), login }, { L("password"), L("Demo2026") } });
+            QVERIFY2(r.status == 429, qPrintable(login));
+        }
+        // Unknown logins are counted by their normalised form.
+        for (const char *login :
+             { "500101199001019999", "500101 199001019999", "500101199001019999" })
+            m_sb.post(L("/sessions"), {}, { { L("login"), L(login) }, { L("password"), L("x") } });
+        QCOMPARE(m_sb.post(L("/sessions"), {},
+                           { { L("login"), L("500101-199001019999") }, { L("password"), L("x") } })
+                     .status,
+                 429);
+        // Other accounts are not blocked.
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+    }
+
+    void malformedLoginRefusedBeforeCounting()
+    {
+        // Issue 19: 60,000-character logins each became a rate-limiter key.
+        QVERIFY(m_sb.start({ L("--signin-limit"), L("2") }));
+        for (const QString &login : { QString(60000, QLatin1Char('A')), L("admin' OR 1=1 --"),
+                                      L("5001011990010100261"), L("abc") }) {
+            const HttpResult r =
+                m_sb.post(L("/sessions"), {}, { { L("login"), login }, { L("password"), L("x") } });
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), L("invalid-login"));
+            QVERIFY(r.hasFieldError(L("login")));
+        }
+        // None of them counted against the client's address (20 would, at limit 2 x 4 = 8).
+        for (int i = 0; i < 10; ++i)
+            m_sb.post(L("/sessions"), {}, { { L("login"), L("x") }, { L("password"), L("x") } });
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+    }
+
     void profileAndContact()
     {
         const QByteArray token = m_sb.signIn(noContact);

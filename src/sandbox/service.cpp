@@ -909,6 +909,20 @@ Reply Service::createApplication(const QString &candidateId, const QJsonObject &
     }
 
     const bool bachelor = level == QLatin1String("bachelor");
+    // A bachelor application always starts with a check result. Only a record that says
+    // "passed" exempts the candidate; no record (the column's "not-required" default) or
+    // anything else cannot have passed, so the candidate proves the prior degree by hand.
+    QString priorStatus = S("not-required");
+    QString priorMessage;
+    if (bachelor) {
+        priorStatus = c.value(4).toString();
+        priorMessage = c.value(5).toString();
+        if (priorStatus != QLatin1String("passed") && priorStatus != QLatin1String("failed")) {
+            priorStatus = S("failed");
+            priorMessage = QString::fromUtf8("未查到可核验的前置学历记录，请填写前置学历信息并上传"
+                                             "毕业证书及学历证书电子注册备案表。");
+        }
+    }
     const QString id = newId("app_");
     const QString t = iso(now());
     m_db.begin();
@@ -916,9 +930,8 @@ Reply Service::createApplication(const QString &candidateId, const QJsonObject &
                 " state, version, round, prior_required, prior_status, prior_message,"
                 " prior_checked_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'draft', 1, 0,"
                 " ?, ?, ?, ?, ?, ?)"),
-              { id, candidateId, batch->id, major, school, bachelor ? 1 : 0,
-                bachelor ? c.value(4).toString() : S("not-required"),
-                bachelor ? c.value(5).toString() : QString(), t, t, t });
+              { id, candidateId, batch->id, major, school, bachelor ? 1 : 0, priorStatus,
+                priorMessage, t, t, t });
     m_db.exec(S("INSERT INTO history (application_id, from_state, to_state, at, actor) VALUES"
                 " (?, NULL, 'draft', ?, 'candidate')"),
               { id, t });
@@ -1120,6 +1133,7 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
                                    { S("school"), school },
                                    { S("graduationDate"), graduation.toString(Qt::ISODate) },
                                    { S("identityChanged"), changed.toBool(false) } };
+        m_db.begin();
         m_db.exec(S("UPDATE applications SET prior_degree = ? WHERE id = ?"),
                   { QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), id });
     } else if (*section == Section::Resume) {
@@ -1148,6 +1162,7 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         }
         if (!errors.isEmpty())
             return validationProblem(errors);
+        m_db.begin();
         m_db.exec(
             S("UPDATE applications SET resume = ? WHERE id = ?"),
             { QString::fromUtf8(
@@ -1163,6 +1178,7 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
             return Reply::problem(422, S("validation"), r.message,
                                   { { S("selfAssessment.text"), r.reason, r.message } }, extra);
         }
+        m_db.begin();
         m_db.exec(S("UPDATE applications SET self_assessment = ? WHERE id = ?"), { text, id });
     } else if (*section == Section::Note) {
         const QString text = stringMember(body, "text", &errors, S("note.text"));
@@ -1171,11 +1187,14 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
                             tr2("At most 500 characters.", "情况说明不能超过500个字。") });
         if (!errors.isEmpty())
             return validationProblem(errors);
+        m_db.begin();
         m_db.exec(S("UPDATE applications SET note = ? WHERE id = ?"), { text, id });
     } else {
         return notFound();
     }
+    // The content and its new ETag are one commit: never new content under the old ETag.
     touch(id);
+    m_db.commit();
     return applicationReply(id);
 }
 
@@ -1220,6 +1239,7 @@ Reply Service::putAttachment(const QString &candidateId, const QString &id, cons
                               { { S("attachments.") + slot, info.reason, detail } });
     }
     const QString t = iso(now());
+    m_db.begin();
     m_db.exec(
         S("INSERT OR REPLACE INTO attachments (application_id, slot, data, bytes, width,"
           " height, progressive, sha256, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -1227,6 +1247,7 @@ Reply Service::putAttachment(const QString &candidateId, const QString &id, cons
           QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
           t });
     touch(id);
+    m_db.commit();
     return applicationReply(id);
 }
 
@@ -1262,8 +1283,10 @@ Reply Service::deleteAttachment(const QString &candidateId, const QString &id, c
                      { id, slot })
              .toInt())
         return notFound();
+    m_db.begin();
     m_db.exec(S("DELETE FROM attachments WHERE application_id = ? AND slot = ?"), { id, slot });
     touch(id);
+    m_db.commit();
     return applicationReply(id);
 }
 

@@ -127,6 +127,7 @@ private:
     /** A state change with its history line, in the caller's transaction. */
     void transition(const QString &id, Workflow::State from, Workflow::State to,
                     const QString &actor, const QString &detail = {});
+    /** The version bump, in the caller's transaction with the write it versions. */
     void touch(const QString &id);
     [[nodiscard]] Reply invalidTransition(const AppRow &app, const QString &action);
 

@@ -990,6 +990,85 @@ private Q_SLOTS:
         QCOMPARE(submit(app, token).status, 200);
     }
 
+    void bachelorWithoutCheckRecordIsNotExempt()
+    {
+        // Issue 19: 钱无专 (no prior-degree record: status column default "not-required")
+        // enrolled in a bachelor major and submitted without any diploma.
+        const QByteArray token = m_sb.signIn(noMajor);
+        QCOMPARE(m_sb.post(L("/candidate/majors"), token,
+                           { { L("majorCode"), L("B080901") }, { L("schoolCode"), L("S01") } })
+                     .status,
+                 201);
+        const QString app = createApp(token, L("B080901"), L("S01"));
+        const HttpResult r = m_sb.get(L("/applications/") + app, token);
+        const QJsonObject check = r.json().value(L("priorDegreeCheck")).toObject();
+        QCOMPARE(check.value(L("required")).toBool(), true);
+        QCOMPARE(check.value(L("status")).toString(), L("failed"));
+        QVERIFY(!check.value(L("message")).toString().isEmpty());
+        QVERIFY(r.json().value(L("requiredSlots")).toArray().contains(L("diploma")));
+        completeCommon(app, token);
+        const HttpResult s = submit(app, token);
+        QCOMPARE(s.status, 422);
+        QVERIFY(s.hasFieldError(L("priorDegree"), L("required")));
+        QVERIFY(s.hasFieldError(L("attachments.diploma"), L("required")));
+    }
+
+    void writeAndVersionBumpAreOneTransaction()
+    {
+        // Issue 19: a section or attachment write and its version bump were two commits, so a
+        // crash between them left new content under the old ETag. A trigger makes the bump
+        // fail, as a crash at that moment would; the content must not stay either.
+        const QByteArray token = m_sb.signIn(associate);
+        const QString app = createApp(token, L("C080101"), L("S01"));
+        const QString base = L("/applications/") + app;
+        QCOMPARE(uploadSlot(app, token, L("id-back")), 200);
+        put(app, token, L("note"), { { L("text"), L("before") } });
+        const QByteArray etag = m_sb.etag(app, token);
+        const QByteArray other = makeJpeg(200, 120, 70);
+        auto sql = [this](const QString &statement) {
+            auto db = QSqlDatabase::addDatabase(L("QSQLITE"), L("inject"));
+            db.setDatabaseName(m_sb.dbPath());
+            bool ok = db.open();
+            if (ok) {
+                QSqlQuery q(db);
+                ok = q.exec(statement);
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(L("inject"));
+            return ok;
+        };
+        QVERIFY(sql(L("CREATE TRIGGER fail_bump BEFORE UPDATE OF version ON applications"
+                      " BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        HttpResult r = m_sb.put(base + L("/note"), token, { { L("text"), L("after") } }, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.upload(base + L("/attachments/id-front"), token, m_jpeg, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.upload(base + L("/attachments/id-back"), token, other, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.request("DELETE", L("/api/v1") + base + L("/attachments/id-back"), {},
+                         { { "Authorization", "Bearer " + token }, { "If-Match", etag } });
+        QCOMPARE(r.status, 500);
+        QVERIFY(sql(L("DROP TRIGGER fail_bump")));
+
+        r = m_sb.get(base, token);
+        QCOMPARE(r.header("ETag"), etag);
+        QCOMPARE(r.json()
+                     .value(L("sections"))
+                     .toObject()
+                     .value(L("note"))
+                     .toObject()
+                     .value(L("text"))
+                     .toString(),
+                 L("before"));
+        QCOMPARE(m_sb.get(base + L("/attachments/id-front"), token).status, 404);
+        QCOMPARE(m_sb.get(base + L("/attachments/id-back"), token).body, m_jpeg);
+        // With the bump working again, the same writes go through.
+        r = m_sb.put(base + L("/note"), token, { { L("text"), L("after") } }, etag);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("ETag") != etag);
+    }
+
     void sandboxPayPage()
     {
         QByteArray token;

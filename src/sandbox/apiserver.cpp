@@ -7,9 +7,13 @@
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
@@ -86,6 +90,116 @@ const char *methodName(Method m)
     }
 }
 
+/** HEAD is answered as GET would be, without the body. */
+Method methodOf(const QHttpServerRequest &request)
+{
+    return request.method() == Method::Head ? Method::Get : request.method();
+}
+
+bool wantsClose(const QHttpServerRequest &request)
+{
+    const QList<QByteArray> tokens = headerValue(request, "Connection").split(',');
+    return std::any_of(tokens.begin(), tokens.end(), [](const QByteArray &t) {
+        return t.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    });
+}
+
+/** application/json, with no charset or UTF-8: the only body the JSON endpoints read. */
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray param = parts.at(i).trimmed().toLower();
+        if (param.isEmpty())
+            continue;
+        if (!param.startsWith("charset="))
+            return false;
+        QByteArray charset = param.mid(8).trimmed();
+        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
+            charset = charset.mid(1, charset.size() - 2);
+        if (charset != "utf-8" && charset != "utf8")
+            return false;
+    }
+    return true;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/** The \uXXXX unit at @p i (pointing at the backslash), or -1. */
+int unicodeEscape(const QByteArray &raw, qsizetype i)
+{
+    if (i + 6 > raw.size() || raw.at(i) != '\\' || raw.at(i + 1) != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        const int h = hexValue(raw.at(k));
+        if (h < 0)
+            return -1;
+        unit = unit * 16 + h;
+    }
+    return unit;
+}
+
+/**
+ * What RFC 8259 forbids and Qt's parser lets through, silently changing the text:
+ * invalid UTF-8, raw control characters (NUL included), unknown escapes such as \x41,
+ * and surrogate escapes that do not form a pair. Structure is left to QJsonDocument.
+ */
+bool strictJsonText(const QByteArray &raw)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(utf8.decode(raw));
+    if (utf8.hasError())
+        return false;
+    bool inString = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const auto c = static_cast<unsigned char>(raw.at(i));
+        if (!inString) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                return false;
+            inString = c == '"';
+            continue;
+        }
+        if (c < 0x20)
+            return false;
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (i + 1 >= raw.size())
+                return false;
+            const char e = raw.at(i + 1);
+            if (e != 'u') {
+                if (!QByteArrayView("\"\\/bfnrt").contains(e))
+                    return false;
+                ++i;
+                continue;
+            }
+            const int unit = unicodeEscape(raw, i);
+            if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                return false;
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                const int low = unicodeEscape(raw, i + 6);
+                if (low < 0xDC00 || low > 0xDFFF)
+                    return false;
+                i += 6;
+            }
+            i += 5;
+        }
+    }
+    return !inString;
+}
+
 bool validKey(const QByteArray &key)
 {
     if (key.isEmpty() || key.size() > 255)
@@ -120,16 +234,19 @@ ApiServer::ApiServer(Service &service, Options options, QObject *parent)
     , m_server(std::make_unique<QHttpServer>())
     , m_limiter(m_options.signInWindowSeconds, m_options.signInLimit * 4)
 {
-    // One catch-all route per area; the path is dispatched by hand so the
-    // whole table reads in one place and works the same on Qt 6.4 and 6.8.
-    // QString placeholders match "[^/]+" by default; these catch the whole rest of the path.
-    m_server->router()->addConverter(QMetaType::fromType<QString>(), QLatin1String(".*"));
-    m_server->route(
-        QStringLiteral("/api/v1/<arg>"),
-        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
-    m_server->route(
-        QStringLiteral("/sandbox/pay/<arg>"),
-        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
+    // No routes: every request, whatever its path or method, reaches respond(), so every
+    // answer is the server's own (problem+json, no-store) and the connection is ours to close.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_server->setMissingHandler(
+        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            respond(request, responder);
+        });
+#else
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(request, responder);
+        });
+#endif
 }
 
 ApiServer::~ApiServer() = default;
@@ -149,7 +266,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 #endif
 }
 
-QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
+Reply ApiServer::handle(const QHttpServerRequest &request)
 {
     const QByteArray acceptLanguage = headerValue(request, "Accept-Language").trimmed().toLower();
     Language lang = m_options.defaultLanguage;
@@ -165,33 +282,62 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
 
     Reply reply;
     const QString path = request.url().path();
-    if (path.startsWith(QLatin1String("/sandbox/pay/")))
+    const Method method = request.method();
+    if (method != Method::Get && method != Method::Head && method != Method::Post
+        && method != Method::Put && method != Method::Patch && method != Method::Delete) {
+        reply = Reply::problem(
+            405, S("method-not-allowed"),
+            tr2("The API does not answer this HTTP method.", "接口不支持该 HTTP 请求方法。"));
+        reply.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE");
+    } else if (path.startsWith(QLatin1String("/sandbox/pay/"))) {
         reply = payPage(request, path.mid(13));
-    else
+    } else if (path.startsWith(QLatin1String("/api/v1/"))) {
         reply = dispatch(request, path);
+    } else {
+        reply = notFound();
+    }
 
     if (reply.isProblem()) {
         QJsonObject problem = reply.object();
         problem.insert(QStringLiteral("instance"), path);
         reply.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
     }
-    QHttpServerResponse response = reply.contentType.isEmpty()
-        ? QHttpServerResponse(static_cast<QHttpServerResponse::StatusCode>(reply.status))
-        : QHttpServerResponse(reply.contentType, reply.body,
-                              static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    qInfo("%s %s -> %d", methodName(method), qPrintable(path), reply.status);
+    return reply;
+}
+
+void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const Reply reply = handle(request);
+    const bool close = wantsClose(request);
+    // 204 and 304 have no body, HEAD gets the headers GET would (Content-Length included).
+    const bool bodyless = reply.status == 204 || reply.status == 304;
+    const QByteArray body =
+        bodyless || request.method() == Method::Head ? QByteArray() : reply.body;
+    HeaderList headers;
+    if (!reply.contentType.isEmpty() && !bodyless)
+        headers.append({ QByteArray("Content-Type"), QByteArray(reply.contentType) });
+    headers += reply.headers;
+    headers.append({ QByteArray("Cache-Control"), QByteArray("no-store") });
+    headers.append({ QByteArray("X-Content-Type-Options"), QByteArray("nosniff") });
+    if (close)
+        headers.append({ QByteArray("Connection"), QByteArray("close") });
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers = response.headers();
-    for (const auto &h : reply.headers)
-        headers.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
-    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    response.setHeaders(std::move(headers));
+    QHttpHeaders all;
+    for (const auto &h : headers)
+        all.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
+    responder.write(body, all, status);
 #else
-    for (const auto &h : reply.headers)
-        response.addHeader(h.first, h.second);
-    response.addHeader("Cache-Control", "no-store");
+    responder.writeStatusLine(status);
+    for (const auto &h : headers)
+        responder.writeHeader(h.first, h.second);
+    if (!bodyless)
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(body);
+    if (close && responder.socket())
+        responder.socket()->disconnectFromHost(); // after what was written has been sent
 #endif
-    qInfo("%s %s -> %d", methodName(request.method()), qPrintable(path), reply.status);
-    return response;
 }
 
 Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path)
@@ -202,7 +348,7 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
     if (parts.isEmpty())
         return notFound();
 
-    const Method method = request.method();
+    const Method method = methodOf(request);
     const QByteArray raw = request.body();
     const bool upload = method == Method::Put && parts.size() == 4
         && parts.at(0) == QLatin1String("applications")
@@ -223,15 +369,32 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
                               { { S("maxBytes"), qint64(maxJsonBytes) } });
     }
     QJsonObject body;
+    if (!upload && !raw.isEmpty()
+        && !isJsonContentType(headerValue(request, "Content-Type").trimmed())) {
+        return Reply::problem(415, S("unsupported-media-type"),
+                              tr2("Send the body as application/json in UTF-8.",
+                                  "请求内容应为 UTF-8 编码的 JSON（Content-Type: "
+                                  "application/json）。"));
+    }
     if (!upload && !raw.trimmed().isEmpty()) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (!strictJsonText(raw) || error.error != QJsonParseError::NoError || !doc.isObject()) {
             return Reply::problem(
                 400, S("invalid-json"),
                 tr2("The body is not a JSON object.", "请求内容不是 JSON 对象。"));
         }
         body = doc.object();
+    }
+
+    QByteArray key;
+    if (method == Method::Post) {
+        key = headerValue(request, "Idempotency-Key").trimmed();
+        if (!key.isEmpty() && !validKey(key)) {
+            return Reply::problem(400, S("invalid-idempotency-key"),
+                                  tr2("Idempotency-Key must be 1-255 printable ASCII characters.",
+                                      "Idempotency-Key 应为1到255个可见 ASCII 字符。"));
+        }
     }
 
     if (parts.at(0) == QLatin1String("sessions") && parts.size() == 1 && method == Method::Post)
@@ -255,15 +418,8 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
     }
 
     // Idempotency-Key on POST: replay the first answer instead of acting twice.
-    QByteArray key;
     QByteArray fingerprint;
     if (method == Method::Post) {
-        key = headerValue(request, "Idempotency-Key").trimmed();
-        if (!key.isEmpty() && !validKey(key)) {
-            return Reply::problem(400, S("invalid-idempotency-key"),
-                                  tr2("Idempotency-Key must be 1-255 printable ASCII characters.",
-                                      "Idempotency-Key 应为1到255个可见 ASCII 字符。"));
-        }
         if (!key.isEmpty()) {
             const QByteArray material = QByteArray("POST ") + path.toUtf8() + '\n' + raw;
             fingerprint = QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex();
@@ -299,7 +455,7 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
 Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStringList &p,
                                  const QString &cid, const QJsonObject &body)
 {
-    const Method m = request.method();
+    const Method m = methodOf(request);
     const qsizetype n = p.size();
     const QString &root = p.at(0);
     const QByteArray ifMatch = headerValue(request, "If-Match");
@@ -376,7 +532,7 @@ Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStrin
 Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringList &p,
                              const QJsonObject &body)
 {
-    const Method m = request.method();
+    const Method m = methodOf(request);
     const qsizetype n = p.size();
     if (n == 0)
         return notFound();
@@ -494,7 +650,7 @@ Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &bo
 Reply ApiServer::payPage(const QHttpServerRequest &request, const QString &orderId)
 {
     // The stand-in for the payment gateway: a page the QR code points at.
-    if (request.method() == Method::Post) {
+    if (methodOf(request) == Method::Post) {
         const Reply r = m_service.settlePayment(orderId);
         if (!r.ok())
             return r;

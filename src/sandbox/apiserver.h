@@ -15,7 +15,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
 QT_END_NAMESPACE
 
 namespace zkgrad::sandbox {
@@ -42,7 +42,9 @@ public:
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    [[nodiscard]] QHttpServerResponse handle(const QHttpServerRequest &request);
+    /** Writes the answer to @p request; closes the connection when the client asked. */
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    [[nodiscard]] Reply handle(const QHttpServerRequest &request);
     [[nodiscard]] Reply dispatch(const QHttpServerRequest &request, const QString &path);
     [[nodiscard]] Reply candidateRoutes(const QHttpServerRequest &request, const QStringList &parts,
                                         const QString &candidateId, const QJsonObject &body);

@@ -1238,13 +1238,16 @@ Reply Service::putAttachment(const QString &candidateId, const QString &id, cons
         return Reply::problem(422, S("invalid-jpeg"), detail,
                               { { S("attachments.") + slot, info.reason, detail } });
     }
+    // Only the image is kept: bytes after its end (an appended HTML page, a phone's
+    // trailer) would be served back as part of an image/jpeg.
+    const QByteArray image = data.left(info.end);
     const QString t = iso(now());
     m_db.begin();
     m_db.exec(
         S("INSERT OR REPLACE INTO attachments (application_id, slot, data, bytes, width,"
           " height, progressive, sha256, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { id, slot, data, qint64(data.size()), info.width, info.height, info.progressive ? 1 : 0,
-          QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+        { id, slot, image, qint64(image.size()), info.width, info.height, info.progressive ? 1 : 0,
+          QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()),
           t });
     touch(id);
     m_db.commit();
@@ -1671,6 +1674,9 @@ std::optional<Reply> Service::storedReply(const QString &scope, const QString &k
 void Service::storeReply(const QString &scope, const QString &key, const QByteArray &fingerprint,
                          const Reply &reply)
 {
+    // Records live the documented 24 hours, whether or not their key comes back.
+    m_db.exec(S("DELETE FROM idempotency WHERE created_at < ?"),
+              { iso(now().addSecs(-24 * 3600)) });
     QJsonObject headers;
     for (const auto &h : reply.headers)
         headers.insert(QString::fromLatin1(h.first), QString::fromLatin1(h.second));

@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "connectionguard.h"
+
 #include <idnumber.h>
 #include <translations.h>
 
@@ -253,17 +255,33 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // 6.8 dropped listen(); bind() takes a listening QTcpServer and says whether it worked.
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port) || !m_server->bind(tcp)) {
+    // The answer for a connection over the cap, made once: no request is read for it.
+    setLanguage(m_options.defaultLanguage);
+    Reply busy = Reply::problem(503, S("server-busy"),
+                                tr2("The server is handling too many connections; try again in "
+                                    "a few seconds.",
+                                    "服务器当前连接过多，请几秒钟后重试。"),
+                                {}, { { S("retryAfter"), 5 } });
+    const QByteArray answer = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
+        + busy.contentType + "\r\nContent-Length: " + QByteArray::number(busy.body.size())
+        + "\r\nRetry-After: 5\r\nCache-Control: no-store\r\nX-Content-Type-Options: "
+          "nosniff\r\nConnection: close\r\n\r\n"
+        + busy.body;
+    auto *tcp =
+        new ConnectionGuard(m_options.maxConnections, m_options.idleTimeoutSeconds, answer, this);
+    if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;
     }
-    return tcp->serverPort();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!m_server->bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
 #else
-    return m_server->listen(address, port);
+    m_server->bind(tcp);
 #endif
+    return tcp->serverPort();
 }
 
 Reply ApiServer::handle(const QHttpServerRequest &request)

@@ -33,6 +33,8 @@ public:
         int signInLimit = 5; ///< failed attempts per window before 429
         int signInWindowSeconds = 60;
         Language defaultLanguage = Language::Chinese;
+        int maxConnections = 128; ///< open at once; more are answered 503 and closed
+        int idleTimeoutSeconds = 30; ///< a connection without traffic this long is closed
     };
 
     ApiServer(Service &service, Options options, QObject *parent = nullptr);

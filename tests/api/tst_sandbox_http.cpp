@@ -308,6 +308,79 @@ private Q_SLOTS:
         QVERIFY(sql(L("SELECT COUNT(*) FROM idempotency"), &count).isEmpty());
         QCOMPARE(count.toInt(), 1);
     }
+
+    void connectionCloseIsHonoured()
+    {
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write(requestBytes("GET", "/api/v1/batches/current", { "Connection: close" }));
+        const RawAnswer a = readAnswer(socket);
+        QCOMPARE(a.status, 401);
+        QCOMPARE(a.header("Connection"), QByteArray("close"));
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState
+                || socket.waitForDisconnected(10000));
+        // Without it the connection stays open for the next request.
+        QTcpSocket kept;
+        QVERIFY(connectRaw(kept));
+        kept.write(requestBytes("GET", "/api/v1/batches/current", {}));
+        QCOMPARE(readAnswer(kept).status, 401);
+        kept.write(requestBytes("GET", "/api/v1/majors", {}));
+        QCOMPARE(readAnswer(kept).status, 401);
+    }
+
+    void halfSentRequestsTimeOut()
+    {
+        // Issue 19: 299 half-sent requests made the server unreachable for everyone.
+        m_sb.stop();
+        QVERIFY(m_sb.start({ L("--idle-timeout"), L("1") }));
+        QTcpSocket half;
+        QVERIFY(connectRaw(half));
+        half.write("GET /api/v1/batches/current HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QVERIFY(half.waitForBytesWritten(5000));
+        QVERIFY(half.waitForDisconnected(15000));
+        QTcpSocket silent;
+        QVERIFY(connectRaw(silent));
+        QVERIFY(silent.waitForDisconnected(15000));
+    }
+
+    void connectionsAreCapped()
+    {
+        m_sb.stop();
+        QVERIFY(m_sb.start({ L("--max-connections"), L("2") }));
+        QTcpSocket first;
+        QTcpSocket second;
+        QVERIFY(connectRaw(first));
+        QVERIFY(connectRaw(second));
+        // Both are known to the server once each has been answered.
+        first.write(requestBytes("GET", "/api/v1/majors", {}));
+        QCOMPARE(readAnswer(first).status, 401);
+        second.write(requestBytes("GET", "/api/v1/majors", {}));
+        QCOMPARE(readAnswer(second).status, 401);
+
+        QTcpSocket third;
+        QVERIFY(connectRaw(third));
+        third.write(requestBytes("GET", "/api/v1/majors", {}));
+        const RawAnswer busy = readAnswer(third);
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(busy.code(), L("server-busy"));
+        QCOMPARE(busy.header("Retry-After"), QByteArray("5"));
+        QCOMPARE(busy.header("Cache-Control"), QByteArray("no-store"));
+        QVERIFY(third.state() == QAbstractSocket::UnconnectedState
+                || third.waitForDisconnected(10000));
+
+        // A freed place is taken again.
+        first.disconnectFromHost();
+        int status = 0;
+        for (int attempt = 0; attempt < 50 && status != 401; ++attempt) {
+            QTcpSocket next;
+            QVERIFY(connectRaw(next));
+            next.write(requestBytes("GET", "/api/v1/majors", {}));
+            status = readAnswer(next).status;
+            if (status != 401)
+                QTest::qWait(100);
+        }
+        QCOMPARE(status, 401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxHttp)

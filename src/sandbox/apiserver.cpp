@@ -255,20 +255,64 @@ ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    // The answer for a connection over the cap, made once: no request is read for it.
+    // The answers the guard gives without the HTTP server, made once in the default language.
     setLanguage(m_options.defaultLanguage);
+    auto raw = [](const char *statusLine, Reply reply) -> QByteArray {
+        QByteArray out = QByteArray("HTTP/1.1 ") + statusLine
+            + "\r\nContent-Type: " + reply.contentType
+            + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        for (const auto &h : reply.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        return out
+            + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: "
+              "close\r\n\r\n"
+            + reply.body;
+    };
     Reply busy = Reply::problem(503, S("server-busy"),
                                 tr2("The server is handling too many connections; try again in "
                                     "a few seconds.",
                                     "服务器当前连接过多，请几秒钟后重试。"),
                                 {}, { { S("retryAfter"), 5 } });
-    const QByteArray answer = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
-        + busy.contentType + "\r\nContent-Length: " + QByteArray::number(busy.body.size())
-        + "\r\nRetry-After: 5\r\nCache-Control: no-store\r\nX-Content-Type-Options: "
-          "nosniff\r\nConnection: close\r\n\r\n"
-        + busy.body;
-    auto *tcp =
-        new ConnectionGuard(m_options.maxConnections, m_options.idleTimeoutSeconds, answer, this);
+    busy.setHeader("Retry-After", "5");
+    // Bodies no endpoint would accept are refused from the head, before Qt reads them whole:
+    // the same limits and problems as dispatch() (which still checks what got through).
+    auto judge = [this, raw](const QByteArray &method, const QByteArray &target,
+                             qint64 length) -> QByteArray {
+        setLanguage(m_options.defaultLanguage);
+        if (length < 0) {
+            return raw("411 Length Required",
+                       Reply::problem(411, S("length-required"),
+                                      tr2("Send the body with a Content-Length, not chunked.",
+                                          "请求内容须带 Content-Length 发送，不支持分块传输。")));
+        }
+        const qsizetype query = target.indexOf('?');
+        const QStringList parts =
+            QString::fromLatin1(query < 0 ? target : target.left(query)).split(QLatin1Char('/'));
+        // "", "api", "v1", "applications", id, "attachments", slot
+        const bool upload = method == "PUT" && parts.size() == 7
+            && parts.at(3) == QLatin1String("applications")
+            && parts.at(5) == QLatin1String("attachments");
+        if (upload) {
+            const qint64 accept =
+                m_service.currentBatchRow().value_or(Batch {}).rules.imageAcceptBytes;
+            if (length > qMin<qint64>(accept + uploadMarginBytes, maxUploadBytes)) {
+                return raw("413 Payload Too Large",
+                           Reply::problem(413, S("image-too-large"),
+                                          tr2("The image is larger than allowed.",
+                                              "图片超过允许的大小，请压缩后重新上传。"),
+                                          {},
+                                          { { S("maxBytes"), accept }, { S("bytes"), length } }));
+            }
+        } else if (length > maxJsonBytes) {
+            return raw("413 Payload Too Large",
+                       Reply::problem(413, S("payload-too-large"),
+                                      tr2("The request body is too large.", "提交的内容过大。"), {},
+                                      { { S("maxBytes"), qint64(maxJsonBytes) } }));
+        }
+        return {};
+    };
+    auto *tcp = new ConnectionGuard(m_options.maxConnections, m_options.idleTimeoutSeconds,
+                                    raw("503 Service Unavailable", busy), judge, this);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;

@@ -23,6 +23,8 @@ QString titleFor(int status)
         return tr2("Method not allowed", "不支持的请求方法");
     case 409:
         return tr2("Not possible now", "当前状态下不能进行此操作");
+    case 411:
+        return tr2("Length required", "缺少内容长度");
     case 412:
         return tr2("Changed in the meantime", "数据已被更新");
     case 413:

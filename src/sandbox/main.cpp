@@ -68,8 +68,13 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds without traffic after which a connection is closed."),
         QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption iterationsOption(
+        QStringLiteral("password-iterations"),
+        QStringLiteral("PBKDF2 iterations for new password hashes (default 600000)."),
+        QStringLiteral("n"), QString::number(Service::defaultPasswordIterations));
     parser.addOptions({ portOption, bindOption, dbOption, seedOption, adminOption, ttlOption,
-                        limitOption, windowOption, langOption, connectionsOption, idleOption });
+                        limitOption, windowOption, langOption, connectionsOption, idleOption,
+                        iterationsOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -85,6 +90,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Before seeding: the demo accounts are hashed at this cost too.
+    Service::setPasswordIterations(parser.value(iterationsOption).toInt());
     Database db;
     QString error;
     if (!db.open(parser.value(dbOption), &error)) {

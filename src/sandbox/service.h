@@ -44,9 +44,15 @@ public:
     /** "http://127.0.0.1:PORT", for payment links. */
     void setPublicBase(const QString &base) { m_publicBase = base; }
 
-    /** PBKDF2-SHA256 with a random salt, in a self-describing string. */
+    /** PBKDF2-SHA256 (600,000 iterations by default) with a random salt, in a self-describing
+     * string. */
     [[nodiscard]] static QString hashPassword(const QString &password);
     [[nodiscard]] static bool verifyPassword(const QString &password, const QString &stored);
+    static constexpr int defaultPasswordIterations = 600000;
+    /** The PBKDF2 cost hashPassword() uses from now on (1,000 to 10,000,000). */
+    static void setPasswordIterations(int iterations);
+    /** Whether @p stored is of an older scheme or cost than hashPassword() writes now. */
+    [[nodiscard]] static bool needsRehash(const QString &stored);
 
     // Sessions
     [[nodiscard]] Reply signIn(const QJsonObject &body);

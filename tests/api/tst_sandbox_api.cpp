@@ -5,8 +5,10 @@
 
 #include <batchrules.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPasswordDigestor>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -174,7 +176,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(L("SELECT password FROM candidates LIMIT 1")));
             QVERIFY(q.next());
             // Hashed with a salt, never stored as typed.
-            QVERIFY(q.value(0).toString().startsWith(L("pbkdf2-sha256$")));
+            QVERIFY(q.value(0).toString().startsWith(L("pbkdf2-sha256$1000$")));
             QVERIFY(!q.value(0).toString().contains(L("Demo2026")));
         }
         QSqlDatabase::removeDatabase(L("check"));
@@ -245,6 +247,51 @@ private Q_SLOTS:
         QVERIFY(r.header("WWW-Authenticate").contains("invalid_token"));
         // Signing in again works.
         QCOMPARE(m_sb.get(L("/candidate"), m_sb.signIn(associate)).status, 200);
+    }
+
+    void weakPasswordHashUpgradedOnSignIn()
+    {
+        // Issue 19: 10,000 PBKDF2 iterations; stored hashes move to the current cost on the
+        // next successful sign-in (the hash string names its parameters).
+        const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        const QString old = L("pbkdf2-sha256$10000$") + QString::fromLatin1(salt.toHex()) + L("$")
+            + QString::fromLatin1(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                                                     "Demo2026", salt, 10000, 32)
+                                      .toHex());
+        auto stored = [this](const QString &update = {}) {
+            QString value;
+            {
+                auto db = QSqlDatabase::addDatabase(L("QSQLITE"), L("hash"));
+                db.setDatabaseName(m_sb.dbPath());
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (!update.isEmpty()) {
+                        q.prepare(L("UPDATE candidates SET password = ? WHERE id = 'cand_01'"));
+                        q.addBindValue(update);
+                        q.exec();
+                    }
+                    if (q.exec(L("SELECT password FROM candidates WHERE id = 'cand_01'"))
+                        && q.next())
+                        value = q.value(0).toString();
+                }
+            }
+            QSqlDatabase::removeDatabase(L("hash"));
+            return value;
+        };
+        QVERIFY(m_sb.start({ L("--password-iterations"), L("20000") }));
+        QCOMPARE(stored(old), old);
+        // A wrong password changes nothing.
+        QCOMPARE(m_sb.post(L("/sessions"), {},
+                           { { L("login"), associate }, { L("password"), L("wrong") } })
+                     .status,
+                 401);
+        QCOMPARE(stored(), old);
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+        const QString upgraded = stored();
+        QVERIFY2(upgraded.startsWith(L("pbkdf2-sha256$20000$")), qPrintable(upgraded));
+        QVERIFY(!upgraded.contains(QString::fromLatin1(salt.toHex())));
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+        QCOMPARE(stored(), upgraded);
     }
 
     void signInRateLimited()

@@ -203,6 +203,11 @@ void Service::setPasswordIterations(int iterations)
     pbkdf2Iterations = qBound(1000, iterations, pbkdf2MaxIterations);
 }
 
+int Service::passwordIterations()
+{
+    return pbkdf2Iterations;
+}
+
 bool Service::needsRehash(const QString &stored)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
@@ -210,12 +215,13 @@ bool Service::needsRehash(const QString &stored)
         || parts.at(1).toInt() < pbkdf2Iterations;
 }
 
-QString Service::hashPassword(const QString &password)
+QString Service::hashPassword(const QString &password, int iterations)
 {
+    const int cost = iterations > 0 ? iterations : pbkdf2Iterations;
     const QByteArray salt = QByteArray::fromHex(randomHex(16).toLatin1());
-    const QByteArray key = pbkdf2Sha256(password.toUtf8(), salt, pbkdf2Iterations, 32);
+    const QByteArray key = pbkdf2Sha256(password.toUtf8(), salt, cost, 32);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
-        .arg(pbkdf2Iterations)
+        .arg(cost)
         .arg(QString::fromLatin1(salt.toHex()), QString::fromLatin1(key.toHex()));
 }
 

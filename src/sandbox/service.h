@@ -46,11 +46,12 @@ public:
 
     /** PBKDF2-SHA256 (600,000 iterations by default) with a random salt, in a self-describing
      * string. */
-    [[nodiscard]] static QString hashPassword(const QString &password);
+    [[nodiscard]] static QString hashPassword(const QString &password, int iterations = 0);
     [[nodiscard]] static bool verifyPassword(const QString &password, const QString &stored);
     static constexpr int defaultPasswordIterations = 600000;
     /** The PBKDF2 cost hashPassword() uses from now on (1,000 to 10,000,000). */
     static void setPasswordIterations(int iterations);
+    [[nodiscard]] static int passwordIterations();
     /** Whether @p stored is of an older scheme or cost than hashPassword() writes now. */
     [[nodiscard]] static bool needsRehash(const QString &stored);
 

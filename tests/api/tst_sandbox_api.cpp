@@ -258,7 +258,7 @@ private Q_SLOTS:
             + QString::fromLatin1(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
                                                                      "Demo2026", salt, 10000, 32)
                                       .toHex());
-        auto stored = [this](const QString &update = {}) {
+        auto stored = [this](const QString &update = {}, const QString &id = L("cand_01")) {
             QString value;
             {
                 auto db = QSqlDatabase::addDatabase(L("QSQLITE"), L("hash"));
@@ -266,12 +266,14 @@ private Q_SLOTS:
                 if (db.open()) {
                     QSqlQuery q(db);
                     if (!update.isEmpty()) {
-                        q.prepare(L("UPDATE candidates SET password = ? WHERE id = 'cand_01'"));
+                        q.prepare(L("UPDATE candidates SET password = ? WHERE id = ?"));
                         q.addBindValue(update);
+                        q.addBindValue(id);
                         q.exec();
                     }
-                    if (q.exec(L("SELECT password FROM candidates WHERE id = 'cand_01'"))
-                        && q.next())
+                    q.prepare(L("SELECT password FROM candidates WHERE id = ?"));
+                    q.addBindValue(id);
+                    if (q.exec() && q.next())
                         value = q.value(0).toString();
                 }
             }
@@ -292,6 +294,11 @@ private Q_SLOTS:
         QVERIFY(!upgraded.contains(QString::fromLatin1(salt.toHex())));
         QVERIFY(!m_sb.signIn(associate).isEmpty());
         QCOMPARE(stored(), upgraded);
+        // Demo accounts (a published password) are seeded at no more than 10,000 and move
+        // to the configured cost like any other.
+        QVERIFY(stored({}, L("cand_02")).startsWith(L("pbkdf2-sha256$10000$")));
+        QVERIFY(!m_sb.signIn(bachelorPass).isEmpty());
+        QVERIFY(stored({}, L("cand_02")).startsWith(L("pbkdf2-sha256$20000$")));
     }
 
     void signInRateLimited()

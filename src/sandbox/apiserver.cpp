@@ -1,14 +1,21 @@
 #include "apiserver.h"
 
+#include "connectionguard.h"
+
+#include <idnumber.h>
 #include <translations.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
@@ -85,6 +92,116 @@ const char *methodName(Method m)
     }
 }
 
+/** HEAD is answered as GET would be, without the body. */
+Method methodOf(const QHttpServerRequest &request)
+{
+    return request.method() == Method::Head ? Method::Get : request.method();
+}
+
+bool wantsClose(const QHttpServerRequest &request)
+{
+    const QList<QByteArray> tokens = headerValue(request, "Connection").split(',');
+    return std::any_of(tokens.begin(), tokens.end(), [](const QByteArray &t) {
+        return t.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    });
+}
+
+/** application/json, with no charset or UTF-8: the only body the JSON endpoints read. */
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray param = parts.at(i).trimmed().toLower();
+        if (param.isEmpty())
+            continue;
+        if (!param.startsWith("charset="))
+            return false;
+        QByteArray charset = param.mid(8).trimmed();
+        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
+            charset = charset.mid(1, charset.size() - 2);
+        if (charset != "utf-8" && charset != "utf8")
+            return false;
+    }
+    return true;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/** The \uXXXX unit at @p i (pointing at the backslash), or -1. */
+int unicodeEscape(const QByteArray &raw, qsizetype i)
+{
+    if (i + 6 > raw.size() || raw.at(i) != '\\' || raw.at(i + 1) != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        const int h = hexValue(raw.at(k));
+        if (h < 0)
+            return -1;
+        unit = unit * 16 + h;
+    }
+    return unit;
+}
+
+/**
+ * What RFC 8259 forbids and Qt's parser lets through, silently changing the text:
+ * invalid UTF-8, raw control characters (NUL included), unknown escapes such as \x41,
+ * and surrogate escapes that do not form a pair. Structure is left to QJsonDocument.
+ */
+bool strictJsonText(const QByteArray &raw)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(utf8.decode(raw));
+    if (utf8.hasError())
+        return false;
+    bool inString = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const auto c = static_cast<unsigned char>(raw.at(i));
+        if (!inString) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                return false;
+            inString = c == '"';
+            continue;
+        }
+        if (c < 0x20)
+            return false;
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (i + 1 >= raw.size())
+                return false;
+            const char e = raw.at(i + 1);
+            if (e != 'u') {
+                if (!QByteArrayView("\"\\/bfnrt").contains(e))
+                    return false;
+                ++i;
+                continue;
+            }
+            const int unit = unicodeEscape(raw, i);
+            if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                return false;
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                const int low = unicodeEscape(raw, i + 6);
+                if (low < 0xDC00 || low > 0xDFFF)
+                    return false;
+                i += 6;
+            }
+            i += 5;
+        }
+    }
+    return !inString;
+}
+
 bool validKey(const QByteArray &key)
 {
     if (key.isEmpty() || key.size() > 255)
@@ -117,37 +234,101 @@ ApiServer::ApiServer(Service &service, Options options, QObject *parent)
     , m_service(service)
     , m_options(std::move(options))
     , m_server(std::make_unique<QHttpServer>())
+    , m_limiter(m_options.signInWindowSeconds, m_options.signInLimit * 4)
 {
-    // One catch-all route per area; the path is dispatched by hand so the
-    // whole table reads in one place and works the same on Qt 6.4 and 6.8.
-    // QString placeholders match "[^/]+" by default; these catch the whole rest of the path.
-    m_server->router()->addConverter(QMetaType::fromType<QString>(), QLatin1String(".*"));
-    m_server->route(
-        QStringLiteral("/api/v1/<arg>"),
-        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
-    m_server->route(
-        QStringLiteral("/sandbox/pay/<arg>"),
-        [this](const QString &, const QHttpServerRequest &request) { return handle(request); });
+    // No routes: every request, whatever its path or method, reaches respond(), so every
+    // answer is the server's own (problem+json, no-store) and the connection is ours to close.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_server->setMissingHandler(
+        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            respond(request, responder);
+        });
+#else
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            respond(request, responder);
+        });
+#endif
 }
 
 ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // 6.8 dropped listen(); bind() takes a listening QTcpServer and says whether it worked.
-    auto *tcp = new QTcpServer(this);
-    if (!tcp->listen(address, port) || !m_server->bind(tcp)) {
+    // The answers the guard gives without the HTTP server, made once in the default language.
+    setLanguage(m_options.defaultLanguage);
+    auto raw = [](const char *statusLine, Reply reply) -> QByteArray {
+        QByteArray out = QByteArray("HTTP/1.1 ") + statusLine
+            + "\r\nContent-Type: " + reply.contentType
+            + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+        for (const auto &h : reply.headers)
+            out += h.first + ": " + h.second + "\r\n";
+        return out
+            + "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: "
+              "close\r\n\r\n"
+            + reply.body;
+    };
+    Reply busy = Reply::problem(503, S("server-busy"),
+                                tr2("The server is handling too many connections; try again in "
+                                    "a few seconds.",
+                                    "服务器当前连接过多，请几秒钟后重试。"),
+                                {}, { { S("retryAfter"), 5 } });
+    busy.setHeader("Retry-After", "5");
+    // Bodies no endpoint would accept are refused from the head, before Qt reads them whole:
+    // the same limits and problems as dispatch() (which still checks what got through).
+    auto judge = [this, raw](const QByteArray &method, const QByteArray &target,
+                             qint64 length) -> QByteArray {
+        setLanguage(m_options.defaultLanguage);
+        if (length < 0) {
+            return raw("411 Length Required",
+                       Reply::problem(411, S("length-required"),
+                                      tr2("Send the body with a Content-Length, not chunked.",
+                                          "请求内容须带 Content-Length 发送，不支持分块传输。")));
+        }
+        const qsizetype query = target.indexOf('?');
+        const QStringList parts =
+            QString::fromLatin1(query < 0 ? target : target.left(query)).split(QLatin1Char('/'));
+        // "", "api", "v1", "applications", id, "attachments", slot
+        const bool upload = method == "PUT" && parts.size() == 7
+            && parts.at(3) == QLatin1String("applications")
+            && parts.at(5) == QLatin1String("attachments");
+        if (upload) {
+            const qint64 accept =
+                m_service.currentBatchRow().value_or(Batch {}).rules.imageAcceptBytes;
+            if (length > qMin<qint64>(accept + uploadMarginBytes, maxUploadBytes)) {
+                return raw("413 Payload Too Large",
+                           Reply::problem(413, S("image-too-large"),
+                                          tr2("The image is larger than allowed.",
+                                              "图片超过允许的大小，请压缩后重新上传。"),
+                                          {},
+                                          { { S("maxBytes"), accept }, { S("bytes"), length } }));
+            }
+        } else if (length > maxJsonBytes) {
+            return raw("413 Payload Too Large",
+                       Reply::problem(413, S("payload-too-large"),
+                                      tr2("The request body is too large.", "提交的内容过大。"), {},
+                                      { { S("maxBytes"), qint64(maxJsonBytes) } }));
+        }
+        return {};
+    };
+    auto *tcp = new ConnectionGuard(m_options.maxConnections, m_options.idleTimeoutSeconds,
+                                    raw("503 Service Unavailable", busy), judge, this);
+    if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;
     }
-    return tcp->serverPort();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!m_server->bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
 #else
-    return m_server->listen(address, port);
+    m_server->bind(tcp);
 #endif
+    return tcp->serverPort();
 }
 
-QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
+Reply ApiServer::handle(const QHttpServerRequest &request)
 {
     const QByteArray acceptLanguage = headerValue(request, "Accept-Language").trimmed().toLower();
     Language lang = m_options.defaultLanguage;
@@ -163,33 +344,62 @@ QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
 
     Reply reply;
     const QString path = request.url().path();
-    if (path.startsWith(QLatin1String("/sandbox/pay/")))
+    const Method method = request.method();
+    if (method != Method::Get && method != Method::Head && method != Method::Post
+        && method != Method::Put && method != Method::Patch && method != Method::Delete) {
+        reply = Reply::problem(
+            405, S("method-not-allowed"),
+            tr2("The API does not answer this HTTP method.", "接口不支持该 HTTP 请求方法。"));
+        reply.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE");
+    } else if (path.startsWith(QLatin1String("/sandbox/pay/"))) {
         reply = payPage(request, path.mid(13));
-    else
+    } else if (path.startsWith(QLatin1String("/api/v1/"))) {
         reply = dispatch(request, path);
+    } else {
+        reply = notFound();
+    }
 
     if (reply.isProblem()) {
         QJsonObject problem = reply.object();
         problem.insert(QStringLiteral("instance"), path);
         reply.body = QJsonDocument(problem).toJson(QJsonDocument::Compact);
     }
-    QHttpServerResponse response = reply.contentType.isEmpty()
-        ? QHttpServerResponse(static_cast<QHttpServerResponse::StatusCode>(reply.status))
-        : QHttpServerResponse(reply.contentType, reply.body,
-                              static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    qInfo("%s %s -> %d", methodName(method), qPrintable(path), reply.status);
+    return reply;
+}
+
+void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const Reply reply = handle(request);
+    const bool close = wantsClose(request);
+    // 204 and 304 have no body, HEAD gets the headers GET would (Content-Length included).
+    const bool bodyless = reply.status == 204 || reply.status == 304;
+    const QByteArray body =
+        bodyless || request.method() == Method::Head ? QByteArray() : reply.body;
+    HeaderList headers;
+    if (!reply.contentType.isEmpty() && !bodyless)
+        headers.append({ QByteArray("Content-Type"), QByteArray(reply.contentType) });
+    headers += reply.headers;
+    headers.append({ QByteArray("Cache-Control"), QByteArray("no-store") });
+    headers.append({ QByteArray("X-Content-Type-Options"), QByteArray("nosniff") });
+    if (close)
+        headers.append({ QByteArray("Connection"), QByteArray("close") });
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers = response.headers();
-    for (const auto &h : reply.headers)
-        headers.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
-    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    response.setHeaders(std::move(headers));
+    QHttpHeaders all;
+    for (const auto &h : headers)
+        all.append(QLatin1StringView(h.first), QLatin1StringView(h.second));
+    responder.write(body, all, status);
 #else
-    for (const auto &h : reply.headers)
-        response.addHeader(h.first, h.second);
-    response.addHeader("Cache-Control", "no-store");
+    responder.writeStatusLine(status);
+    for (const auto &h : headers)
+        responder.writeHeader(h.first, h.second);
+    if (!bodyless)
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(body);
+    if (close && responder.socket())
+        responder.socket()->disconnectFromHost(); // after what was written has been sent
 #endif
-    qInfo("%s %s -> %d", methodName(request.method()), qPrintable(path), reply.status);
-    return response;
 }
 
 Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path)
@@ -200,7 +410,7 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
     if (parts.isEmpty())
         return notFound();
 
-    const Method method = request.method();
+    const Method method = methodOf(request);
     const QByteArray raw = request.body();
     const bool upload = method == Method::Put && parts.size() == 4
         && parts.at(0) == QLatin1String("applications")
@@ -221,15 +431,32 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
                               { { S("maxBytes"), qint64(maxJsonBytes) } });
     }
     QJsonObject body;
+    if (!upload && !raw.isEmpty()
+        && !isJsonContentType(headerValue(request, "Content-Type").trimmed())) {
+        return Reply::problem(415, S("unsupported-media-type"),
+                              tr2("Send the body as application/json in UTF-8.",
+                                  "请求内容应为 UTF-8 编码的 JSON（Content-Type: "
+                                  "application/json）。"));
+    }
     if (!upload && !raw.trimmed().isEmpty()) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (!strictJsonText(raw) || error.error != QJsonParseError::NoError || !doc.isObject()) {
             return Reply::problem(
                 400, S("invalid-json"),
                 tr2("The body is not a JSON object.", "请求内容不是 JSON 对象。"));
         }
         body = doc.object();
+    }
+
+    QByteArray key;
+    if (method == Method::Post) {
+        key = headerValue(request, "Idempotency-Key").trimmed();
+        if (!key.isEmpty() && !validKey(key)) {
+            return Reply::problem(400, S("invalid-idempotency-key"),
+                                  tr2("Idempotency-Key must be 1-255 printable ASCII characters.",
+                                      "Idempotency-Key 应为1到255个可见 ASCII 字符。"));
+        }
     }
 
     if (parts.at(0) == QLatin1String("sessions") && parts.size() == 1 && method == Method::Post)
@@ -253,15 +480,8 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
     }
 
     // Idempotency-Key on POST: replay the first answer instead of acting twice.
-    QByteArray key;
     QByteArray fingerprint;
     if (method == Method::Post) {
-        key = headerValue(request, "Idempotency-Key").trimmed();
-        if (!key.isEmpty() && !validKey(key)) {
-            return Reply::problem(400, S("invalid-idempotency-key"),
-                                  tr2("Idempotency-Key must be 1-255 printable ASCII characters.",
-                                      "Idempotency-Key 应为1到255个可见 ASCII 字符。"));
-        }
         if (!key.isEmpty()) {
             const QByteArray material = QByteArray("POST ") + path.toUtf8() + '\n' + raw;
             fingerprint = QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex();
@@ -297,7 +517,7 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
 Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStringList &p,
                                  const QString &cid, const QJsonObject &body)
 {
-    const Method m = request.method();
+    const Method m = methodOf(request);
     const qsizetype n = p.size();
     const QString &root = p.at(0);
     const QByteArray ifMatch = headerValue(request, "If-Match");
@@ -374,7 +594,7 @@ Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStrin
 Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringList &p,
                              const QJsonObject &body)
 {
-    const Method m = request.method();
+    const Method m = methodOf(request);
     const qsizetype n = p.size();
     if (n == 0)
         return notFound();
@@ -418,37 +638,58 @@ Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringLis
     return notFound();
 }
 
-int ApiServer::retryAfter(const QString &key)
+namespace {
+
+// An ID number is 18 characters, a ticket 12 digits; spaces, hyphens and invisible
+// characters around them are dropped by normalising, so allow some room for those.
+constexpr qsizetype maxLoginChars = 64;
+constexpr qsizetype maxNormalizedLogin = 18;
+
+/** The login as sign-in reads it, or empty when no account could ever have it. */
+QString normalizedLogin(const QString &login)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 windowMs = qint64(m_options.signInWindowSeconds) * 1000;
-    QList<qint64> &list = m_failures[key];
-    list.removeIf([&](qint64 t) { return nowMs - t >= windowMs; });
-    if (list.size() < m_options.signInLimit) {
-        if (list.isEmpty())
-            m_failures.remove(key);
-        return 0;
+    if (login.size() > maxLoginChars)
+        return {};
+    const QString n = IdNumber::normalize(login);
+    if (n.isEmpty() || n.size() > maxNormalizedLogin)
+        return {};
+    for (const QChar c : n) {
+        if (!(c >= u'0' && c <= u'9') && c != u'X')
+            return {};
     }
-    const qint64 waitMs = list.first() + windowMs - nowMs;
-    return int(qMax<qint64>(1, (waitMs + 999) / 1000));
+    return n;
 }
 
-void ApiServer::recordFailure(const QString &key)
-{
-    m_failures[key].append(QDateTime::currentMSecsSinceEpoch());
-}
+} // namespace
 
 Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &body)
 {
-    const QString login = body.value(S("login")).toString().trimmed().toUpper();
-    const QString loginKey = S("login:") + login;
+    const QJsonValue loginValue = body.value(S("login"));
+    const QString login = loginValue.toString().trimmed();
     const QString addressKey = S("addr:") + request.remoteAddress().toString();
-    // Per login against guessing one account's password; per address (4x looser) against
-    // one client trying many accounts.
-    int wait = retryAfter(loginKey);
-    if (const int addressWait = retryAfter(addressKey);
-        m_failures.value(addressKey).size() >= m_options.signInLimit * 4)
-        wait = qMax(wait, addressWait);
+    QString loginKey;
+    if (loginValue.isString() && !login.isEmpty()) {
+        // Refused before it can become a limiter key or cost a password hash.
+        const QString normalized = normalizedLogin(login);
+        if (normalized.isEmpty()) {
+            const QString detail = tr2("Enter the 18-character ID number or the 12-digit admission "
+                                       "ticket number: digits only, X only as the last character "
+                                       "of an ID number.",
+                                       "登录账号应为18位身份证号或12位准考证号，只能包含数字，"
+                                       "身份证号最后一位可以是 X，请检查后重新输入。");
+            return Reply::problem(400, S("invalid-login"), detail,
+                                  { { S("login"), S("characters"), detail } });
+        }
+        // One count per account, whichever of its names and spellings is typed.
+        const QString account = m_service.accountForLogin(login);
+        loginKey = account.isEmpty() ? S("login:") + normalized : S("account:") + account;
+    }
+    // Per account against guessing one password; per address (4x looser) against one
+    // client trying many accounts.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    int wait =
+        loginKey.isEmpty() ? 0 : m_limiter.retryAfter(loginKey, m_options.signInLimit, nowMs);
+    wait = qMax(wait, m_limiter.retryAfter(addressKey, m_options.signInLimit * 4, nowMs));
     if (wait > 0) {
         Reply r = Reply::problem(429, S("too-many-attempts"),
                                  tr2("Too many failed sign-in attempts; wait a moment.",
@@ -459,10 +700,11 @@ Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &bo
     }
     Reply reply = m_service.signIn(body);
     if (reply.status == 401) {
-        recordFailure(loginKey);
-        recordFailure(addressKey);
-    } else if (reply.ok()) {
-        m_failures.remove(loginKey);
+        if (!loginKey.isEmpty())
+            m_limiter.recordFailure(loginKey, nowMs);
+        m_limiter.recordFailure(addressKey, nowMs);
+    } else if (reply.ok() && !loginKey.isEmpty()) {
+        m_limiter.clear(loginKey);
     }
     return reply;
 }
@@ -470,7 +712,7 @@ Reply ApiServer::signIn(const QHttpServerRequest &request, const QJsonObject &bo
 Reply ApiServer::payPage(const QHttpServerRequest &request, const QString &orderId)
 {
     // The stand-in for the payment gateway: a page the QR code points at.
-    if (request.method() == Method::Post) {
+    if (methodOf(request) == Method::Post) {
         const Reply r = m_service.settlePayment(orderId);
         if (!r.ok())
             return r;

@@ -2,6 +2,7 @@
 
 #include "reply.h"
 #include "service.h"
+#include "signinlimiter.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -14,7 +15,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
 QT_END_NAMESPACE
 
 namespace zkgrad::sandbox {
@@ -32,6 +33,8 @@ public:
         int signInLimit = 5; ///< failed attempts per window before 429
         int signInWindowSeconds = 60;
         Language defaultLanguage = Language::Chinese;
+        int maxConnections = 128; ///< open at once; more are answered 503 and closed
+        int idleTimeoutSeconds = 30; ///< a connection without traffic this long is closed
     };
 
     ApiServer(Service &service, Options options, QObject *parent = nullptr);
@@ -41,7 +44,9 @@ public:
     [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    [[nodiscard]] QHttpServerResponse handle(const QHttpServerRequest &request);
+    /** Writes the answer to @p request; closes the connection when the client asked. */
+    void respond(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    [[nodiscard]] Reply handle(const QHttpServerRequest &request);
     [[nodiscard]] Reply dispatch(const QHttpServerRequest &request, const QString &path);
     [[nodiscard]] Reply candidateRoutes(const QHttpServerRequest &request, const QStringList &parts,
                                         const QString &candidateId, const QJsonObject &body);
@@ -50,14 +55,10 @@ private:
     [[nodiscard]] Reply signIn(const QHttpServerRequest &request, const QJsonObject &body);
     [[nodiscard]] Reply payPage(const QHttpServerRequest &request, const QString &orderId);
 
-    /** Seconds until another sign-in attempt for @p key is allowed; 0 = allowed now. */
-    [[nodiscard]] int retryAfter(const QString &key);
-    void recordFailure(const QString &key);
-
     Service &m_service;
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
-    QHash<QString, QList<qint64>> m_failures; ///< sign-in failures (ms since epoch) per key
+    SignInLimiter m_limiter;
 };
 
 /** The value of header @p name (case-insensitive), or empty. */

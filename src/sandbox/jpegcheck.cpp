@@ -79,6 +79,53 @@ JpegInfo parseMarkers(const QByteArray &d)
     return info;
 }
 
+} // namespace
+
+qsizetype jpegEnd(const QByteArray &d)
+{
+    if (d.size() < 4 || byteAt(d, 0) != 0xFF || byteAt(d, 1) != 0xD8)
+        return -1;
+    qsizetype i = 2;
+    while (i + 2 <= d.size()) {
+        if (byteAt(d, i) != 0xFF)
+            return -1;
+        const quint8 marker = byteAt(d, i + 1);
+        if (marker == 0xFF) { // fill byte
+            ++i;
+            continue;
+        }
+        if (marker == 0xD9)
+            return i + 2;
+        if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+            i += 2;
+            continue;
+        }
+        if (i + 4 > d.size())
+            return -1;
+        const int length = (byteAt(d, i + 2) << 8) | byteAt(d, i + 3);
+        if (length < 2 || i + 2 + length > d.size())
+            return -1;
+        i += 2 + length;
+        if (marker != 0xDA)
+            continue;
+        // Entropy-coded data runs to the next marker that is neither a stuffed 0xFF00
+        // nor a restart marker.
+        while (i + 1 < d.size()) {
+            if (byteAt(d, i) == 0xFF) {
+                const quint8 next = byteAt(d, i + 1);
+                if (next != 0x00 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF)
+                    break;
+                i += next == 0xFF ? 1 : 2;
+                continue;
+            }
+            ++i;
+        }
+    }
+    return -1;
+}
+
+namespace {
+
 struct TjDeleter
 {
     void operator()(void *handle) const { tjDestroy(handle); }
@@ -127,6 +174,12 @@ JpegInfo inspectJpeg(const QByteArray &data)
     // A truncated file "decodes" with a warning and grey rows: that is a refusal.
     const int flags = TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
     if (tjDecompress2(handle.get(), src, size, pixels.data(), w, 0, h, pixelFormat, flags) != 0) {
+        info.reason = QStringLiteral("decode");
+        return info;
+    }
+    // A clean decode read up to an EOI; without one the file is not whole.
+    info.end = jpegEnd(data);
+    if (info.end < 0) {
         info.reason = QStringLiteral("decode");
         return info;
     }

@@ -14,7 +14,15 @@ struct JpegInfo
     int height = 0;
     int components = 0;
     bool progressive = false;
+    /** Bytes up to and including the end-of-image marker; anything after it is not the image. */
+    qsizetype end = 0;
 };
+
+/**
+ * Where the image in @p data ends: the offset just past the first EOI marker that follows
+ * the scans (markers walked by their lengths, entropy-coded data skipped), or -1.
+ */
+[[nodiscard]] qsizetype jpegEnd(const QByteArray &data);
 
 /**
  * Checks that @p data is a JPEG by content: SOI, a frame header parsed from

@@ -60,8 +60,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Default language: zh_CN or en."),
                                         QStringLiteral("lang"), QStringLiteral("zh_CN"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once; more are answered 503 and closed."),
+        QStringLiteral("n"), QStringLiteral("128"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds without traffic after which a connection is closed."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption iterationsOption(
+        QStringLiteral("password-iterations"),
+        QStringLiteral("PBKDF2 iterations for new password hashes (default 600000)."),
+        QStringLiteral("n"), QString::number(Service::defaultPasswordIterations));
     parser.addOptions({ portOption, bindOption, dbOption, seedOption, adminOption, ttlOption,
-                        limitOption, windowOption, langOption });
+                        limitOption, windowOption, langOption, connectionsOption, idleOption,
+                        iterationsOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -77,6 +90,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Before seeding: the demo accounts are hashed at this cost too.
+    Service::setPasswordIterations(parser.value(iterationsOption).toInt());
     Database db;
     QString error;
     if (!db.open(parser.value(dbOption), &error)) {
@@ -101,6 +116,8 @@ int main(int argc, char *argv[])
     options.signInLimit = qMax(1, parser.value(limitOption).toInt());
     options.signInWindowSeconds = qMax(1, parser.value(windowOption).toInt());
     options.defaultLanguage = english ? Language::English : Language::Chinese;
+    options.maxConnections = qMax(1, parser.value(connectionsOption).toInt());
+    options.idleTimeoutSeconds = qMax(1, parser.value(idleOption).toInt());
     ApiServer server(service, options);
     const quint16 actual = server.listen(address, quint16(port));
     if (actual == 0) {

@@ -19,8 +19,12 @@ QString titleFor(int status)
         return tr2("Not allowed", "无权进行此操作");
     case 404:
         return tr2("Not found", "未找到");
+    case 405:
+        return tr2("Method not allowed", "不支持的请求方法");
     case 409:
         return tr2("Not possible now", "当前状态下不能进行此操作");
+    case 411:
+        return tr2("Length required", "缺少内容长度");
     case 412:
         return tr2("Changed in the meantime", "数据已被更新");
     case 413:
@@ -33,6 +37,8 @@ QString titleFor(int status)
         return tr2("Version required", "缺少版本信息");
     case 429:
         return tr2("Too many attempts", "尝试次数过多");
+    case 503:
+        return tr2("Server busy", "服务器繁忙");
     default:
         return tr2("Server error", "服务器错误");
     }

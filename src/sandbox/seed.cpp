@@ -117,13 +117,16 @@ bool seedDemo(Database &db)
          { U("2026-2"), U("2026年下半年毕业申请"), Service::iso(now.addDays(-30)),
            Service::iso(now.addDays(30)), 5000, 50000, 51200, 300, 500 });
     const QString enrolledAt = now.date().addYears(-2).toString(Qt::ISODate);
+    // The demo password is published, so six full-cost hashes would only slow every start
+    // (seconds on a loaded machine); each account moves to the full cost at its first sign-in.
+    const int demoIterations = qMin(Service::passwordIterations(), 10000);
     for (const DemoCandidate &c : candidates) {
         exec("INSERT INTO candidates (id, id_number, ticket, name, gender, candidate_type,"
              " password, phone, address, postal_code, email, prior_degree_status,"
              " prior_degree_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
              { U(c.id), U(c.idNumber), U(c.ticket), U(c.name), U(c.gender), U(c.type),
-               Service::hashPassword(demoPassword()), U(c.phone), U(c.address), U(c.postal),
-               U(c.email), U(c.priorStatus), U(c.priorMessage) });
+               Service::hashPassword(demoPassword(), demoIterations), U(c.phone), U(c.address),
+               U(c.postal), U(c.email), U(c.priorStatus), U(c.priorMessage) });
         if (*c.major) {
             exec("INSERT INTO enrolled_majors (candidate_id, major_code, school_code, enrolled_at)"
                  " VALUES (?, ?, ?, ?)",

@@ -44,12 +44,22 @@ public:
     /** "http://127.0.0.1:PORT", for payment links. */
     void setPublicBase(const QString &base) { m_publicBase = base; }
 
-    /** PBKDF2-SHA256 with a random salt, in a self-describing string. */
-    [[nodiscard]] static QString hashPassword(const QString &password);
+    /** PBKDF2-SHA256 (600,000 iterations by default) with a random salt, in a self-describing
+     * string. */
+    [[nodiscard]] static QString hashPassword(const QString &password, int iterations = 0);
     [[nodiscard]] static bool verifyPassword(const QString &password, const QString &stored);
+    static constexpr int defaultPasswordIterations = 600000;
+    /** The PBKDF2 cost hashPassword() uses from now on (1,000 to 10,000,000). */
+    static void setPasswordIterations(int iterations);
+    [[nodiscard]] static int passwordIterations();
+    /** Whether @p stored is of an older scheme or cost than hashPassword() writes now. */
+    [[nodiscard]] static bool needsRehash(const QString &stored);
 
     // Sessions
     [[nodiscard]] Reply signIn(const QJsonObject &body);
+    /** The candidate a login names (ID number or ticket, in any spelling sign-in accepts), or "".
+     */
+    [[nodiscard]] QString accountForLogin(const QString &login);
     [[nodiscard]] TokenCheck checkToken(const QByteArray &token);
     [[nodiscard]] Reply session(const QByteArray &token);
     [[nodiscard]] Reply signOut(const QByteArray &token);
@@ -124,6 +134,7 @@ private:
     /** A state change with its history line, in the caller's transaction. */
     void transition(const QString &id, Workflow::State from, Workflow::State to,
                     const QString &actor, const QString &detail = {});
+    /** The version bump, in the caller's transaction with the write it versions. */
     void touch(const QString &id);
     [[nodiscard]] Reply invalidTransition(const AppRow &app, const QString &action);
 

@@ -5,8 +5,10 @@
 
 #include <batchrules.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPasswordDigestor>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -174,7 +176,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(L("SELECT password FROM candidates LIMIT 1")));
             QVERIFY(q.next());
             // Hashed with a salt, never stored as typed.
-            QVERIFY(q.value(0).toString().startsWith(L("pbkdf2-sha256$")));
+            QVERIFY(q.value(0).toString().startsWith(L("pbkdf2-sha256$1000$")));
             QVERIFY(!q.value(0).toString().contains(L("Demo2026")));
         }
         QSqlDatabase::removeDatabase(L("check"));
@@ -247,6 +249,58 @@ private Q_SLOTS:
         QCOMPARE(m_sb.get(L("/candidate"), m_sb.signIn(associate)).status, 200);
     }
 
+    void weakPasswordHashUpgradedOnSignIn()
+    {
+        // Issue 19: 10,000 PBKDF2 iterations; stored hashes move to the current cost on the
+        // next successful sign-in (the hash string names its parameters).
+        const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        const QString old = L("pbkdf2-sha256$10000$") + QString::fromLatin1(salt.toHex()) + L("$")
+            + QString::fromLatin1(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
+                                                                     "Demo2026", salt, 10000, 32)
+                                      .toHex());
+        auto stored = [this](const QString &update = {}, const QString &id = L("cand_01")) {
+            QString value;
+            {
+                auto db = QSqlDatabase::addDatabase(L("QSQLITE"), L("hash"));
+                db.setDatabaseName(m_sb.dbPath());
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    if (!update.isEmpty()) {
+                        q.prepare(L("UPDATE candidates SET password = ? WHERE id = ?"));
+                        q.addBindValue(update);
+                        q.addBindValue(id);
+                        q.exec();
+                    }
+                    q.prepare(L("SELECT password FROM candidates WHERE id = ?"));
+                    q.addBindValue(id);
+                    if (q.exec() && q.next())
+                        value = q.value(0).toString();
+                }
+            }
+            QSqlDatabase::removeDatabase(L("hash"));
+            return value;
+        };
+        QVERIFY(m_sb.start({ L("--password-iterations"), L("20000") }));
+        QCOMPARE(stored(old), old);
+        // A wrong password changes nothing.
+        QCOMPARE(m_sb.post(L("/sessions"), {},
+                           { { L("login"), associate }, { L("password"), L("wrong") } })
+                     .status,
+                 401);
+        QCOMPARE(stored(), old);
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+        const QString upgraded = stored();
+        QVERIFY2(upgraded.startsWith(L("pbkdf2-sha256$20000$")), qPrintable(upgraded));
+        QVERIFY(!upgraded.contains(QString::fromLatin1(salt.toHex())));
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+        QCOMPARE(stored(), upgraded);
+        // Demo accounts (a published password) are seeded at no more than 10,000 and move
+        // to the configured cost like any other.
+        QVERIFY(stored({}, L("cand_02")).startsWith(L("pbkdf2-sha256$10000$")));
+        QVERIFY(!m_sb.signIn(bachelorPass).isEmpty());
+        QVERIFY(stored({}, L("cand_02")).startsWith(L("pbkdf2-sha256$20000$")));
+    }
+
     void signInRateLimited()
     {
         QVERIFY(m_sb.start({ L("--signin-limit"), L("3") }));
@@ -263,6 +317,55 @@ private Q_SLOTS:
         QVERIFY(r.json().value(L("retryAfter")).toInt() >= 1);
         // Another account from the same client is not blocked yet.
         QVERIFY(!m_sb.signIn(bachelorPass).isEmpty());
+    }
+
+    void signInLimitCountsTheAccountNotTheSpelling()
+    {
+        // Issue 19: the limit counted "500101199001010026" and "500101 199001010026" apart.
+        QVERIFY(m_sb.start({ L("--signin-limit"), L("3") }));
+        const QStringList spellings { L("500101 199001010026"), L("500101-199001010026"),
+                                      L("５００１０１１９９００１０１００２６"),
+                                      L("010119000002") };
+        // Three wrong passwords, each spelled differently, block the one account.
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult r =
+                m_sb.post(L("/sessions"), {},
+                          { { L("login"), spellings.at(i) }, { L("password"), L("wrong") } });
+            QCOMPARE(r.status, 401);
+        }
+        for (const QString &login : spellings + QStringList { bachelorPass }) {
+            const HttpResult r = m_sb.post(
+                L("/sessions"), {}, { { L("login"), login }, { L("password"), L("Demo2026") } });
+            QVERIFY2(r.status == 429, qPrintable(login));
+        }
+        // Unknown logins are counted by their normalised form.
+        for (const char *login :
+             { "500101199001019999", "500101 199001019999", "500101199001019999" })
+            m_sb.post(L("/sessions"), {}, { { L("login"), L(login) }, { L("password"), L("x") } });
+        QCOMPARE(m_sb.post(L("/sessions"), {},
+                           { { L("login"), L("500101-199001019999") }, { L("password"), L("x") } })
+                     .status,
+                 429);
+        // Other accounts are not blocked.
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
+    }
+
+    void malformedLoginRefusedBeforeCounting()
+    {
+        // Issue 19: 60,000-character logins each became a rate-limiter key.
+        QVERIFY(m_sb.start({ L("--signin-limit"), L("2") }));
+        for (const QString &login : { QString(60000, QLatin1Char('A')), L("admin' OR 1=1 --"),
+                                      L("5001011990010100261"), L("abc") }) {
+            const HttpResult r =
+                m_sb.post(L("/sessions"), {}, { { L("login"), login }, { L("password"), L("x") } });
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), L("invalid-login"));
+            QVERIFY(r.hasFieldError(L("login")));
+        }
+        // None of them counted against the client's address (20 would, at limit 2 x 4 = 8).
+        for (int i = 0; i < 10; ++i)
+            m_sb.post(L("/sessions"), {}, { { L("login"), L("x") }, { L("password"), L("x") } });
+        QVERIFY(!m_sb.signIn(associate).isEmpty());
     }
 
     void profileAndContact()
@@ -939,6 +1042,85 @@ private Q_SLOTS:
         QCOMPARE(r.code(), L("section-not-applicable"));
         completeCommon(app, token);
         QCOMPARE(submit(app, token).status, 200);
+    }
+
+    void bachelorWithoutCheckRecordIsNotExempt()
+    {
+        // Issue 19: 钱无专 (no prior-degree record: status column default "not-required")
+        // enrolled in a bachelor major and submitted without any diploma.
+        const QByteArray token = m_sb.signIn(noMajor);
+        QCOMPARE(m_sb.post(L("/candidate/majors"), token,
+                           { { L("majorCode"), L("B080901") }, { L("schoolCode"), L("S01") } })
+                     .status,
+                 201);
+        const QString app = createApp(token, L("B080901"), L("S01"));
+        const HttpResult r = m_sb.get(L("/applications/") + app, token);
+        const QJsonObject check = r.json().value(L("priorDegreeCheck")).toObject();
+        QCOMPARE(check.value(L("required")).toBool(), true);
+        QCOMPARE(check.value(L("status")).toString(), L("failed"));
+        QVERIFY(!check.value(L("message")).toString().isEmpty());
+        QVERIFY(r.json().value(L("requiredSlots")).toArray().contains(L("diploma")));
+        completeCommon(app, token);
+        const HttpResult s = submit(app, token);
+        QCOMPARE(s.status, 422);
+        QVERIFY(s.hasFieldError(L("priorDegree"), L("required")));
+        QVERIFY(s.hasFieldError(L("attachments.diploma"), L("required")));
+    }
+
+    void writeAndVersionBumpAreOneTransaction()
+    {
+        // Issue 19: a section or attachment write and its version bump were two commits, so a
+        // crash between them left new content under the old ETag. A trigger makes the bump
+        // fail, as a crash at that moment would; the content must not stay either.
+        const QByteArray token = m_sb.signIn(associate);
+        const QString app = createApp(token, L("C080101"), L("S01"));
+        const QString base = L("/applications/") + app;
+        QCOMPARE(uploadSlot(app, token, L("id-back")), 200);
+        put(app, token, L("note"), { { L("text"), L("before") } });
+        const QByteArray etag = m_sb.etag(app, token);
+        const QByteArray other = makeJpeg(200, 120, 70);
+        auto sql = [this](const QString &statement) {
+            auto db = QSqlDatabase::addDatabase(L("QSQLITE"), L("inject"));
+            db.setDatabaseName(m_sb.dbPath());
+            bool ok = db.open();
+            if (ok) {
+                QSqlQuery q(db);
+                ok = q.exec(statement);
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(L("inject"));
+            return ok;
+        };
+        QVERIFY(sql(L("CREATE TRIGGER fail_bump BEFORE UPDATE OF version ON applications"
+                      " BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        HttpResult r = m_sb.put(base + L("/note"), token, { { L("text"), L("after") } }, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.upload(base + L("/attachments/id-front"), token, m_jpeg, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.upload(base + L("/attachments/id-back"), token, other, etag);
+        QCOMPARE(r.status, 500);
+        r = m_sb.request("DELETE", L("/api/v1") + base + L("/attachments/id-back"), {},
+                         { { "Authorization", "Bearer " + token }, { "If-Match", etag } });
+        QCOMPARE(r.status, 500);
+        QVERIFY(sql(L("DROP TRIGGER fail_bump")));
+
+        r = m_sb.get(base, token);
+        QCOMPARE(r.header("ETag"), etag);
+        QCOMPARE(r.json()
+                     .value(L("sections"))
+                     .toObject()
+                     .value(L("note"))
+                     .toObject()
+                     .value(L("text"))
+                     .toString(),
+                 L("before"));
+        QCOMPARE(m_sb.get(base + L("/attachments/id-front"), token).status, 404);
+        QCOMPARE(m_sb.get(base + L("/attachments/id-back"), token).body, m_jpeg);
+        // With the bump working again, the same writes go through.
+        r = m_sb.put(base + L("/note"), token, { { L("text"), L("after") } }, etag);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("ETag") != etag);
     }
 
     void sandboxPayPage()

@@ -95,8 +95,18 @@ TextScan TextCount::scan(QStringView text)
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.data(), text.size());
     qsizetype start = 0;
     int index = 0;
-    for (qsizetype end = finder.toNextBoundary(); end != -1 && end > start;
-         end = finder.toNextBoundary(), ++index) {
+    // Qt 6.4 puts a boundary between the two halves of a supplementary
+    // character that follows Thai, Devanagari, Tibetan, Khmer, Myanmar or
+    // Sinhala (its complex-script tailoring works on UTF-16 units). No
+    // segmentation may split a code point, so such a boundary is skipped.
+    const auto nextBoundary = [&finder, text] {
+        qsizetype b = finder.toNextBoundary();
+        while (b > 0 && b < text.size() && text.at(b - 1).isHighSurrogate()
+               && text.at(b).isLowSurrogate())
+            b = finder.toNextBoundary();
+        return b;
+    };
+    for (qsizetype end = nextBoundary(); end != -1 && end > start; end = nextBoundary(), ++index) {
         bool visible = false;
         ForbiddenCharacter bad;
         for (qsizetype i = start; i < end; ++i) {

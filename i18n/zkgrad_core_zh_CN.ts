@@ -126,6 +126,18 @@
         <translation>身份证号前两位（%1）不是有效的省级行政区划代码，请核对。</translation>
     </message>
     <message>
+        <source>No ID number starting with 71 is issued. Residents of Taiwan enter the number of their residence permit, which starts with 830000.</source>
+        <translation>不存在以71开头的身份证号。台湾居民请填写台湾居民居住证号码（以830000开头）。</translation>
+    </message>
+    <message>
+        <source>A residence permit number for Hong Kong, Macao or Taiwan residents starts with exactly %1, not %2. Please check the first six digits.</source>
+        <translation>港澳台居民居住证号码的前六位只能是%1，您填写的是%2。请核对前六位。</translation>
+    </message>
+    <message>
+        <source>The first six digits of the ID number (%1) name only a province; digits 3 to 6 give the city and county and cannot be 0000. Please check them.</source>
+        <translation>身份证号前六位（%1）只是省级代码：第3至6位是市、县代码，不能为0000。请核对。</translation>
+    </message>
+    <message>
         <source>Digits 7 to 14 of the ID number (%1) are not a valid date of birth. Please check them.</source>
         <translation>身份证号第7至14位（%1）不是有效的出生日期，请核对。</translation>
     </message>

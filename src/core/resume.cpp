@@ -1,5 +1,7 @@
 #include "resume.h"
 
+#include "freetext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +137,26 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                     "this period.")
                                     .arg(label),
                                 i));
+        }
+        // The shared free-text policy, the first problem of each field.
+        const struct
+        {
+            const QString &value;
+            QString name;
+            int maxChars;
+        } fields[] = {
+            { e.organisation,
+              QCoreApplication::translate("Resume", "the school or employer of %1").arg(label),
+              maxOrganisationChars },
+            { e.role, QCoreApplication::translate("Resume", "the role of %1").arg(label),
+              maxRoleChars },
+            { e.witness, QCoreApplication::translate("Resume", "the witness of %1").arg(label),
+              maxWitnessChars },
+        };
+        for (const auto &f : fields) {
+            const RuleResult r = FreeText::check(f.value, f.name, f.maxChars);
+            if (!r.isValid())
+                issues.append(issue(Severity::Error, r.reason, r.message, i));
         }
         sound[i] = ok;
     }

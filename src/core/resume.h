@@ -53,7 +53,8 @@ struct ResumeIssue
     /**
      * empty, from-invalid, to-invalid, from-after-to, in-future,
      * missing-organisation, missing-role, missing-witness, order, overlap,
-     * gap (warning), not-present
+     * gap (warning), not-present, forbidden-character and too-long (the
+     * FreeText policy for organisation, role and witness)
      */
     QString reason;
     QString message; ///< translated; names the entries by their 1-based number
@@ -77,6 +78,12 @@ class Resume
 public:
     /** More entries than anyone's life has; bounds what the parser accepts. */
     static constexpr int maxEntries = 100;
+    /** Longest school or employer, in characters (FreeText policy). */
+    static constexpr int maxOrganisationChars = 100;
+    /** Longest role, in characters. */
+    static constexpr int maxRoleChars = 50;
+    /** Longest witness entry (a name, perhaps with a phone number), in characters. */
+    static constexpr int maxWitnessChars = 50;
     /** A gap longer than this many months is worth a warning. */
     static constexpr int maxGapMonths = 6;
 

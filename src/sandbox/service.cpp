@@ -3,6 +3,7 @@
 #include "jpegcheck.h"
 
 #include <contact.h>
+#include <freetext.h>
 #include <idnumber.h>
 #include <personname.h>
 #include <priordiploma.h>
@@ -365,6 +366,9 @@ Reply Service::updateContact(const QString &candidateId, const QJsonObject &body
             errors.append(
                 { S("contact.address"), S("too-long"),
                   tr2("The address is longer than 120 characters.", "通讯地址不能超过120个字。") });
+        else
+            addRule(&errors, S("contact.address"),
+                    FreeText::check(v, tr2("postal address", "通讯地址"), 120));
         sets << S("address = ?");
         args << v;
     }
@@ -1098,6 +1102,9 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         else if (schoolChars > 100)
             errors.append({ S("priorDegree.school"), S("too-long"),
                             tr2("At most 100 characters.", "不能超过100个字。") });
+        else
+            addRule(&errors, S("priorDegree.school"),
+                    FreeText::check(school, tr2("school", "毕业院校"), 100));
         if (!errors.isEmpty())
             return validationProblem(errors);
         const QJsonObject stored { { S("name"), nameResult.normalized },
@@ -1158,6 +1165,10 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         if (TextCount::count(text) > noteMaxChars)
             errors.append({ S("note.text"), S("too-long"),
                             tr2("At most 500 characters.", "情况说明不能超过500个字。") });
+        else
+            addRule(&errors, S("note.text"),
+                    FreeText::check(text, tr2("note", "情况说明"), noteMaxChars,
+                                    FreeText::Lines::Multi));
         if (!errors.isEmpty())
             return validationProblem(errors);
         m_db.exec(S("UPDATE applications SET note = ? WHERE id = ?"), { text, id });

@@ -86,6 +86,18 @@ private Q_SLOTS:
         QTest::newRow("several, offsets in UTF-16")
             << u"\U00020000好\U0001F600，\U0001F44D"_s << QList<qsizetype> { 3, 6 }
             << QStringList { u"emoji"_s, u"emoji"_s };
+        // Invisible and deceptive characters (issue #19).
+        QTest::newRow("NUL") << u"a"_s + QChar(0) + u"b"_s << QList<qsizetype> { 1 }
+                             << QStringList { u"control"_s };
+        QTest::newRow("right-to-left override")
+            << u"ab\u202Ecd"_s << QList<qsizetype> { 2 } << QStringList { u"bidi-control"_s };
+        QTest::newRow("isolates") << u"\u2066a\u2069"_s << QList<qsizetype> { 0, 2 }
+                                  << QStringList { u"bidi-control"_s, u"bidi-control"_s };
+        QTest::newRow("tag characters")
+            << u"a\U000E0041\U000E007F"_s << QList<qsizetype> { 0 } << QStringList { u"tag"_s };
+        QTest::newRow("noncharacters")
+            << u"\uFFFF\uFDD0\U0010FFFF"_s << QList<qsizetype> { 0, 1, 2 }
+            << QStringList { u"noncharacter"_s, u"noncharacter"_s, u"noncharacter"_s };
         // What follows a Thai letter is reported as what it is, never as
         // two halves of a broken character.
         QTest::newRow("thai then math bold A is clean")

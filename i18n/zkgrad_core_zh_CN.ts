@@ -114,6 +114,65 @@
         <source>The address has %1 characters; at most %2 fit. Please shorten it.</source>
         <translation>有%1个字，最多%2个字，请缩短。</translation>
     </message>
+    <message>
+        <source>postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>an emoji</source>
+        <translation>表情符号</translation>
+    </message>
+    <message>
+        <source>an invisible control character</source>
+        <translation>不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>a private-use character (often a special symbol of an input method)</source>
+        <translation>自造字（通常是输入法的特殊符号）</translation>
+    </message>
+    <message>
+        <source>the replacement character, left over from text converted wrongly</source>
+        <translation>乱码替换符（文字转换出错的残留）</translation>
+    </message>
+    <message>
+        <source>a text-direction control character, which makes the text display in another order than it is stored</source>
+        <translation>文字方向控制符（会使文字显示的顺序与实际保存的不同）</translation>
+    </message>
+    <message>
+        <source>an invisible tag character, which can hide text</source>
+        <translation>不可见的标签字符（可用来隐藏文字）</translation>
+    </message>
+    <message>
+        <source>a noncharacter, which no text may contain</source>
+        <translation>Unicode 非字符（任何文本都不应包含）</translation>
+    </message>
+    <message>
+        <source>a line break or tab, which this one-line field cannot hold</source>
+        <translation>换行符或制表符（此项只能填写一行）</translation>
+    </message>
+    <message>
+        <source>a broken character</source>
+        <translation>残缺的字符</translation>
+    </message>
+    <message>
+        <source>Character %2 of the %1, U+%4, is %3 and cannot be stored. Please delete it; if you cannot see it, delete the text around character %2 and type it again.</source>
+        <translation>%1的第 %2 个字符（U+%4）是%3，无法保存。请删除该字符；如果看不到它，请删除第 %2 个字符附近的文字后重新输入。</translation>
+    </message>
+    <message>
+        <source>The %1 is far too long (%2 characters are allowed). Please shorten it.</source>
+        <translation>%1内容过长（最多允许 %2 字），请删减。</translation>
+    </message>
+    <message>
+        <source>The %1 has %2 characters; at most %3 are allowed. Please shorten it by %4.</source>
+        <translation>%1目前 %2 字，最多允许 %3 字，请删减 %4 字。</translation>
+    </message>
+    <message>
+        <source>The %1 has only %2 visible characters but takes %3 storage units, more than the %4 allowed: it holds many invisible characters such as zero-width spaces. Please delete it and type it again.</source>
+        <translation>%1只有 %2 个可见字符，却占用 %3 个存储单位，超过允许的 %4 个：其中含有大量零宽空格等不可见字符。请删除后重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumber</name>
@@ -138,6 +197,18 @@
         <translation>身份证号前两位（%1）不是有效的省级行政区划代码，请核对。</translation>
     </message>
     <message>
+        <source>No ID number starting with 71 is issued. Residents of Taiwan enter the number of their residence permit, which starts with 830000.</source>
+        <translation>不存在以71开头的身份证号。台湾居民请填写台湾居民居住证号码（以830000开头）。</translation>
+    </message>
+    <message>
+        <source>A residence permit number for Hong Kong, Macao or Taiwan residents starts with exactly %1, not %2. Please check the first six digits.</source>
+        <translation>港澳台居民居住证号码的前六位只能是%1，您填写的是%2。请核对前六位。</translation>
+    </message>
+    <message>
+        <source>The first six digits of the ID number (%1) name only a province; digits 3 to 6 give the city and county and cannot be 0000. Please check them.</source>
+        <translation>身份证号前六位（%1）只是省级代码：第3至6位是市、县代码，不能为0000。请核对。</translation>
+    </message>
+    <message>
         <source>Digits 7 to 14 of the ID number (%1) are not a valid date of birth. Please check them.</source>
         <translation>身份证号第7至14位（%1）不是有效的出生日期，请核对。</translation>
     </message>
@@ -148,6 +219,10 @@
 </context>
 <context>
     <name>PersonName</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
     <message>
         <source>Please enter the name exactly as it appears on the ID card.</source>
         <translation>请按身份证上的姓名填写。</translation>
@@ -211,9 +286,25 @@
         <source>The school name has %1 characters; at most %2 are allowed. Please enter it as printed on the diploma.</source>
         <translation>毕业院校名称有%1个字，最多%2个字。请按毕业证书上的名称填写。</translation>
     </message>
+    <message>
+        <source>school name</source>
+        <translation>毕业院校名称</translation>
+    </message>
 </context>
 <context>
     <name>Resume</name>
+    <message>
+        <source>school or employer of %1</source>
+        <translation>%1的学校或工作单位</translation>
+    </message>
+    <message>
+        <source>role of %1</source>
+        <translation>%1的职务或身份</translation>
+    </message>
+    <message>
+        <source>witness of %1</source>
+        <translation>%1的证明人</translation>
+    </message>
     <message>
         <source>entry %1</source>
         <translation>第%1条记录</translation>
@@ -294,21 +385,17 @@
         <source>In the resume data, a date of %1 is not YYYY-MM.</source>
         <translation>简历数据中%1的日期不是“年-月”（YYYY-MM）格式。</translation>
     </message>
-    <message>
-        <source>In %1 the school or employer has %2 characters; at most %3 fit. Shorten it to the name on the seal.</source>
-        <translation>%1的学校或工作单位名称有 %2 个字，最多 %3 个字。请按公章上的名称缩短。</translation>
-    </message>
-    <message>
-        <source>In %1 the role has %2 characters; at most %3 fit.</source>
-        <translation>%1的职务有 %2 个字，最多 %3 个字，请缩短。</translation>
-    </message>
-    <message>
-        <source>In %1 the witness has %2 characters; at most %3 fit.</source>
-        <translation>%1的证明人有 %2 个字，最多 %3 个字，请缩短。</translation>
-    </message>
 </context>
 <context>
     <name>SelfAssessment</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>自我鉴定</translation>
+    </message>
+    <message>
+        <source>The self-assessment has %1 visible characters but takes %2 storage units, more than the %3 allowed: it holds many invisible characters such as zero-width spaces. Please delete them.</source>
+        <translation>自我鉴定只有 %1 个可见字符，却占用 %2 个存储单位，超过允许的 %3 个：其中含有大量零宽空格等不可见字符。请删除这些字符。</translation>
+    </message>
     <message>
         <source>The self-assessment has %1 characters; it needs at least %2. Please write %3 more.</source>
         <translation>自我鉴定目前 %1 字，至少需要 %2 字，请再补充 %3 字。</translation>

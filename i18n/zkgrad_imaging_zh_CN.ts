@@ -36,6 +36,10 @@
         <translation>文件“%1”不完整：图片的一部分缺失，可能没有完整复制或下载。请重新复制或下载。</translation>
     </message>
     <message>
+        <source>The file &quot;%1&quot; is damaged: its &quot;%2&quot; block claims %3 bytes, but the whole file has only %4 bytes. Open it on your phone or computer to check it, then export or take the photo again as JPG.</source>
+        <translation>文件“%1”已损坏：其中的“%2”数据块声称有 %3 字节，而整个文件只有 %4 字节。请在手机或电脑上打开检查，然后重新导出为 JPG 或重新拍摄。</translation>
+    </message>
+    <message>
         <source>The file &quot;%1&quot; is damaged and cannot be read as an image. Open it on your phone or computer to check it, then take or export the photo again.</source>
         <translation>文件“%1”已损坏，无法作为图片读取。请在手机或电脑上打开检查，然后重新拍摄或导出照片。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "contact.h"
 
+#include "freetext.h"
 #include "textcount.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,11 @@ RuleResult Contact::checkAddress(QStringView input)
                                      .arg(maxAddressLength),
                                  address);
     }
+    // No invisible or deceptive characters, and a bound on the stored size (FreeText).
+    const RuleResult policy = FreeText::check(
+        address, QCoreApplication::translate("Contact", "postal address"), maxAddressLength);
+    if (!policy.isValid())
+        return policy;
     return RuleResult::ok(address);
 }
 

@@ -137,6 +137,33 @@ IdNumberResult IdNumber::check(QStringView input, QDate today)
                                                 "are not a province code. Please check them.")
                         .arg(id.left(2)));
     }
+    // Codes the standard lists but under which no number is issued.
+    const int province = id.left(2).toInt();
+    const QStringView county = QStringView(id).mid(2, 4);
+    if (province == 71) {
+        return fail(r, QStringLiteral("taiwan-prefix"),
+                    QCoreApplication::translate(
+                        "IdNumber",
+                        "No ID number starting with 71 is issued. Residents of Taiwan enter the "
+                        "number of their residence permit, which starts with 830000."));
+    }
+    if (province >= 81 && province <= 83 && county != u"0000") {
+        return fail(r, QStringLiteral("permit-county"),
+                    QCoreApplication::translate(
+                        "IdNumber",
+                        "A residence permit number for Hong Kong, Macao or Taiwan residents "
+                        "starts with exactly %1, not %2. Please check the first six digits.")
+                        .arg(id.left(2) + QStringLiteral("0000"), id.left(6)));
+    }
+    if (province < 81 && county == u"0000") {
+        return fail(r, QStringLiteral("province-only"),
+                    QCoreApplication::translate(
+                        "IdNumber",
+                        "The first six digits of the ID number (%1) name only a province; "
+                        "digits 3 to 6 give the city and county and cannot be 0000. Please "
+                        "check them.")
+                        .arg(id.left(6)));
+    }
     const QDate birth(id.mid(6, 4).toInt(), id.mid(10, 2).toInt(), id.mid(12, 2).toInt());
     if (!birth.isValid() || birth < QDate(1900, 1, 1) || (today.isValid() && birth > today)) {
         return fail(r, QStringLiteral("birth-date"),

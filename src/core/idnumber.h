@@ -19,7 +19,9 @@ enum class Gender {
 struct IdNumberResult
 {
     bool valid = false;
-    QString reason; ///< ok, length, characters, province, birth-date, check-digit
+    /// ok, length, characters, province, taiwan-prefix, permit-county,
+    /// province-only, birth-date, check-digit
+    QString reason;
     QString message; ///< translated, empty when valid
     QString normalized; ///< what the candidate typed, cleaned up (even when invalid)
     QDate birthDate; ///< valid only when the date digits are

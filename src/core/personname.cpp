@@ -1,5 +1,7 @@
 #include "personname.h"
 
+#include "freetext.h"
+
 #include <QCoreApplication>
 
 namespace zkgrad {
@@ -52,6 +54,12 @@ RuleResult PersonName::check(QStringView input)
                                                              "it appears on the ID card."),
                                  name);
     }
+    // Invisible and deceptive characters first: the "not a Chinese character"
+    // message below would quote them as nothing at all.
+    if (RuleResult r =
+            FreeText::check(name, QCoreApplication::translate("PersonName", "name"), maxLength);
+        !r.isValid())
+        return r;
     const QList<uint> codePoints = name.toUcs4();
     for (const uint c : codePoints) {
         if (QChar::isDigit(c)) {

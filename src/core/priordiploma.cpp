@@ -1,5 +1,6 @@
 #include "priordiploma.h"
 
+#include "freetext.h"
 #include "textcount.h"
 
 #include "contact.h"
@@ -134,6 +135,11 @@ RuleResult PriorDiploma::checkSchool(QStringView input)
                 .arg(maxSchoolLength),
             school);
     }
+    // No invisible or deceptive characters, and a bound on the stored size (FreeText).
+    const RuleResult policy = FreeText::check(
+        school, QCoreApplication::translate("PriorDiploma", "school name"), maxSchoolLength);
+    if (!policy.isValid())
+        return policy;
     return RuleResult::ok(school);
 }
 

@@ -1,6 +1,6 @@
 #include "resume.h"
 
-#include "textcount.h"
+#include "freetext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -119,17 +119,6 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                 QCoreApplication::translate("Resume", "In %1 the school or employer is missing.")
                     .arg(label),
                 i));
-        } else if (const int n = TextCount::count(e.organisation);
-                   n > Resume::maxOrganisationLength) {
-            issues.append(issue(Severity::Error, QStringLiteral("organisation-too-long"),
-                                QCoreApplication::translate("Resume",
-                                                            "In %1 the school or employer has %2 "
-                                                            "characters; at most %3 fit. Shorten "
-                                                            "it to the name on the seal.")
-                                    .arg(label)
-                                    .arg(n)
-                                    .arg(Resume::maxOrganisationLength),
-                                i));
         }
         if (e.role.trimmed().isEmpty()) {
             issues.append(issue(Severity::Error, QStringLiteral("missing-role"),
@@ -138,15 +127,6 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                     "In %1 the role is missing (for example student, teacher "
                                     "or clerk).")
                                     .arg(label),
-                                i));
-        } else if (const int n = TextCount::count(e.role); n > Resume::maxRoleLength) {
-            issues.append(issue(Severity::Error, QStringLiteral("role-too-long"),
-                                QCoreApplication::translate("Resume",
-                                                            "In %1 the role has %2 characters; at "
-                                                            "most %3 fit.")
-                                    .arg(label)
-                                    .arg(n)
-                                    .arg(Resume::maxRoleLength),
                                 i));
         }
         if (e.witness.trimmed().isEmpty()) {
@@ -157,15 +137,30 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                     "this period.")
                                     .arg(label),
                                 i));
-        } else if (const int n = TextCount::count(e.witness); n > Resume::maxWitnessLength) {
-            issues.append(issue(Severity::Error, QStringLiteral("witness-too-long"),
-                                QCoreApplication::translate("Resume",
-                                                            "In %1 the witness has %2 characters; "
-                                                            "at most %3 fit.")
-                                    .arg(label)
-                                    .arg(n)
-                                    .arg(Resume::maxWitnessLength),
-                                i));
+        }
+        // The shared free-text policy, the first problem of each field.
+        const struct
+        {
+            const QString &value;
+            QString name;
+            int maxChars;
+            const char *field;
+        } fields[] = {
+            { e.organisation,
+              QCoreApplication::translate("Resume", "school or employer of %1").arg(label),
+              maxOrganisationChars, "organisation" },
+            { e.role, QCoreApplication::translate("Resume", "role of %1").arg(label), maxRoleChars,
+              "role" },
+            { e.witness, QCoreApplication::translate("Resume", "witness of %1").arg(label),
+              maxWitnessChars, "witness" },
+        };
+        for (const auto &f : fields) {
+            const RuleResult r = FreeText::check(f.value, f.name, f.maxChars);
+            if (!r.isValid()) {
+                ResumeIssue found = issue(Severity::Error, r.reason, r.message, i);
+                found.field = QLatin1String(f.field);
+                issues.append(found);
+            }
         }
         sound[i] = ok;
     }

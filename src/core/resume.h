@@ -52,14 +52,16 @@ struct ResumeIssue
     Severity severity = Severity::Error;
     /**
      * empty, from-invalid, to-invalid, from-after-to, in-future,
-     * missing-organisation, missing-role, missing-witness, organisation-too-long,
-     * role-too-long, witness-too-long, order, overlap,
-     * gap (warning), not-present
+     * missing-organisation, missing-role, missing-witness, order, overlap,
+     * gap (warning), not-present, forbidden-character and too-long (the
+     * FreeText policy for organisation, role and witness)
      */
     QString reason;
     QString message; ///< translated; names the entries by their 1-based number
     int entry = -1;
     int otherEntry = -1; ///< the second entry for order, overlap and gap
+    /** The text field concerned (organisation, role, witness), when the issue is about one. */
+    QString field;
 };
 
 /** The outcome of Resume::fromJson: entries, or a reason code where the JSON is wrong. */
@@ -78,12 +80,14 @@ class Resume
 public:
     /** More entries than anyone's life has; bounds what the parser accepts. */
     static constexpr int maxEntries = 100;
+    /** Longest school or employer, in characters (FreeText policy). */
+    static constexpr int maxOrganisationChars = 100;
+    /** Longest role, in characters. */
+    static constexpr int maxRoleChars = 50;
+    /** Longest witness entry (a name, perhaps with a phone number), in characters. */
+    static constexpr int maxWitnessChars = 50;
     /** A gap longer than this many months is worth a warning. */
     static constexpr int maxGapMonths = 6;
-    /** Longest school or employer, role and witness, in characters as TextCount counts them. */
-    static constexpr int maxOrganisationLength = 100;
-    static constexpr int maxRoleLength = 50;
-    static constexpr int maxWitnessLength = 50;
 
     /**
      * Every problem of @p entries, errors and warnings. Touching months (one

@@ -1,5 +1,7 @@
 #include "selfassessment.h"
 
+#include "freetext.h"
+
 #include <QCoreApplication>
 
 namespace zkgrad {
@@ -25,7 +27,22 @@ SelfAssessmentResult SelfAssessment::check(QStringView text, int min, int max)
                         "The self-assessment contains %1 character(s) that cannot be printed "
                         "into the archive (emoji, control or private-use characters). Please "
                         "delete the highlighted characters.")
-                        .arg(scan.forbidden.size());
+                        .arg(scan.forbidden.size())
+            + QLatin1Char(' ')
+            + FreeText::forbiddenMessage(
+                        QCoreApplication::translate("SelfAssessment", "self-assessment"),
+                        scan.forbidden.first());
+    } else if (text.size() > FreeText::maxUnits(max)) {
+        // Zero-width spaces and the like are not counted but stored.
+        r.reason = QStringLiteral("too-long");
+        r.message = QCoreApplication::translate(
+                        "SelfAssessment",
+                        "The self-assessment has %1 visible characters but takes %2 storage "
+                        "units, more than the %3 allowed: it holds many invisible characters "
+                        "such as zero-width spaces. Please delete them.")
+                        .arg(scan.count)
+                        .arg(text.size())
+                        .arg(FreeText::maxUnits(max));
     } else if (scan.count < min) {
         r.reason = QStringLiteral("too-short");
         r.message = QCoreApplication::translate("SelfAssessment",

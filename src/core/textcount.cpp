@@ -15,10 +15,19 @@ bool TextCount::isWhiteSpace(char32_t c)
         || c == 0x3000;
 }
 
-QString TextCount::forbiddenKind(char32_t c)
+QString TextCount::forbiddenKind(char32_t c, bool singleLine)
 {
     if (c == 0xFFFD)
         return QStringLiteral("replacement");
+    if (singleLine && ((c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0x2028 || c == 0x2029))
+        return QStringLiteral("line-break");
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return QStringLiteral("bidi-control");
+    if (c >= 0xE0000 && c <= 0xE007F)
+        return QStringLiteral("tag");
+    // Noncharacters are for a program's internal use and never in interchange.
+    if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        return QStringLiteral("noncharacter");
     // Regional indicators only ever render as flags, modifiers as skin tones
     // and U+20E3 as a keycap: emoji without being Extended_Pictographic.
     if (detail::isExtendedPictographic(c) || (c >= 0x1F1E6 && c <= 0x1F1FF)
@@ -87,7 +96,7 @@ int TextCount::count(QStringView text)
     return scan(text).count;
 }
 
-TextScan TextCount::scan(QStringView text)
+TextScan TextCount::scan(QStringView text, bool singleLine)
 {
     TextScan result;
     if (text.isEmpty())
@@ -95,8 +104,18 @@ TextScan TextCount::scan(QStringView text)
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.data(), text.size());
     qsizetype start = 0;
     int index = 0;
-    for (qsizetype end = finder.toNextBoundary(); end != -1 && end > start;
-         end = finder.toNextBoundary(), ++index) {
+    // Qt 6.4 puts a boundary between the two halves of a supplementary
+    // character that follows Thai, Devanagari, Tibetan, Khmer, Myanmar or
+    // Sinhala (its complex-script tailoring works on UTF-16 units). No
+    // segmentation may split a code point, so such a boundary is skipped.
+    const auto nextBoundary = [&finder, text] {
+        qsizetype b = finder.toNextBoundary();
+        while (b > 0 && b < text.size() && text.at(b - 1).isHighSurrogate()
+               && text.at(b).isLowSurrogate())
+            b = finder.toNextBoundary();
+        return b;
+    };
+    for (qsizetype end = nextBoundary(); end != -1 && end > start; end = nextBoundary(), ++index) {
         bool visible = false;
         ForbiddenCharacter bad;
         for (qsizetype i = start; i < end; ++i) {
@@ -105,11 +124,11 @@ TextScan TextCount::scan(QStringView text)
             if (QChar::isHighSurrogate(c) && i + 1 < end && text.at(i + 1).isLowSurrogate()) {
                 c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
                 ++i;
-                kind = forbiddenKind(c);
+                kind = forbiddenKind(c, singleLine);
             } else if (QChar::isSurrogate(c)) {
                 kind = QStringLiteral("unpaired-surrogate");
             } else {
-                kind = forbiddenKind(c);
+                kind = forbiddenKind(c, singleLine);
             }
             if (!kind.isEmpty() && bad.kind.isEmpty()) {
                 bad.codePoint = c;

@@ -14,7 +14,9 @@ struct ForbiddenCharacter
     qsizetype length = 0; ///< UTF-16 length of that cluster
     int index = 0; ///< 0-based index of the cluster among all clusters of the text
     char32_t codePoint = 0; ///< the offending code point inside the cluster
-    QString kind; ///< emoji, control, private-use, replacement, unpaired-surrogate
+    /// emoji, control, private-use, replacement, unpaired-surrogate, bidi-control,
+    /// tag, noncharacter, and line-break in one-line fields
+    QString kind;
 
     bool operator==(const ForbiddenCharacter &) const = default;
 };
@@ -39,17 +41,25 @@ public:
      * joiners). CJK Extension B counts 1, so does "e" + combining accent.
      */
     [[nodiscard]] static int count(QStringView text);
-    /** count() and the forbidden characters in one pass. */
-    [[nodiscard]] static TextScan scan(QStringView text);
+    /**
+     * count() and the forbidden characters in one pass; with @p singleLine,
+     * tabs and line breaks are forbidden too (kind line-break).
+     */
+    [[nodiscard]] static TextScan scan(QStringView text, bool singleLine = false);
     /** The Unicode White_Space property. */
     [[nodiscard]] static bool isWhiteSpace(char32_t c);
     /**
      * Why @p c is refused in free text, or an empty string when it is not:
      * emoji (Extended_Pictographic, regional indicators, skin-tone modifiers,
      * the keycap mark), control (C0/C1 except tab and line breaks),
-     * private-use, replacement (U+FFFD).
+     * bidi-control (the embeddings, overrides and isolates U+202A–202E and
+     * U+2066–2069, which make text display in another order than it is
+     * stored), tag (U+E0000–E007F, invisible, can hide text), noncharacter
+     * (U+FDD0–FDEF and every U+xxFFFE/U+xxFFFF), private-use, replacement
+     * (U+FFFD); with @p singleLine also line-break (tab, line and paragraph
+     * separators).
      */
-    [[nodiscard]] static QString forbiddenKind(char32_t c);
+    [[nodiscard]] static QString forbiddenKind(char32_t c, bool singleLine = false);
     /**
      * The byte offset of the first byte that is not well-formed UTF-8
      * (overlong forms, surrogates and values above U+10FFFF included), or -1.

@@ -354,6 +354,18 @@ void inspectJpeg(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &li
     }
 }
 
+// A chunk type for a message: the four letters, anything else as '?'.
+QString pngChunkName(const uchar *type)
+{
+    QString name;
+    for (int i = 0; i < 4; ++i) {
+        const uchar c = type[i];
+        name.append((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? QChar(char16_t(c))
+                                                                     : QChar(u'?'));
+    }
+    return name;
+}
+
 void inspectPng(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &limits)
 {
     info.format = PhotoFormat::Png;
@@ -405,18 +417,35 @@ void inspectPng(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &lim
         info.issues.append(messages::corrupt(info.fileName, QStringLiteral("bad colour type")));
         return;
     }
-    // A tRNS chunk makes a palette or a colour transparent; look for it among
-    // the chunks before the image data.
+    // Walk every chunk before any decoder sees the file, as inspectJpeg walks
+    // the markers: libpng allocates a chunk's declared length before reading
+    // it, so one forged length (a 389-byte file whose tEXt claimed 1.7 GB)
+    // froze the pipeline. A length beyond the whole file is forgery or damage;
+    // one that merely runs past the end is a cut file.
+    const qsizetype size = bytes.size();
     qsizetype pos = 8;
-    for (int guard = 0; guard < 1000 && pos + 8 <= bytes.size(); ++guard) {
+    bool sawEnd = false;
+    while (pos + 8 <= size) {
         const quint32 len = be32(data + pos);
-        if (std::memcmp(data + pos + 4, "tRNS", 4) == 0)
+        const uchar *type = data + pos + 4;
+        if (len > 0x7FFFFFFFu || qint64(len) > qint64(size)) {
+            info.issues.append(
+                messages::pngChunkLength(info.fileName, pngChunkName(type), len, size));
+            return;
+        }
+        if (pos + 12 + qsizetype(len) > size)
+            break;
+        if (std::memcmp(type, "tRNS", 4) == 0) // a transparent palette entry or colour
             info.hasAlpha = true;
-        if (std::memcmp(data + pos + 4, "IDAT", 4) == 0)
-            break;
-        if (len > quint32(bytes.size()))
-            break;
         pos += 12 + qsizetype(len);
+        if (std::memcmp(type, "IEND", 4) == 0) {
+            sawEnd = true;
+            break;
+        }
+    }
+    if (!sawEnd) {
+        info.issues.append(messages::truncatedData(info.fileName));
+        return;
     }
     checkDimensions(info, limits);
 }

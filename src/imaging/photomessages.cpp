@@ -107,6 +107,20 @@ PhotoIssue corrupt(const QString &file, const QString &detail)
                  detail);
 }
 
+PhotoIssue pngChunkLength(const QString &file, const QString &chunkType, quint32 declared,
+                          qint64 fileSize)
+{
+    return error("png-chunk-length",
+                 PhotoMessages::tr("The file \"%1\" is damaged: its \"%2\" block claims %3 bytes, "
+                                   "but the whole file has only %4 bytes. Open it on your phone "
+                                   "or computer to check it, then export or take the photo "
+                                   "again as JPG.")
+                     .arg(file, chunkType)
+                     .arg(declared)
+                     .arg(fileSize),
+                 QStringLiteral("chunk %1 declares %2 bytes").arg(chunkType).arg(declared));
+}
+
 PhotoIssue tooManyPixels(const QString &file, int width, int height, qint64 maxPixels)
 {
     return error("too-many-pixels",

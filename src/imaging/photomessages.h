@@ -15,6 +15,9 @@ namespace zkgrad::imaging::messages {
 [[nodiscard]] PhotoIssue truncatedHeader(const QString &file);
 [[nodiscard]] PhotoIssue truncatedData(const QString &file);
 [[nodiscard]] PhotoIssue corrupt(const QString &file, const QString &detail = {});
+/** A PNG chunk that claims more bytes than the whole file has (code png-chunk-length). */
+[[nodiscard]] PhotoIssue pngChunkLength(const QString &file, const QString &chunkType,
+                                        quint32 declared, qint64 fileSize);
 [[nodiscard]] PhotoIssue tooManyPixels(const QString &file, int width, int height,
                                        qint64 maxPixels);
 [[nodiscard]] PhotoIssue sideTooLong(const QString &file, int width, int height, int maxSide);

@@ -317,9 +317,43 @@ QImage flattenOntoWhite(const QImage &argb)
     return out;
 }
 
+// The chunks that decide the pixels; every other ancillary chunk (text,
+// time, EXIF, XMP, APNG frames, private data) is dropped before Qt's reader
+// sees the file. libpng allocates such chunks, and inflates zTXt/iTXt, before
+// it could refuse them, and the app has no handle on libpng's own limits
+// (png_set_chunk_malloc_max) through QImageReader. Unknown critical chunks are
+// kept so that libpng refuses them as it should.
+QByteArray pngForDecoder(const QByteArray &bytes)
+{
+    static constexpr const char *kept[] = { "tRNS", "gAMA", "cHRM", "sRGB", "sBIT", "iCCP" };
+    constexpr qsizetype maxIccBytes = 1024 * 1024; // real profiles are a few KB
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    QByteArray out = bytes.left(8);
+    qsizetype pos = 8;
+    while (pos + 12 <= bytes.size()) {
+        const qsizetype len = qsizetype(data[pos]) << 24 | qsizetype(data[pos + 1]) << 16
+            | qsizetype(data[pos + 2]) << 8 | qsizetype(data[pos + 3]);
+        if (len > bytes.size() - pos - 12) // inspectPng refused these already
+            break;
+        const char *type = bytes.constData() + pos + 4;
+        const bool critical = (uchar(type[0]) & 0x20) == 0;
+        bool keep = critical;
+        for (const char *name : kept) {
+            if (std::memcmp(type, name, 4) == 0)
+                keep = std::memcmp(type, "iCCP", 4) != 0 || len <= maxIccBytes;
+        }
+        if (keep)
+            out.append(bytes.constData() + pos, 12 + len);
+        pos += 12 + len;
+        if (std::memcmp(type, "IEND", 4) == 0)
+            break;
+    }
+    return out;
+}
+
 QImage decodePng(const QByteArray &bytes, const PhotoInfo &info, PhotoIssue *error, QString *step)
 {
-    QByteArray copy = bytes; // QBuffer needs a non-const array; this is a shallow copy
+    QByteArray copy = pngForDecoder(bytes); // QBuffer needs a non-const array
     QBuffer buffer(&copy);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer, "png");

@@ -3,6 +3,7 @@
 #include "jpegcheck.h"
 
 #include <contact.h>
+#include <freetext.h>
 #include <idnumber.h>
 #include <personname.h>
 #include <priordiploma.h>
@@ -432,6 +433,10 @@ Reply Service::updateContact(const QString &candidateId, const QJsonObject &body
                 { S("contact.address"), S("too-long"),
                   tr2("The address is longer than %1 characters.", "通讯地址不能超过%1个字。")
                       .arg(Contact::maxAddressLength) });
+        else
+            addRule(
+                &errors, S("contact.address"),
+                FreeText::check(v, tr2("postal address", "通讯地址"), Contact::maxAddressLength));
         sets << S("address = ?");
         args << v;
     }
@@ -1179,6 +1184,10 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
             errors.append({ S("priorDegree.school"), S("too-long"),
                             tr2("At most %1 characters.", "不能超过%1个字。")
                                 .arg(PriorDiploma::maxSchoolLength) });
+        else
+            addRule(
+                &errors, S("priorDegree.school"),
+                FreeText::check(school, tr2("school", "毕业院校"), PriorDiploma::maxSchoolLength));
         if (!errors.isEmpty())
             return validationProblem(errors);
         const QJsonObject stored { { S("name"), nameResult.normalized },
@@ -1208,7 +1217,9 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
             QString field = S("resume.entries");
             if (issue.entry >= 0) {
                 field = QStringLiteral("resume.entries[%1]").arg(issue.entry);
-                if (issue.reason.startsWith(QLatin1String("from")))
+                if (!issue.field.isEmpty())
+                    field += QLatin1Char('.') + issue.field;
+                else if (issue.reason.startsWith(QLatin1String("from")))
                     field += S(".from");
                 else if (issue.reason.startsWith(QLatin1String("to")))
                     field += S(".to");
@@ -1242,6 +1253,10 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         if (TextCount::count(text) > noteMaxChars)
             errors.append({ S("note.text"), S("too-long"),
                             tr2("At most 500 characters.", "情况说明不能超过500个字。") });
+        else
+            addRule(&errors, S("note.text"),
+                    FreeText::check(text, tr2("note", "情况说明"), noteMaxChars,
+                                    FreeText::Lines::Multi));
         if (!errors.isEmpty())
             return validationProblem(errors);
         m_db.begin();

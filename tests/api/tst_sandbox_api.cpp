@@ -685,6 +685,72 @@ private Q_SLOTS:
         QCOMPARE(r.code(), L("invalid-json"));
     }
 
+    // One free-text policy (zkgrad::FreeText) for every free-text field (issue #19).
+    void freeTextPolicy()
+    {
+        const auto detailOf = [](const HttpResult &r, const QString &field) {
+            for (const QJsonValue &e : r.json().value(L("errors")).toArray()) {
+                if (e.toObject().value(L("field")).toString() == field)
+                    return e.toObject().value(L("detail")).toString();
+            }
+            return QString();
+        };
+        const QByteArray token = m_sb.signIn(associate);
+        // 5,000 zero-width spaces count as nothing but would be stored.
+        HttpResult r =
+            m_sb.patch(L("/candidate/contact"), token,
+                       { { L("address"),
+                           QString(L("重庆市渝中区示例路5号") + QString(5000, QChar(0x200B))) } });
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.hasFieldError(L("contact.address"), L("too-long")), r.body.constData());
+        // In Chinese: which field, which character, where.
+        const QJsonObject override {
+            { L("address"), QString(L("重庆市渝中区") + QChar(0x202E) + L("号5路例示")) }
+        };
+        r = m_sb.request(
+            "PATCH", L("/api/v1/candidate/contact"),
+            QJsonDocument(override).toJson(QJsonDocument::Compact),
+            { { "Authorization", "Bearer " + token }, { "Accept-Language", "zh-CN" } });
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.hasFieldError(L("contact.address"), L("forbidden-character")),
+                 r.body.constData());
+        QVERIFY2(detailOf(r, L("contact.address")).contains(L("通讯地址的第 7 个字符（U+202E）")),
+                 r.body.constData());
+        QVERIFY2(detailOf(r, L("contact.address")).contains(L("文字方向控制符")),
+                 r.body.constData());
+        r = m_sb.patch(L("/candidate/contact"), token, override);
+        QVERIFY2(
+            detailOf(r, L("contact.address"))
+                .startsWith(L("Character 7 of the postal address, U+202E, is a text-direction")),
+            r.body.constData());
+
+        const QString app = createApp(token, L("C080101"), L("S01"));
+        const QString base = L("/applications/") + app;
+        r = m_sb.put(base + L("/note"), token,
+                     { { L("text"), QString(L("情况说明") + QChar(0) + QChar(0x1B) + L("[2J")) } },
+                     m_sb.etag(app, token));
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.hasFieldError(L("note.text"), L("forbidden-character")), r.body.constData());
+        QVERIFY2(detailOf(r, L("note.text")).contains(L("U+0000")), r.body.constData());
+        QJsonObject body = selfAssessmentBody(400);
+        body.insert(L("text"),
+                    QString(body.value(L("text")).toString() + L("\U000E0041\U000E0042")));
+        r = m_sb.put(base + L("/self-assessment"), token, body, m_sb.etag(app, token));
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.hasFieldError(L("selfAssessment.text"), L("forbidden-character")),
+                 r.body.constData());
+        QJsonObject resume = resumeBody();
+        QJsonArray entries = resume.value(L("entries")).toArray();
+        QJsonObject first = entries.at(0).toObject();
+        first.insert(L("witness"), QString(L("张老师") + QChar(0xFFFF)));
+        entries.replace(0, first);
+        resume.insert(L("entries"), entries);
+        r = m_sb.put(base + L("/resume"), token, resume, m_sb.etag(app, token));
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.hasFieldError(L("resume.entries[0].witness"), L("forbidden-character")),
+                 r.body.constData());
+    }
+
     void attachments()
     {
         const QByteArray token = m_sb.signIn(associate);

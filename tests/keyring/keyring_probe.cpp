@@ -54,7 +54,8 @@ int main(int argc, char **argv)
     const QString mode = args.first();
     if (mode == QLatin1String("save") && args.size() == 3) {
         const QString login = args.at(1), password = args.at(2);
-        QTimer::singleShot(0, &store, [&] {
+        // By value: the timer fires in app.exec(), after this block's locals are gone.
+        QTimer::singleShot(0, &store, [&store, &clock, login, password] {
             store.save(login, password);
             pollUntil(
                 store, [=](const auto &c) { return c.login == login && c.password == password; },

@@ -30,6 +30,10 @@ private Q_SLOTS:
         QCOMPARE(tooLong.reason, u"too-long"_s);
         QVERIFY2(tooLong.message.contains(u"121"_s) && tooLong.message.contains(u"120"_s),
                  qPrintable(tooLong.message));
+        // The free-text policy applies too: a right-to-left override is refused by name.
+        const RuleResult bidi = Contact::checkAddress(u"重庆市渝北区\u202E示例路1号"_s);
+        QCOMPARE(bidi.reason, u"forbidden-character"_s);
+        QVERIFY2(bidi.message.contains(u"U+202E"_s), qPrintable(bidi.message));
     }
 
     void mobile_data()

@@ -97,6 +97,18 @@ private Q_SLOTS:
             << u"5001031990030712X"_s << u"characters"_s << u"X"_s;
         QTest::newRow("province 99") << u"990103199003071239"_s << u"province"_s << u"99"_s;
         QTest::newRow("province 20") << u"200105194912310021"_s << u"province"_s << u"20"_s;
+        // No such numbers are issued; each gets its own reason.
+        QTest::newRow("taiwan 71") << u"710101199003071235"_s << u"taiwan-prefix"_s << u"830000"_s;
+        QTest::newRow("hong kong permit with a county")
+            << u"810101199001010010"_s << u"permit-county"_s << u"810000"_s;
+        QTest::newRow("macao permit with a county")
+            << u"820100199510100028"_s << u"permit-county"_s << u"820000"_s;
+        QTest::newRow("taiwan permit with a county")
+            << u"830001200002290038"_s << u"permit-county"_s << u"830000"_s;
+        QTest::newRow("province only chongqing")
+            << u"500000199003071234"_s << u"province-only"_s << u"500000"_s;
+        QTest::newRow("province only beijing")
+            << u"110000194912310022"_s << u"province-only"_s << u"第3至6位"_s;
         QTest::newRow("february 30") << u"500103199002301239"_s << u"birth-date"_s << u"19900230"_s;
         QTest::newRow("1899") << u"500103189912311239"_s << u"birth-date"_s << u"18991231"_s;
         QTest::newRow("tomorrow") << u"500105202611290015"_s << u"birth-date"_s << u"20261129"_s;

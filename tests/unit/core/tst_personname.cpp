@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTest::newRow("inner space") << u"阿卜杜 热合曼"_s << u"spaces"_s << u"·"_s;
         QTest::newRow("latin") << u"张Wei"_s << u"characters"_s << u"“W”"_s;
         QTest::newRow("punctuation") << u"张伟！"_s << u"characters"_s << u"！"_s;
-        QTest::newRow("emoji") << u"张伟\U0001F600"_s << u"characters"_s << u"汉字"_s;
+        QTest::newRow("emoji") << u"张伟\U0001F600"_s << u"forbidden-character"_s << u"表情符号"_s;
         QTest::newRow("leading dot") << u"·热合曼"_s << u"dot-position"_s << u"间隔号"_s;
         QTest::newRow("trailing dot") << u"热合曼•"_s << u"dot-position"_s << u"间隔号"_s;
         QTest::newRow("double dot") << u"阿卜杜··热合曼"_s << u"dot-position"_s << u"连续"_s;

@@ -43,6 +43,14 @@ private Q_SLOTS:
             << text(13) + QString(100, u' ') << u"too-short"_s << 286 << u"286"_s;
         QTest::newRow("emoji beats length")
             << text(15) + u"\U0001F600"_s << u"forbidden-character"_s << 331 << u"1 个字符"_s;
+        QTest::newRow("right-to-left override")
+            << text(15) + u"\u202E"_s << u"forbidden-character"_s << 331 << u"U+202E"_s;
+        QTest::newRow("tag characters")
+            << text(15) + u"\U000E0041"_s << u"forbidden-character"_s << 330 << u"U+E0041"_s;
+        QTest::newRow("noncharacter")
+            << text(15) + u"\U0010FFFF"_s << u"forbidden-character"_s << 331 << u"U+10FFFF"_s;
+        QTest::newRow("zero-width padding")
+            << text(15) + QString(5000, QChar(0x200B)) << u"too-long"_s << 330 << u"零宽空格"_s;
         QTest::newRow("emoji in a short text")
             << u"好\U0001F600"_s << u"forbidden-character"_s << 2 << u"表情符号"_s;
     }

@@ -31,6 +31,16 @@ private Q_SLOTS:
         QTest::newRow("emoji counted too") << u"好\U0001F600"_s << 2;
         QTest::newRow("zwj family is one cluster")
             << u"\U0001F468\u200D\U0001F469\u200D\U0001F467"_s << 1;
+        // Qt 6.4 puts a grapheme boundary inside the surrogate pair of a
+        // supplementary character that follows these scripts; ICU counts 2.
+        QTest::newRow("thai then math bold A") << u"\u0E01\U0001D400"_s << 2;
+        QTest::newRow("devanagari then extension B") << u"\u0915\U00020000"_s << 2;
+        QTest::newRow("tibetan then math bold A") << u"\u0F40\U0001D400"_s << 2;
+        QTest::newRow("khmer then extension B") << u"\u1780\U00020000"_s << 2;
+        QTest::newRow("myanmar then math bold A") << u"\u1000\U0001D400"_s << 2;
+        QTest::newRow("sinhala then math bold A") << u"\u0D9A\U0001D400"_s << 2;
+        QTest::newRow("thai run then two supplementary")
+            << u"\u0E01\u0E02\u0E03\U0001D400\U00020000\u0E04"_s << 6;
     }
 
     void count()
@@ -76,6 +86,26 @@ private Q_SLOTS:
         QTest::newRow("several, offsets in UTF-16")
             << u"\U00020000好\U0001F600，\U0001F44D"_s << QList<qsizetype> { 3, 6 }
             << QStringList { u"emoji"_s, u"emoji"_s };
+        // Invisible and deceptive characters (issue #19).
+        QTest::newRow("NUL") << u"a"_s + QChar(0) + u"b"_s << QList<qsizetype> { 1 }
+                             << QStringList { u"control"_s };
+        QTest::newRow("right-to-left override")
+            << u"ab\u202Ecd"_s << QList<qsizetype> { 2 } << QStringList { u"bidi-control"_s };
+        QTest::newRow("isolates") << u"\u2066a\u2069"_s << QList<qsizetype> { 0, 2 }
+                                  << QStringList { u"bidi-control"_s, u"bidi-control"_s };
+        QTest::newRow("tag characters")
+            << u"a\U000E0041\U000E007F"_s << QList<qsizetype> { 0 } << QStringList { u"tag"_s };
+        QTest::newRow("noncharacters")
+            << u"\uFFFF\uFDD0\U0010FFFF"_s << QList<qsizetype> { 0, 1, 2 }
+            << QStringList { u"noncharacter"_s, u"noncharacter"_s, u"noncharacter"_s };
+        // What follows a Thai letter is reported as what it is, never as
+        // two halves of a broken character.
+        QTest::newRow("thai then math bold A is clean")
+            << u"\u0E01\U0001D400"_s << QList<qsizetype> {} << QStringList {};
+        QTest::newRow("thai then emoji")
+            << u"\u0E01\U0001F600"_s << QList<qsizetype> { 1 } << QStringList { u"emoji"_s };
+        QTest::newRow("devanagari then supplementary private use")
+            << u"\u0915\U000F0000"_s << QList<qsizetype> { 1 } << QStringList { u"private-use"_s };
     }
 
     void forbidden()

@@ -117,6 +117,52 @@ QByteArray pngBytes(const QImage &image)
     return bytes;
 }
 
+// CRC-32 of a PNG chunk (ISO 3309, as the PNG specification defines it).
+quint32 pngCrc(const QByteArray &typeAndData)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char ch : typeAndData) {
+        crc ^= uchar(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray be32Bytes(quint32 v)
+{
+    QByteArray b(4, Qt::Uninitialized);
+    for (int i = 0; i < 4; ++i)
+        b[i] = char(v >> (24 - 8 * i));
+    return b;
+}
+
+// A whole chunk: length, type, data, CRC.
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    const QByteArray typeAndData = QByteArray(type, 4) + data;
+    return be32Bytes(quint32(data.size())) + typeAndData + be32Bytes(pngCrc(typeAndData));
+}
+
+// Inserts @p chunks right after IHDR (8-byte signature + 25-byte IHDR chunk).
+QByteArray withChunksAfterIhdr(const QByteArray &png, const QByteArray &chunks)
+{
+    return png.left(8 + 25) + chunks + png.mid(8 + 25);
+}
+
+// What fuzz_photo found (issue #19): a 30x20 16-bit RGB PNG whose second tEXt
+// chunk declares 1,768,292,389 bytes; libpng allocated that much before
+// noticing the file ends. tests/fuzz/imaging/corpus/hostile-text-length.png
+// holds the same structure.
+QByteArray hostilePng()
+{
+    const QImage image = quadrants(30, 20).convertToFormat(QImage::Format_RGBX64);
+    const QByteArray hostile = be32Bytes(1'768'292'389u) + QByteArray("tEXtComment", 11)
+        + QByteArray(1, '\0') + QByteArray("zkgrad");
+    return withChunksAfterIhdr(pngBytes(image),
+                               pngChunk("tEXt", QByteArray("Title\0ok", 8)) + hostile);
+}
+
 using zkgrad::testing::exifSegment;
 using zkgrad::testing::withExif;
 
@@ -230,6 +276,8 @@ private Q_SLOTS:
     void onePixel();
     void png16();
     void transparentPng();
+    void hostilePngChunk();
+    void pngAncillaryChunksStripped();
     void orientation_data();
     void orientation();
     void cropAndRotate();
@@ -558,11 +606,15 @@ void TestPhotoPipeline::arithmetic()
 void TestPhotoPipeline::lossless()
 {
     // SOI, SOF3 (lossless, 8-bit, 16x16, 1 component), SOS, one data byte, EOI.
-    const QByteArray jpeg("\xFF\xD8"
-                          "\xFF\xC3\x00\x0B\x08\x00\x10\x00\x10\x01\x01\x11\x00"
-                          "\xFF\xDA\x00\x08\x01\x01\x00\x01\x00\x00"
-                          "\x12\xFF\xD9",
-                          2 + 15 + 10 + 3);
+    // The size comes from the array itself: a hand-counted length once read
+    // two bytes past the literal (AddressSanitizer: global-buffer-overflow).
+    static const char bytes[] = "\xFF\xD8"
+                                "\xFF\xC3\x00\x0B\x08\x00\x10\x00\x10\x01\x01\x11\x00"
+                                "\xFF\xDA\x00\x08\x01\x01\x00\x01\x00\x00"
+                                "\x12\xFF\xD9";
+    const QByteArray jpeg(bytes, sizeof bytes - 1);
+    QCOMPARE(jpeg.size(), 2 + 13 + 10 + 3);
+    QVERIFY(jpeg.endsWith("\xFF\xD9"));
     const PhotoInfo info = inspectPhoto(jpeg, QStringLiteral("ll.jpg"));
     QCOMPARE(info.coding, QStringLiteral("lossless"));
     QCOMPARE(info.firstError().code, QStringLiteral("lossless-jpeg"));
@@ -619,6 +671,54 @@ void TestPhotoPipeline::png16()
     const FitResult r = fitPhoto(png, QStringLiteral("deep.png"));
     verifyCompliant(r, 50'000);
     QVERIFY(near(tjDecode(r.jpeg).pixelColor(150, 75), kBottomRight));
+}
+
+void TestPhotoPipeline::hostilePngChunk()
+{
+    const QByteArray png = hostilePng();
+    QVERIFY(png.size() < 1000);
+    QVERIFY(zkgrad::Translations::install(QStringLiteral("zh_CN")));
+    const PhotoInfo info = inspectPhoto(png, QStringLiteral("fuzz.png"));
+    QVERIFY(zkgrad::Translations::install(QStringLiteral("en")));
+    QCOMPARE(info.format, PhotoFormat::Png);
+    QCOMPARE(info.firstError().code, QStringLiteral("png-chunk-length"));
+    const QString message = info.firstError().message;
+    QVERIFY2(message.contains(QStringLiteral("fuzz.png")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("tEXt")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("1768292389")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("已损坏")), qPrintable(message));
+    // The refusal comes from inspection, before any decoder allocates.
+    QCOMPARE(fitPhoto(png, QStringLiteral("fuzz.png")).firstError().code,
+             QStringLiteral("png-chunk-length"));
+    // Also after the image data, where libpng reads text chunks at the end.
+    const QByteArray good = pngBytes(quadrants(30, 20));
+    QByteArray late = good;
+    late.insert(late.size() - 12, be32Bytes(0x7FFFFFF0u) + QByteArray("zTXtx", 5));
+    QCOMPARE(inspectPhoto(late, QStringLiteral("late.png")).firstError().code,
+             QStringLiteral("png-chunk-length"));
+    // A file cut inside its image data is still reported as incomplete.
+    const QByteArray cut = pngBytes(noise(100, 100));
+    QCOMPARE(inspectPhoto(cut.left(cut.size() / 2), QStringLiteral("cut.png")).firstError().code,
+             QStringLiteral("truncated-data"));
+    QByteArray noEnd = good;
+    noEnd.chop(12); // IEND
+    QCOMPARE(inspectPhoto(noEnd, QStringLiteral("noend.png")).firstError().code,
+             QStringLiteral("truncated-data"));
+}
+
+void TestPhotoPipeline::pngAncillaryChunksStripped()
+{
+    // Well-formed but large ancillary chunks (text, unknown) are not for the
+    // decoder: they are dropped before decoding, and the photo is accepted.
+    const QByteArray text = QByteArray("Comment", 7) + '\0' + QByteArray(3 * 1024 * 1024, 'a');
+    const QByteArray png =
+        withChunksAfterIhdr(pngBytes(quadrants(300, 200)),
+                            pngChunk("tEXt", text) + pngChunk("zzZz", QByteArray(1024, 'z')));
+    const PhotoInfo info = inspectPhoto(png, QStringLiteral("big-text.png"));
+    QVERIFY2(info.isAcceptable(), qPrintable(info.firstError().message));
+    const FitResult r = fitPhoto(png, QStringLiteral("big-text.png"));
+    verifyCompliant(r, 50'000);
+    QVERIFY(near(tjDecode(r.jpeg).pixelColor(225, 150), kBottomRight));
 }
 
 void TestPhotoPipeline::transparentPng()

@@ -139,14 +139,14 @@ void ResumeController::recheck()
             const bool fromLate = list.at(issue.entry).from > now;
             put(fieldName(issue.entry, fromLate ? QStringLiteral("from") : QStringLiteral("to")),
                 issue.message);
-        } else if (reason == QLatin1String("missing-organisation")
-                   || reason == QLatin1String("organisation-too-long")) {
+        } else if (!issue.field.isEmpty() && issue.entry >= 0) {
+            // The free-text policy (too long, a forbidden character) names its field.
+            put(fieldName(issue.entry, issue.field), issue.message);
+        } else if (reason == QLatin1String("missing-organisation")) {
             put(fieldName(issue.entry, QStringLiteral("organisation")), issue.message);
-        } else if (reason == QLatin1String("missing-role")
-                   || reason == QLatin1String("role-too-long")) {
+        } else if (reason == QLatin1String("missing-role")) {
             put(fieldName(issue.entry, QStringLiteral("role")), issue.message);
-        } else if (reason == QLatin1String("missing-witness")
-                   || reason == QLatin1String("witness-too-long")) {
+        } else if (reason == QLatin1String("missing-witness")) {
             put(fieldName(issue.entry, QStringLiteral("witness")), issue.message);
         } else if (issue.entry >= 0) {
             // to-invalid, from-after-to, not-present and anything added later.

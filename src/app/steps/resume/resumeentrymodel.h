@@ -38,9 +38,9 @@ class ResumeEntryItem : public QObject
     Q_PROPERTY(int witnessLimit READ witnessLimit CONSTANT)
 
 public:
-    [[nodiscard]] static int organisationLimit() { return zkgrad::Resume::maxOrganisationLength; }
-    [[nodiscard]] static int roleLimit() { return zkgrad::Resume::maxRoleLength; }
-    [[nodiscard]] static int witnessLimit() { return zkgrad::Resume::maxWitnessLength; }
+    [[nodiscard]] static int organisationLimit() { return zkgrad::Resume::maxOrganisationChars; }
+    [[nodiscard]] static int roleLimit() { return zkgrad::Resume::maxRoleChars; }
+    [[nodiscard]] static int witnessLimit() { return zkgrad::Resume::maxWitnessChars; }
     explicit ResumeEntryItem(QObject *parent = nullptr);
 
     [[nodiscard]] int row() const { return m_row; }

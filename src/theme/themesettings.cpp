@@ -11,7 +11,7 @@ ThemeSettings *ThemeSettings::create(QQmlEngine *, QJSEngine *)
         return s_instance;
     }
     // Tests and tools without main(): desktop sizes, normal text, owned by the engine.
-    return new ThemeSettings;
+    return new ThemeSettings(nullptr);
 }
 
 void ThemeSettings::setInstance(ThemeSettings *instance)

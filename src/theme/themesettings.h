@@ -21,7 +21,10 @@ class ThemeSettings : public QObject
     Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY largeTextChanged)
 
 public:
-    using QObject::QObject;
+    // No default constructor: Qt 6.4 would then make its own instance instead of calling create().
+    explicit ThemeSettings(QObject *parent)
+        : QObject(parent)
+    { }
 
     static ThemeSettings *create(QQmlEngine *, QJSEngine *);
     // The application's settings, created in main() and living as long as the engine.

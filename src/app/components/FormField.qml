@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // One labelled text field with its own message underneath. The message appears once
 // the candidate has left the field (or when the page asks to show everything), so

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
 // A Fusion check row at least a fingertip tall.
 Fusion.CheckDelegate {

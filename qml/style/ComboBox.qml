@@ -1,11 +1,27 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
-// A Fusion combo box at least a fingertip tall whose list rows are too: Fusion's own
-// delegate is its MenuItem (20 px), so the rows come from this style's MenuItem instead.
+// A combo box as tall as a text field beside it (Fusion's is 24 px), with the fields' edge and
+// the focus ring, whose list rows are a fingertip tall too: Fusion's own delegate is its
+// MenuItem (20 px), so the rows come from this style's MenuItem instead.
 Fusion.ComboBox {
     id: control
+
+    // Fusion leaves 4 px before the text; text fields have 12.
+    leftPadding: padding + Theme.spaceS + (!control.mirrored || !indicator || !indicator.visible ? 0 : indicator.width + spacing)
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: Theme.controlHeight
+        radius: Theme.radius
+        color: !control.enabled ? Theme.disabledFill : control.down ? Theme.accentLight : Theme.surface
+        border.width: control.activeFocus ? 2 : 1
+        border.color: control.activeFocus ? Theme.text : Theme.fieldBorder
+
+        FocusRing {
+            shown: control.visualFocus || (control.editable && control.activeFocus)
+        }
+    }
 
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,

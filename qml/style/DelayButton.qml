@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
 // A Fusion delay button at least a fingertip wide and tall.
 Fusion.DelayButton {

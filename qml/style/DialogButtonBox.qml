@@ -1,7 +1,11 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
+import ZkGradTheme
 
-// A Fusion button box whose standard buttons are this style's (fingertip-sized) Button.
+// A button box whose standard buttons are this style's (fingertip-sized) Button, on the card.
 Fusion.DialogButtonBox {
+    padding: Theme.spacing
     delegate: Button {}
+    // On the dialog's card, not on Fusion's grey band.
+    background: Item {}
 }

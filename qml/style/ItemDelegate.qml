@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
 // A Fusion list row at least a fingertip tall (the step list, lists of choices).
 Fusion.ItemDelegate {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
 // A Fusion menu entry at least a fingertip tall (menus and the choices of a combo box).
 Fusion.MenuItem {

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
 // A Fusion switch whose whole row is at least a fingertip tall.
 Fusion.Switch {

@@ -1,10 +1,30 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
-// A Fusion text area at least a fingertip tall even while it holds one line or none.
+// A text area at least a fingertip tall even while it holds one line or none. A page may give
+// it its own background (a ScrollView's frame); where it does not, it looks like a text field.
 Fusion.TextArea {
+    id: control
+
     implicitHeight: Math.max(Theme.minimumTouchTarget,
                              implicitBackgroundHeight + topInset + bottomInset,
                              contentHeight + topPadding + bottomPadding)
+    color: Theme.text
+    placeholderTextColor: Theme.muted
+    selectionColor: Theme.accent
+    selectedTextColor: Theme.textOnAccent
+
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: Theme.controlHeight
+        radius: Theme.radius
+        color: control.enabled ? Theme.surface : Theme.disabledFill
+        border.width: control.activeFocus ? 2 : 1
+        border.color: control.activeFocus ? Theme.text : Theme.fieldBorder
+
+        FocusRing {
+            shown: control.activeFocus
+        }
+    }
 }

@@ -1,10 +1,32 @@
 import QtQuick
 import QtQuick.Controls.Fusion as Fusion
-import ZkGrad
+import ZkGradTheme
 
-// A Fusion text field at least a fingertip tall, so a finger puts the cursor in it.
+// A text field as tall as a button (a fingertip at kiosks), with a 3:1 edge and the focus ring
+// while the cursor is in it.
 Fusion.TextField {
+    id: control
+
     implicitHeight: Math.max(Theme.minimumTouchTarget,
                              implicitBackgroundHeight + topInset + bottomInset,
                              contentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    color: Theme.text
+    placeholderTextColor: Theme.muted
+    selectionColor: Theme.accent
+    selectedTextColor: Theme.textOnAccent
+
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: Theme.controlHeight
+        radius: Theme.radius
+        color: control.enabled ? Theme.surface : Theme.disabledFill
+        border.width: control.activeFocus ? 2 : 1
+        border.color: control.activeFocus ? Theme.text : Theme.fieldBorder
+
+        FocusRing {
+            shown: control.activeFocus
+        }
+    }
 }

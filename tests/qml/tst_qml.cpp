@@ -3,6 +3,7 @@
 #include "kioskconfig.h"
 #include "session/servercontroller.h"
 #include "shell/languagecontroller.h"
+#include "themesettings.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
@@ -14,7 +15,8 @@
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
-Q_IMPORT_QML_PLUGIN(ZkGradTouchPlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradThemePlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradStylePlugin)
 
 /** Gives every QML test file a fresh wizard with its own draft folder, in Chinese. */
 class Setup : public QObject
@@ -44,6 +46,9 @@ public Q_SLOTS:
             m_kiosk = std::make_unique<KioskController>(config);
             KioskController::setInstance(m_kiosk.get());
         }
+        // The design's touch sizes follow kiosk mode, as main() sets them.
+        m_theme.setTouch(m_kiosk != nullptr);
+        ThemeSettings::setInstance(&m_theme);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<ServerController> m_server;
     std::unique_ptr<KioskController> m_kiosk;
+    ThemeSettings m_theme { nullptr };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(zkgrad_qml, Setup)

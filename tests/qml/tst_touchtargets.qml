@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import ZkGrad
 
-// Kiosk touch sizes: with the kiosk's style (ZkGradTouch, set by this test's environment) and
+// Kiosk touch sizes: with the app's style (ZkGradStyle, set by this test's environment) and
 // kiosk mode on, every control a finger can press on every page, in the window's header, the
 // step list, the navigation bar, menus, combo box lists and the kiosk dialogs is at least
 // Theme.minimumTouchTarget (44 px) in both directions. A failure lists each small control.

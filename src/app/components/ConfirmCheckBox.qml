@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import ZkGradTheme
 
 // A check box whose long label wraps instead of being cut off.
 CheckBox {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import ZkGradTheme
 
 // The problems of a page at its top, each a link that moves the focus to its field.
 // `problems` holds {field, message}; `field` is the objectName of the control to focus

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // One labelled text field with its own message underneath. The message appears once
 // the candidate has left the field (or when the page asks to show everything), so
@@ -53,11 +54,18 @@ ColumnLayout {
         color: root.readOnly ? Theme.muted : Theme.text
         Accessible.name: root.label
         Accessible.description: root.messageShown ? root.message : root.hint
+        // The style's field, outlined red with a message: as tall as the combo boxes beside it,
+        // a 3:1 edge, and the focus ring while the cursor is in it.
         background: Rectangle {
-            radius: Theme.radius / 2
+            implicitHeight: Theme.controlHeight
+            radius: Theme.radius
             color: input.readOnly ? Theme.background : Theme.surface
-            border.width: input.activeFocus ? 2 : 1
-            border.color: root.messageShown ? Theme.danger : input.activeFocus ? Theme.accent : Theme.border
+            border.width: input.activeFocus || root.messageShown ? 2 : 1
+            border.color: root.messageShown ? Theme.danger : input.activeFocus ? Theme.text : Theme.fieldBorder
+
+            FocusRing {
+                shown: input.activeFocus
+            }
         }
         onActiveFocusChanged: {
             if (!input.activeFocus && !input.readOnly) {

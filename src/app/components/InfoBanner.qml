@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // A coloured note across the page: information, a warning or an error.
 Rectangle {

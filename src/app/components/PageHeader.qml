@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // The title of a step and one line on what it is for.
 ColumnLayout {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // The problems that keep a step from being complete, listed at the top of a page.
 Rectangle {

@@ -19,6 +19,15 @@ ApplicationWindow {
     flags: KioskController.enabled ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     visibility: KioskController.enabled ? Window.FullScreen : Window.AutomaticVisibility
     font.pointSize: Theme.basePointSize
+    // The design's colours for what the style does not draw itself (labels, links, selections).
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.text: Theme.text
+    palette.placeholderText: Theme.muted
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.link: Theme.accent
 
     readonly property ApplicationSession session: WizardController.session
 

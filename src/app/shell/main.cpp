@@ -8,6 +8,7 @@
 #include "session/servercontroller.h"
 #include "shell/languagecontroller.h"
 #include "shell/quickrenderer.h"
+#include "themesettings.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
@@ -29,7 +30,8 @@
 #include <cstring>
 
 Q_IMPORT_QML_PLUGIN(ZkGradPlugin)
-Q_IMPORT_QML_PLUGIN(ZkGradTouchPlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradThemePlugin)
+Q_IMPORT_QML_PLUGIN(ZkGradStylePlugin)
 
 namespace {
 
@@ -212,14 +214,21 @@ int main(int argc, char *argv[])
 
     zkgrad::chooseQuickRenderer();
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
-        // A kiosk's screen is touched: its style is Fusion with fingertip-sized controls.
-        QQuickStyle::setStyle(kiosk ? QStringLiteral("ZkGradTouch") : QStringLiteral("Fusion"));
+        // One design everywhere; at a kiosk its tokens make every control fingertip-sized.
+        QQuickStyle::setStyle(QStringLiteral("ZkGradStyle"));
         QQuickStyle::setFallbackStyle(QStringLiteral("Fusion"));
     }
 
     // A kiosk keeps the draft in memory and the steps' files in its private folder only.
     KioskController kioskController(kioskConfig);
     KioskController::setInstance(&kioskController);
+    // The design's modes come from here, so the theme and the style never import the app.
+    ThemeSettings themeSettings(nullptr);
+    themeSettings.setTouch(kiosk);
+    themeSettings.setLargeText(kioskController.largeText());
+    QObject::connect(&kioskController, &KioskController::largeTextChanged, &themeSettings,
+                     [&] { themeSettings.setLargeText(kioskController.largeText()); });
+    ThemeSettings::setInstance(&themeSettings);
     QString dataDir = parser.value(QStringLiteral("data-dir"));
     if (dataDir.isEmpty() && !kiosk)
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ZkGradTheme
 
 // A year and a month picked from lists (plus "until now" where the entry may run on),
 // with a label above and the field's message below, like FormField. Picking is

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rejectionWithoutDetailsLeadsToMaterials();
     void openingTheStepAsksTheServer();
     void stateChangeIsAnnounced();
+    void announcementDoesNotSurviveAWipe();
     void notPollingWithoutSignIn();
     void refreshFailureKeepsTheStateAndSaysSince();
     void cityFailureGivesReasonAndRefund();
@@ -298,6 +299,18 @@ void TestProgressController::stateChangeIsAnnounced()
              qPrintable(p->announcement()));
     p->dismissAnnouncement();
     QVERIFY(p->announcement().isEmpty());
+}
+
+void TestProgressController::announcementDoesNotSurviveAWipe()
+{
+    // Issue #19: after a kiosk wipe the next candidate still read "您的毕业申请状态已更新…".
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    Q_EMIT wizard.session()->reviewStateChanged(zkgrad::Workflow::State::Submitted,
+                                                zkgrad::Workflow::State::SchoolApproved);
+    QVERIFY(!p->announcement().isEmpty());
+    wizard.wipe();
+    QVERIFY2(p->announcement().isEmpty(), qPrintable(p->announcement()));
 }
 
 void TestProgressController::notPollingWithoutSignIn()

@@ -115,6 +115,9 @@ QJsonObject ProgressController::toJson() const
 void ProgressController::fromJson(const QJsonObject &json)
 {
     Q_UNUSED(json)
+    // A draft is read for a new start: a restart, another candidate signing in, a kiosk wipe.
+    // The banner about the previous application's state must not greet the next person.
+    dismissAnnouncement();
 }
 
 QVariantList ProgressController::stages() const

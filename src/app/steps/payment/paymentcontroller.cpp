@@ -322,16 +322,9 @@ void PaymentController::pay()
 {
     if (!canPay())
         return;
-    if (!m_session || !m_session->connected() || !m_session->signedIn()
-        || applicationId().isEmpty()) {
-        setState(Error,
-                 tr("Not connected to the examination authority's server: sign in "
-                    "again, then press \"Pay the fee\"."));
-        return;
-    }
     setState(Creating);
     QPointer<PaymentController> self(this);
-    m_session->createPayment([self, this](const ApiResult &r) {
+    const bool sent = m_session && m_session->createPayment([self, this](const ApiResult &r) {
         if (!self)
             return;
         if (r.ok()) {
@@ -349,6 +342,10 @@ void PaymentController::pay()
         }
         fail(r);
     });
+    if (!sent) // the session says why it could not ask: no server, sign-in or application
+        setState(Error,
+                 tr("Not connected to the examination authority's server: sign in "
+                    "again, then press \"Pay the fee\"."));
 }
 
 void PaymentController::open()
@@ -421,18 +418,11 @@ void PaymentController::pollOnce()
                      .arg(qMax(1, m_timeoutMs / 60000)));
         return;
     }
-    if (!m_session || !m_session->connected() || !m_session->signedIn()) {
-        zkgrad::net::ApiError error;
-        error.kind = zkgrad::net::ApiError::Kind::Network;
-        error.userMessage = tr("Not connected to the examination authority's server.");
-        checked(ApiResult::failure(error));
-        return;
-    }
     if (m_requestInFlight)
         return;
     m_requestInFlight = true;
     QPointer<PaymentController> self(this);
-    m_session->payment(orderId(), [self, this](const ApiResult &r) {
+    const bool sent = m_session && m_session->payment(orderId(), [self, this](const ApiResult &r) {
         if (!self)
             return;
         m_requestInFlight = false;
@@ -442,4 +432,11 @@ void PaymentController::pollOnce()
         if (r.ok())
             setOrder(r.json);
     });
+    if (!sent) {
+        m_requestInFlight = false;
+        zkgrad::net::ApiError error;
+        error.kind = zkgrad::net::ApiError::Kind::Network;
+        error.userMessage = tr("Not connected to the examination authority's server.");
+        checked(ApiResult::failure(error));
+    }
 }

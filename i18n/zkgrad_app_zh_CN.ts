@@ -252,6 +252,10 @@
         <source>Not connected to the server: sign in again, then press "Submit for review" again.</source>
         <translation>未连接到服务器：请重新登录后再次点击“提交初审”。</translation>
     </message>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation>%1（北京时间）</translation>
+    </message>
 </context>
 <context>
     <name>CheckSubmitPage</name>
@@ -262,10 +266,6 @@
     <message>
         <source>Submit the application?</source>
         <translation>确定提交申请吗？</translation>
-    </message>
-    <message>
-        <source>After submission nothing can be changed until the examining school has reviewed your application. Check every answer on this page before you submit.</source>
-        <translation>提交后，在主考学校完成初审前不能修改任何内容。提交前请逐项核对本页的全部信息。</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -286,10 +286,6 @@
     <message>
         <source>Check every answer below. Use "Change" to correct a step; submit when everything is right.</source>
         <translation>请逐项核对以下信息。需要更正时点击“修改”返回相应步骤；确认无误后再提交。</translation>
-    </message>
-    <message>
-        <source>Your application has been submitted (round %1). Nothing can be changed until the examining school has reviewed it; follow it on "Review progress".</source>
-        <translation>您的申请已提交（第 %1 次提交）。在主考学校完成初审前不能修改任何内容，请在“审核进度”中查看结果。</translation>
     </message>
     <message>
         <source>The examining school returned your application. Reason: %1. Change the steps marked "Needs changes", then submit again.</source>
@@ -327,6 +323,46 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>What you submitted, as the examining school sees it.</source>
+        <translation>以下是您已提交的内容，与主考学校看到的一致。</translation>
+    </message>
+    <message>
+        <source>After submission nothing can be changed until the examining school has reviewed your application.</source>
+        <translation>提交后，在主考学校审核完成之前不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>申请已提交</translation>
+    </message>
+    <message>
+        <source>Your application (round %1) reached the examining school on %2.</source>
+        <translation>您的申请（第 %1 次提交）已于 %2 送达主考学校。</translation>
+    </message>
+    <message>
+        <source>Your application (round %1) has reached the examining school.</source>
+        <translation>您的申请（第 %1 次提交）已送达主考学校。</translation>
+    </message>
+    <message>
+        <source>What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on "Review progress".</source>
+        <translation>接下来：主考学校审核，审核通过后交纳毕业审定费，然后由市自考办审核。学校审核期间不能修改；如学校退回申请，您会看到原因和需要修改的内容。请在“审核进度”中查看。</translation>
+    </message>
+    <message>
+        <source>Follow the review</source>
+        <translation>查看审核进度</translation>
+    </message>
+    <message>
+        <source>Open the review progress</source>
+        <translation>打开审核进度</translation>
+    </message>
+    <message>
+        <source>I declare that everything in this application is true and complete. I understand that false information can lead to the graduation certificate being refused or withdrawn.</source>
+        <translation>本人承诺所填信息真实、完整。如有虚假，本人知晓可能导致不予发放或撤销毕业证书。</translation>
+    </message>
+    <message>
+        <source>Tick the declaration above to submit.</source>
+        <translation>请先勾选上方的承诺，再提交。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -344,6 +380,10 @@
     <message>
         <source>Please fix the following before you continue:</source>
         <translation>继续之前请先修改以下问题：</translation>
+    </message>
+    <message>
+        <source>%1 (fixed)</source>
+        <translation>%1（已改正）</translation>
     </message>
 </context>
 <context>
@@ -398,10 +438,6 @@
     <message>
         <source>Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 bytes; check at 100 % that every character is legible before you go on.</source>
         <translation>请使用身份证原件拍摄，不得使用复印件。每张图片将在本机自动转正、缩放并压缩为不超过 %1 字节的 JPG 文件；继续之前，请按 100% 查看，确认每个字都清晰可辨。</translation>
-    </message>
-    <message>
-        <source>The ID card images have been submitted and cannot be changed now. If the school returns them to you, you can change them here again.</source>
-        <translation>身份证图片已提交，目前不能修改。如主考学校退回，可在此重新修改。</translation>
     </message>
 </context>
 <context>
@@ -739,10 +775,6 @@
         <translation>返回上一步</translation>
     </message>
     <message>
-        <source>Next is disabled: %1</source>
-        <translation>暂不能进入下一步：%1</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -757,6 +789,10 @@
     <message>
         <source>Finish, sign out and clear everything on this computer</source>
         <translation>完成办理，退出登录并清除本机上的全部内容</translation>
+    </message>
+    <message>
+        <source>Cannot go on yet: %1</source>
+        <translation>暂不能继续：%1</translation>
     </message>
 </context>
 <context>
@@ -1509,16 +1545,8 @@
 <context>
     <name>PriorDegreePage</name>
     <message>
-        <source>Prior degree</source>
-        <translation>前置学历</translation>
-    </message>
-    <message>
         <source>Enter your prior diploma (the junior-college diploma your bachelor's application builds on) exactly as it is printed, and add the images the examining school checks it against.</source>
         <translation>请按前置学历毕业证书（本科申请所依据的专科或以上学历证书）如实填写，并上传主考学校审核所需的图片。</translation>
-    </message>
-    <message>
-        <source>This part of the application cannot be changed at the moment (it has been submitted, or the school did not return it for changes).</source>
-        <translation>本部分目前不能修改（申请已提交，或主考学校驳回时未要求修改此部分）。</translation>
     </message>
     <message>
         <source>Name on the diploma</source>
@@ -1599,14 +1627,6 @@
     <message>
         <source>Each image is turned into a JPEG of at most 50 KB for you. Check at 100 % that every word is legible.</source>
         <translation>每张图片会自动转换为不超过50KB的JPG文件。请按100%查看，确认文字清晰可辨认。</translation>
-    </message>
-    <message>
-        <source>Check my entries</source>
-        <translation>检查填写内容</translation>
-    </message>
-    <message>
-        <source>Check my entries and list what is still missing</source>
-        <translation>检查填写内容并列出尚缺的项目</translation>
     </message>
     <message>
         <source>The automatic check of your prior degree did not pass, so please fill in this page; the examining school will check it by hand. Reason given: %1</source>
@@ -1728,16 +1748,8 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <source>Your details</source>
-        <translation>考生信息</translation>
-    </message>
-    <message>
         <source>Check your identity, complete your contact details, and choose the major and examining school you graduate with.</source>
         <translation>请核对身份信息，填写完整联系方式，并选择申请毕业的专业和主考学校。</translation>
-    </message>
-    <message>
-        <source>Still to do on this page:</source>
-        <translation>本页还需完成：</translation>
     </message>
     <message>
         <source>Identity (from the examination records)</source>
@@ -2300,16 +2312,8 @@ Examining school: %2</source>
         <translation>这条记录中已填写的内容将被删除。</translation>
     </message>
     <message>
-        <source>Your schooling and work, from the earliest to the latest. It is printed into your graduation archive.</source>
-        <translation>按时间先后填写本人的学习和工作经历，将打印进毕业档案。</translation>
-    </message>
-    <message>
         <source>A resume usually starts with secondary school and continues without gaps until today: each school, each job, and periods at home or without work as well. Each entry needs a witness who can confirm it, such as a teacher, a manager or a colleague. Where one period ends in the month the next one begins, that is fine.</source>
         <translation>本人简历一般从初中写起，按时间先后逐段填写至今，中间不留空档：每一段学习、每一份工作，以及待业、在家等时期都应如实填写。每条记录需填写一位能证明该段经历的证明人，如老师、单位领导或同事。上一段的截止年月与下一段的起始年月相同是允许的。</translation>
-    </message>
-    <message>
-        <source>The resume has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.</source>
-        <translation>本人简历已提交，目前不能修改。如主考学校将其退回，可在此重新修改。</translation>
     </message>
     <message>
         <source>Entries are printed in this order. Use Move up and Move down to put the earliest first.</source>
@@ -2418,26 +2422,6 @@ Examining school: %2</source>
 <context>
     <name>SelfAssessmentController</name>
     <message>
-        <source>an emoji (U+%1)</source>
-        <translation>表情符号（U+%1）</translation>
-    </message>
-    <message>
-        <source>an invisible control character (U+%1)</source>
-        <translation>不可见的控制字符（U+%1）</translation>
-    </message>
-    <message>
-        <source>a private-use character (U+%1), often a special symbol of an input method</source>
-        <translation>私用区字符（U+%1），通常是输入法的特殊符号</translation>
-    </message>
-    <message>
-        <source>the replacement character (U+FFFD), left over from text that was converted wrongly</source>
-        <translation>替换字符（U+FFFD），通常是文字转换出错留下的乱码</translation>
-    </message>
-    <message>
-        <source>a broken character (U+%1)</source>
-        <translation>残缺字符（U+%1）</translation>
-    </message>
-    <message>
         <source>At the start of line %1: %2 cannot be printed into the archive. Delete it.</source>
         <translation>第%1行开头：%2无法打印进档案，请删除。</translation>
     </message>
@@ -2469,6 +2453,38 @@ Examining school: %2</source>
         <source>Length</source>
         <translation>字数</translation>
     </message>
+    <message>
+        <source>the emoji “%1”</source>
+        <translation>表情符号“%1”</translation>
+    </message>
+    <message>
+        <source>an invisible control character (often copied from a web page or a chat)</source>
+        <translation>一个看不见的控制字符（常见于从网页或聊天中复制的文字）</translation>
+    </message>
+    <message>
+        <source>an unusual line break (often copied from a web page or a PDF)</source>
+        <translation>一个特殊的换行符（常见于从网页或 PDF 中复制的文字）</translation>
+    </message>
+    <message>
+        <source>an invisible tag character (part of a flag emoji)</source>
+        <translation>一个看不见的标签字符（旗帜表情的一部分）</translation>
+    </message>
+    <message>
+        <source>a special symbol of an input method that other computers cannot show</source>
+        <translation>一个输入法特殊符号（其他电脑无法显示）</translation>
+    </message>
+    <message>
+        <source>the replacement character “�”, left over from text that was converted wrongly</source>
+        <translation>替换字符“�”（文字转换出错时留下的）</translation>
+    </message>
+    <message>
+        <source>a broken character (left over from text that was converted wrongly)</source>
+        <translation>一个损坏的字符（文字转换出错时留下的）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length is fine, but %n character(s) cannot be printed</source>
+        <translation><numerusform>字数符合要求，但有 %n 个字符无法打印</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SelfAssessmentPage</name>
@@ -2479,10 +2495,6 @@ Examining school: %2</source>
     <message>
         <source>A self-assessment usually covers your political and moral conduct, how you studied for the self-study examinations, your work, and your plans for the future. Write %1 to %2 characters; spaces and line breaks do not count. Emoji and special symbols cannot be printed.</source>
         <translation>自我鉴定一般包括思想品德、自学考试的学习情况、工作表现和今后打算等方面。字数应为 %1 至 %2 字，空格和换行不计入字数。表情符号和特殊符号无法打印。</translation>
-    </message>
-    <message>
-        <source>The self-assessment has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.</source>
-        <translation>自我鉴定已提交，目前不能修改。如主考学校将其退回，可在此重新修改。</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -2505,12 +2517,12 @@ Examining school: %2</source>
         <translation>在正文中选中该字符：%1</translation>
     </message>
     <message>
-        <source>Delete all of them</source>
-        <translation>全部删除</translation>
+        <source>Delete these characters</source>
+        <translation>删除这些字符</translation>
     </message>
     <message>
-        <source>Delete every character that cannot be printed</source>
-        <translation>删除所有无法打印的字符</translation>
+        <source>Delete the characters listed here from the text; nothing else is changed</source>
+        <translation>从文中删除这里列出的字符，其他内容不变</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3052,17 @@ Examining school: %2</source>
     <message>
         <source>waiting</source>
         <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>There is a problem. Please fix the following:</source>
+        <translation>有问题需要处理，请修改以下内容：</translation>
+    </message>
+    <message>
+        <source>This step is with the examining school and cannot be changed now. If the school returns it to you, you can change it here again.</source>
+        <translation>此步骤已交主考学校审核，现在不能修改。如学校将其退回，可在此处再次修改。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ Item {
             CertificatePage {
                 width: 1000
                 height: 700
-                step: WizardController.currentStep
+                step: WizardController.steps.data(WizardController.steps.index(12, 0), StepModel.StepRole)
             }
         }
 

@@ -24,7 +24,7 @@ Item {
             CheckSubmitPage {
                 width: 1130
                 height: 700
-                step: WizardController.currentStep
+                step: WizardController.steps.data(WizardController.steps.index(9, 0), StepModel.StepRole)
             }
         }
 
@@ -106,10 +106,20 @@ Item {
             verify(summary.visible);
             compare(summary.problems.length, check.blockingProblems.length);
             const submit = control(page, "submitButton");
-            verify(!submit.enabled);
             const reason = control(page, "submitBlockedReason");
             verify(reason.visible);
             verify(reason.text.length > 0);
+            // Submit is there to press: it opens nothing, takes the candidate to what
+            // blocks it and asks for the declaration, made on the page.
+            verify(submit.enabled);
+            verify(!control(page, "declarationMessage").visible);
+            clickVisible(page, submit);
+            verify(!control(page, "confirmDialog").visible);
+            verify(summary.activeFocus);
+            verify(control(page, "declarationMessage").visible);
+            control(page, "declaration").toggle();
+            control(page, "declaration").toggled();
+            verify(!control(page, "declarationMessage").visible);
             // A problem's link opens its step: from the profile back to the notice.
             completeNotice();
             verify(WizardController.goTo(2));
@@ -139,7 +149,7 @@ Item {
 
         function test_notSubmittedBanners() {
             const page = createTemporaryObject(pageComponent, root);
-            verify(!control(page, "submittedBanner").visible);
+            verify(!control(page, "submittedPanel").visible);
             verify(!control(page, "rejectionSummary").visible);
             verify(!control(page, "submitError").visible);
         }

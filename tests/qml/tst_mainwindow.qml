@@ -66,12 +66,20 @@ Item {
             verify(!list.itemAtIndex(3).enabled);
         }
 
-        function test_nextShowsWhyItIsDisabled() {
+        // GOV.UK's pattern: Next is always enabled; pressed on an incomplete step it stays,
+        // reveals the step's problems and says why; nothing is said before the press.
+        function test_nextSaysWhyOnlyWhenPressed() {
             const bar = createTemporaryObject(navComponent, root);
             const next = findChild(bar, "nextButton");
             const reason = findChild(bar, "nextBlockedReason");
             verify(next && reason);
-            verify(!next.enabled);
+            verify(next.enabled);
+            verify(!reason.visible);
+            verify(!WizardController.currentStep.problemsRevealed);
+            mouseClick(next);
+            compare(WizardController.currentStep.key, "notice");
+            verify(WizardController.nextRefused);
+            verify(WizardController.currentStep.problemsRevealed);
             verify(reason.visible);
             compare(reason.text, WizardController.nextBlockedReason);
             verify(reason.text.length > 0);

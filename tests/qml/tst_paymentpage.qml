@@ -23,7 +23,7 @@ Item {
             PaymentPage {
                 width: 1000
                 height: 700
-                step: WizardController.currentStep
+                step: WizardController.steps.data(WizardController.steps.index(11, 0), StepModel.StepRole)
             }
         }
 

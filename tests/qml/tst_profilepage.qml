@@ -72,11 +72,19 @@ Item {
             verify(!postal.messageShown);
         }
 
+        // GOV.UK's pattern: nothing on arrival; Next reveals the summary, moves the focus to
+        // it, and its links lead to the fields; fixed rows stay (ticked) so nothing jumps.
         function test_summaryListsAndFocuses() {
             const page = createTemporaryObject(pageComponent, root);
             const summary = control(page, "errorSummary");
+            verify(!summary.visible, "no problems shown on arrival");
+            verify(!control(page, "phone").messageShown);
+            WizardController.next();
+            compare(WizardController.currentStep.key, "profile");
             verify(summary.visible);
-            const fields = summary.problems.map(p => p.field);
+            verify(summary.activeFocus, "the focus moves to the summary");
+            verify(control(page, "phone").messageShown, "every field shows its message after Next");
+            const fields = summary.rows.map(p => p.field);
             verify(fields.indexOf("phone") >= 0);
             verify(fields.indexOf("address") >= 0);
             verify(fields.indexOf("postalCode") >= 0);
@@ -85,6 +93,15 @@ Item {
             verify(control(page, "address").input.activeFocus);
             summary.focusField("postalCode");
             verify(control(page, "postalCode").input.activeFocus);
+            const height = summary.height;
+            const rows = summary.rows.length;
+            WizardController.profile.phone = "13800000005";
+            compare(summary.rows.length, rows, "a fixed row stays until Next is pressed again");
+            compare(summary.height, height, "the page does not jump while the candidate fixes it");
+            const phoneRow = control(page, "problem_phone");
+            verify(phoneRow.fixed);
+            WizardController.next();
+            verify(summary.rows.map(p => p.field).indexOf("phone") < 0);
         }
 
         function test_nextBlockedWithReason() {

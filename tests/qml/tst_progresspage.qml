@@ -23,7 +23,7 @@ Item {
             ProgressPage {
                 width: 1000
                 height: 700
-                step: WizardController.currentStep
+                step: WizardController.steps.data(WizardController.steps.index(10, 0), StepModel.StepRole)
             }
         }
 

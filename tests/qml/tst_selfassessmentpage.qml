@@ -113,16 +113,21 @@ Item {
             compare(testCase.assessment.text, "a");
             tryCompare(message, "visible", true);
             compare(message.text, testCase.assessment.errors["selfAssessmentText"]);
+            // The summary waits for Next, then takes the focus and links to the text.
+            verify(!summary.visible);
+            testCase.assessmentStep.revealProblems();
             verify(summary.visible);
-            compare(summary.problems.length, 1);
-            compare(summary.problems[0].field, "selfAssessmentText");
+            verify(summary.activeFocus);
+            compare(summary.rows.length, 1);
+            compare(summary.rows[0].field, "selfAssessmentText");
 
             summary.focusField("selfAssessmentText");
             verify(editor.activeFocus);
 
             testCase.assessment.text = repeat("学", 300);
             verify(!message.visible);
-            verify(!summary.visible);
+            // Fixed, and said so in place: the row stays until Next is pressed again.
+            verify(control(page, "problem_selfAssessmentText").fixed);
         }
 
         function test_nextBlockedWithReason() {
@@ -144,7 +149,11 @@ Item {
             tryCompare(list, "visible", true);
             verify(!testCase.assessmentStep.complete);
             const message = testCase.assessment.forbiddenCharacters[0].message;
-            verify(message.indexOf("U+1F600") >= 0, message);
+            // The character itself, never its code point.
+            verify(message.indexOf("“\uD83D\uDE00”") >= 0, message);
+            verify(message.indexOf("U+") < 0, message);
+            // The counter follows the step's state: long enough is not "fine" here.
+            verify(control(page, "counter").text.indexOf("无法打印") >= 0, control(page, "counter").text);
 
             const editor = control(page, "selfAssessmentEditor");
             clickVisible(page, control(page, "showForbidden_0"));

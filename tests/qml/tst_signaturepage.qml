@@ -35,7 +35,7 @@ Item {
             SignaturePage {
                 width: 1200
                 height: 760
-                step: WizardController.currentStep
+                step: WizardController.steps.data(WizardController.steps.index(7, 0), StepModel.StepRole)
             }
         }
 

@@ -5,12 +5,56 @@ import ZkGradTheme
 // The problems of a page at its top, each a link that moves the focus to its field.
 // `problems` holds {field, message}; `field` is the objectName of the control to focus
 // inside `target` (empty when the problem has no single field).
+//
+// Live (the check-and-submit page): the list follows `problems`. Otherwise (every step page,
+// GOV.UK's pattern) it shows what was wrong when Next was pressed (show()) and keeps its
+// rows while the candidate fixes them, each fixed row ticked, so the page never jumps under
+// the candidate's hands; the next press of Next takes a fresh look.
 Rectangle {
     id: root
 
     property var problems: []
     property Item target
     property string heading: qsTr("Please fix the following before you continue:")
+    property bool live: true
+    // The rows as of the last show(): {field, message}.
+    property var shownProblems: []
+    // What the list shows: {field, message, fixed}. Computed here, not in the delegate,
+    // which (for the 6.4 linter) may not look outside itself.
+    readonly property var rows: root.live ? root.problems.map(p => ({
+                "field": p.field,
+                "message": p.message,
+                "fixed": false
+            })) : root.shownProblems.map(r => {
+            const now = root.currentMessage(r);
+            return {
+                "field": r.field,
+                "message": now.length > 0 ? now : r.message,
+                "fixed": now.length === 0
+            };
+        })
+
+    // Takes a fresh look at the page's problems and moves the focus to the list.
+    function show(): void {
+        root.shownProblems = root.problems.slice();
+        if (root.rows.length > 0)
+            root.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
+    // Forgets the rows (the step was left).
+    function clear(): void {
+        root.shownProblems = [];
+    }
+
+    // The current message of a shown row, or "" once the candidate has fixed it.
+    function currentMessage(row: var): string {
+        for (let i = 0; i < root.problems.length; ++i) {
+            const p = root.problems[i];
+            if (row.field ? p.field === row.field : p.message === row.message)
+                return p.message;
+        }
+        return "";
+    }
 
     // Finds the control named @p name below @p item, depth first.
     // Untyped on purpose: the result may be a FormField with focusInput().
@@ -37,13 +81,19 @@ Rectangle {
             item.forceActiveFocus(Qt.OtherFocusReason);
     }
 
-    visible: root.problems.length > 0
+    visible: root.rows.length > 0
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.dangerLight
     border.color: Theme.danger
-    Accessible.role: Accessible.List
+    border.width: root.activeFocus ? 2 : 1
+    Accessible.role: Accessible.AlertMessage
     Accessible.name: root.heading
+    Accessible.description: root.rows.map(r => r.message).join("; ")
+
+    FocusRing {
+        shown: root.activeFocus
+    }
 
     // A Column, not a ColumnLayout: with Qt 6.4.2 a ColumnLayout that is resized through
     // anchors while its Repeater's delegates are being replaced crashes in
@@ -63,32 +113,45 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Repeater {
-            model: root.problems
+            model: root.rows
 
             Label {
                 id: problem
 
                 required property var modelData
+                readonly property string message: problem.modelData.message
+                readonly property bool fixed: problem.modelData.fixed
+                readonly property bool linked: !!problem.modelData.field && !problem.fixed
 
+                objectName: "problem_" + (problem.modelData.field || "")
                 width: problem.parent ? problem.parent.width : 0
                 // A kiosk's finger needs a row, not a line of text, to hit.
-                height: Math.max(problem.implicitHeight, Theme.kiosk && problem.modelData.field ? Theme.minimumTouchTarget : 0)
+                height: Math.max(problem.implicitHeight, Theme.kiosk && problem.linked ? Theme.minimumTouchTarget : 0)
                 verticalAlignment: Text.AlignVCenter
-                text: problem.modelData.field
-                      ? "• <a href=\"" + problem.modelData.field + "\">" + problem.modelData.message + "</a>"
-                      : "• " + problem.modelData.message
-                textFormat: Text.StyledText
+                text: problem.fixed ? "✓ " + qsTr("%1 (fixed)").arg(problem.message) : problem.linked ? "• <a href=\"" + problem.modelData.field + "\">" + problem.message + "</a>" : "• " + problem.message
+                textFormat: problem.fixed ? Text.PlainText : Text.StyledText
+                color: problem.fixed ? Theme.muted : Theme.text
                 linkColor: Theme.danger
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.Link
-                Accessible.name: problem.modelData.message
+                // Each link is a stop of its own: a keyboard user reaches the field from here.
+                activeFocusOnTab: problem.linked
+                Accessible.role: problem.linked ? Accessible.Link : Accessible.StaticText
+                Accessible.name: problem.fixed ? qsTr("%1 (fixed)").arg(problem.message) : problem.message
+                Accessible.onPressAction: problem.linkActivated(problem.modelData.field)
+                Keys.onReturnPressed: problem.linkActivated(problem.modelData.field)
+                Keys.onEnterPressed: problem.linkActivated(problem.modelData.field)
+                Keys.onSpacePressed: problem.linkActivated(problem.modelData.field)
                 onLinkActivated: link => root.focusField(link)
+
+                FocusRing {
+                    shown: problem.activeFocus
+                }
 
                 // The whole row is the link, not only the glyphs of its text.
                 MouseArea {
                     objectName: "problemLink"
                     anchors.fill: parent
-                    enabled: !!problem.modelData.field
+                    enabled: problem.linked
                     cursorShape: Qt.PointingHandCursor
                     onClicked: problem.linkActivated(problem.modelData.field)
                 }

@@ -34,7 +34,8 @@ ApplicationWindow {
     function showCurrentStep() {
         const step = WizardController.currentStep;
         pageLoader.setSource(step.pageUrl, {
-            "step": step
+            "step": step,
+            "controller": step.controller
         });
     }
 

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ZkGrad
 
-// Back and Next at the bottom of every page, with the reason when Next is disabled.
+// Back and Next at the bottom of every page. Next is always there to press: pressed on an
+// incomplete step it stays put, the page lists what is missing, and the bar says why.
 Pane {
     id: root
 
@@ -37,12 +38,14 @@ Pane {
             objectName: "nextBlockedReason"
             Layout.fillWidth: true
             text: WizardController.nextBlockedReason
-            visible: text.length > 0
-            color: Theme.warning
+            // Only after a press: a reason waiting beside the button before anyone asked
+            // reads as a scolding, and on a page with fields the summary says it better.
+            visible: WizardController.nextRefused && text.length > 0
+            color: Theme.danger
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignRight
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Next is disabled: %1").arg(text)
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: qsTr("Cannot go on yet: %1").arg(text)
         }
         Item {
             Layout.fillWidth: true
@@ -63,8 +66,8 @@ Pane {
             objectName: "nextButton"
             text: qsTr("Next")
             highlighted: true
-            enabled: WizardController.canGoNext
             Accessible.name: qsTr("Next step")
+            Accessible.description: WizardController.nextRefused ? WizardController.nextBlockedReason : ""
             onClicked: WizardController.next()
         }
     }

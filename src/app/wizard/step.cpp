@@ -200,7 +200,7 @@ Step::Status Step::status() const
     if (!m_controller->isComplete()) {
         if (m_controller->isWaiting())
             return Waiting;
-        return m_visited ? HasProblems : NotVisited;
+        return m_visited && !m_controller->isActionStep() ? HasProblems : NotVisited;
     }
     // An empty optional step is complete but nothing was done: "done" would not be true.
     if (m_controller->isOptional() && m_controller->isEmpty())
@@ -243,7 +243,22 @@ void Step::setCurrent(bool current)
     if (current == m_current)
         return;
     m_current = current;
+    // Coming back to a step starts quiet again: problems show when the candidate leaves a
+    // field or presses Next, never on arrival.
+    if (!current && m_problemsRevealed) {
+        m_problemsRevealed = false;
+        Q_EMIT problemsRevealedChanged();
+    }
     Q_EMIT stateChanged();
+}
+
+void Step::revealProblems()
+{
+    if (!m_problemsRevealed) {
+        m_problemsRevealed = true;
+        Q_EMIT problemsRevealedChanged();
+    }
+    Q_EMIT revealRequested();
 }
 
 void Step::setNumber(int number)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stepcontroller.h"
 #include "workflow.h"
 
 #include <QObject>
@@ -7,8 +8,6 @@
 #include <QStringList>
 #include <QUrl>
 #include <QtQmlIntegration>
-
-class StepController;
 
 /** One step of the graduation application wizard, as the step indicator and the pages see it. */
 class Step : public QObject
@@ -37,6 +36,13 @@ class Step : public QObject
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
     /** The review stage in the step list's words ("under review"), or empty. */
     Q_PROPERTY(QString stageText READ stageText NOTIFY stateChanged)
+    /** The step's answers; the page binds to it (Main.qml hands it over with the step). */
+    Q_PROPERTY(StepController *controller READ controller CONSTANT)
+    /**
+     * True once Next was pressed on this step while it was incomplete: from then on the page
+     * shows every problem (the summary at its top, each field's message). Never on arrival.
+     */
+    Q_PROPERTY(bool problemsRevealed READ problemsRevealed NOTIFY problemsRevealedChanged)
 
 public:
     /** The steps in the order of the authority's guide. */
@@ -98,6 +104,12 @@ public:
     [[nodiscard]] Status status() const;
     [[nodiscard]] QString stageText() const;
     [[nodiscard]] StepController *controller() const { return m_controller; }
+    [[nodiscard]] bool problemsRevealed() const { return m_problemsRevealed; }
+    /**
+     * Next was refused on this incomplete step: reveal its problems and ask the page (through
+     * revealRequested()) to show them and move the focus to their summary.
+     */
+    Q_INVOKABLE void revealProblems();
 
     /** The key used in drafts, or -1 when unknown. */
     [[nodiscard]] static int idFromKey(const QString &key);
@@ -119,6 +131,9 @@ public:
 Q_SIGNALS:
     void stateChanged();
     void textsChanged();
+    void problemsRevealedChanged();
+    /** Emitted on every refused Next, also when the problems were revealed already. */
+    void revealRequested();
 
 private:
     Id m_id;
@@ -129,4 +144,5 @@ private:
     bool m_visited = false;
     bool m_needsChanges = false;
     bool m_current = false;
+    bool m_problemsRevealed = false;
 };

@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
+#include <QtQmlIntegration>
 
 /**
  * The content of one wizard step: its answers, whether they are complete, and what is missing.
@@ -17,6 +18,8 @@
 class StepController : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Each step creates its own controller")
     Q_PROPERTY(bool complete READ isComplete NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     /** Whether the candidate can change the step's answers now (see isEditable()). */
@@ -78,6 +81,11 @@ public:
      * true there. Empty: the list's usual words.
      */
     [[nodiscard]] virtual QString stageText() const { return {}; }
+    /**
+     * True for a step whose one open item is an action on its own page (submitting): the step
+     * list then says "to do" after a visit, not "has problems", since nothing there is wrong.
+     */
+    [[nodiscard]] virtual bool isActionStep() const { return false; }
     /** True while the candidate can only wait (the school decides, a payment is confirmed). */
     [[nodiscard]] virtual bool isWaiting() const { return false; }
 

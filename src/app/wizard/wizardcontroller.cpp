@@ -262,6 +262,7 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
         left->controller()->leave();
     left->setCurrent(false);
     m_current = index;
+    m_nextRefused = false;
     m_steps.at(m_current)->setCurrent(true);
     if (!m_restoring && m_steps.at(m_current)->controller())
         m_steps.at(m_current)->controller()->enter();
@@ -298,8 +299,14 @@ void WizardController::followSignIn()
 void WizardController::next()
 {
     m_pinned = false;
-    if (!canGoNext())
+    if (!canGoNext()) {
+        Step *step = currentStep();
+        if (step->available() && !step->complete())
+            step->revealProblems();
+        m_nextRefused = true;
+        Q_EMIT navigationChanged();
         return;
+    }
     setCurrent(nextApplicable(m_current, +1), true);
 }
 

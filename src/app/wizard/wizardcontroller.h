@@ -40,6 +40,11 @@ class WizardController : public QObject
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY navigationChanged)
     Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY navigationChanged)
     Q_PROPERTY(QString nextBlockedReason READ nextBlockedReason NOTIFY navigationChanged)
+    /**
+     * Next was pressed on this step and could not move on; the navigation bar then says why.
+     * Next itself stays enabled: pressing it is how a candidate finds out what is missing.
+     */
+    Q_PROPERTY(bool nextRefused READ nextRefused NOTIFY navigationChanged)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY navigationChanged)
     Q_PROPERTY(ApplicationSession *session READ session CONSTANT)
     Q_PROPERTY(SignInController *signIn READ signIn CONSTANT)
@@ -97,6 +102,7 @@ public:
     [[nodiscard]] Step *currentStep() const { return m_steps.at(m_current); }
     [[nodiscard]] bool canGoBack() const;
     [[nodiscard]] bool canGoNext() const;
+    [[nodiscard]] bool nextRefused() const { return m_nextRefused; }
     [[nodiscard]] QString nextBlockedReason() const;
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] ApplicationSession *session() const { return m_session; }
@@ -214,6 +220,7 @@ private:
     QString m_saveError;
     QString m_draftMessage;
     bool m_restoring = false;
+    bool m_nextRefused = false;
     bool m_pinned = false; ///< show() chose the page: leave it there (--step)
     /** restore() has run: before it, a save would write an empty draft over the real one. */
     bool m_loaded = false;

@@ -138,6 +138,14 @@ bool CheckSubmitController::submitted() const
     return record().isSubmitted();
 }
 
+QString CheckSubmitController::submittedAtText() const
+{
+    if (!submitted())
+        return {};
+    const QDateTime at = record().schoolReview().at;
+    return at.isValid() ? tr("%1 (Beijing time)").arg(beijing(at)) : QString();
+}
+
 bool CheckSubmitController::resubmission() const
 {
     return record().is(Workflow::State::Rejected);

@@ -48,6 +48,8 @@ class CheckSubmitController : public StepController
     /** The school rejected the application: this is a resubmission. */
     Q_PROPERTY(bool resubmission READ resubmission NOTIFY summaryChanged)
     Q_PROPERTY(int round READ round NOTIFY summaryChanged)
+    /** When the school's review began (the last submission), Beijing time; empty before. */
+    Q_PROPERTY(QString submittedAtText READ submittedAtText NOTIFY summaryChanged)
     Q_PROPERTY(QString rejectionReason READ rejectionReason NOTIFY summaryChanged)
     /** Step keys ("id-photos", ...) the school's rejection asks to change. */
     Q_PROPERTY(QStringList affectedSteps READ affectedSteps NOTIFY summaryChanged)
@@ -83,6 +85,9 @@ public:
     [[nodiscard]] bool submitted() const;
     [[nodiscard]] bool resubmission() const;
     [[nodiscard]] int round() const;
+    [[nodiscard]] QString submittedAtText() const;
+    /** Its one open item is the submission on the page: a visit alone is not a problem. */
+    [[nodiscard]] bool isActionStep() const override { return true; }
     [[nodiscard]] QString rejectionReason() const;
     [[nodiscard]] QStringList affectedSteps() const;
 

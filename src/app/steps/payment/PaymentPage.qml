@@ -5,161 +5,151 @@ import ZkGrad
 
 // 交费: the graduation review fee, once the examining school approved. One order per
 // application, shown as a QR code and a link; the page waits until the order is paid.
-ScrollView {
+StepPage {
     id: root
 
-    required property Step step
-    readonly property PaymentController payment: WizardController.payment
+    readonly property PaymentController payment: root.controller as PaymentController
     readonly property bool orderShown: root.payment.qrText.length > 0
 
-    contentWidth: availableWidth
-    clip: true
-    ColumnLayout {
-        width: root.availableWidth - 2 * Theme.padding
-        x: Theme.padding
+    title: qsTr("Pay the graduation review fee")
+    subtitle: qsTr("The fee (缴纳毕业审定费) is paid once, after the examining school has approved your application.")
+    showReadOnlyNote: false
+    showSummary: false
+    showRejection: false
+
+    GridLayout {
+        columns: 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing / 2
+
+        Label {
+            text: qsTr("Amount:")
+        }
+        Label {
+            id: amountLabel
+
+            objectName: "amountLabel"
+            text: root.payment.amountText.length > 0 ? root.payment.amountText : qsTr("shown once the server has answered")
+            font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Amount: %1").arg(amountLabel.text)
+        }
+        Label {
+            text: qsTr("Status:")
+        }
+        Label {
+            id: stateLabel
+
+            objectName: "stateLabel"
+            Layout.fillWidth: true
+            text: root.payment.stateText
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Payment status: %1").arg(stateLabel.text)
+        }
+    }
+
+    InfoBanner {
+        objectName: "messageBanner"
+        Layout.fillWidth: true
+        visible: root.payment.message.length > 0
+        kind: root.payment.payState === PaymentController.Error ? InfoBanner.Kind.Error : InfoBanner.Kind.Warning
+        text: root.payment.message
+    }
+
+    InfoBanner {
+        objectName: "checkProblemBanner"
+        Layout.fillWidth: true
+        visible: root.payment.checkFailed && root.payment.checkProblem.length > 0
+        kind: InfoBanner.Kind.Warning
+        text: root.payment.checkProblem
+    }
+
+    Button {
+        id: payButton
+
+        objectName: "payButton"
+        visible: root.payment.payState === PaymentController.Ready || root.payment.payState === PaymentController.Error || root.payment.payState === PaymentController.Creating
+        enabled: root.payment.canPay
+        highlighted: true
+        text: root.payment.busy ? qsTr("Preparing the order…") : qsTr("Pay the fee")
+        Accessible.name: qsTr("Pay the fee")
+        Accessible.description: qsTr("Creates the payment order, or shows the one already open; you are never charged twice")
+        onClicked: root.payment.pay()
+    }
+
+    Label {
+        Layout.fillWidth: true
+        visible: root.orderShown
+        // A kiosk opens no browser: it would escape the kiosk and keep the page on disk.
+        text: KioskController.enabled ? qsTr("Scan the QR code with your phone's payment app. This page notices the payment by itself.") : qsTr("Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.")
+        wrapMode: Text.Wrap
+    }
+
+    QrCodeImage {
+        id: qrCode
+
+        objectName: "qrCode"
+        visible: root.orderShown
+        Layout.preferredWidth: Math.max(180, Theme.basePointSize * 22)
+        Layout.preferredHeight: qrCode.Layout.preferredWidth
+        text: root.payment.qrText
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("QR code of the payment order")
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.orderShown
         spacing: Theme.spacing
 
-        PageHeader {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.padding
-            title: qsTr("Pay the graduation review fee")
-            subtitle: qsTr("The fee (缴纳毕业审定费) is paid once, after the examining school has approved your application.")
-        }
-
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing / 2
-
-            Label {
-                text: qsTr("Amount:")
-            }
-            Label {
-                id: amountLabel
-
-                objectName: "amountLabel"
-                text: root.payment.amountText.length > 0 ? root.payment.amountText : qsTr("shown once the server has answered")
-                font.bold: true
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Amount: %1").arg(amountLabel.text)
-            }
-            Label {
-                text: qsTr("Status:")
-            }
-            Label {
-                id: stateLabel
-
-                objectName: "stateLabel"
-                Layout.fillWidth: true
-                text: root.payment.stateText
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Payment status: %1").arg(stateLabel.text)
-            }
-        }
-
-        InfoBanner {
-            objectName: "messageBanner"
-            Layout.fillWidth: true
-            visible: root.payment.message.length > 0
-            kind: root.payment.payState === PaymentController.Error ? InfoBanner.Kind.Error : InfoBanner.Kind.Warning
-            text: root.payment.message
-        }
-
-        InfoBanner {
-            objectName: "checkProblemBanner"
-            Layout.fillWidth: true
-            visible: root.payment.checkFailed && root.payment.checkProblem.length > 0
-            kind: InfoBanner.Kind.Warning
-            text: root.payment.checkProblem
-        }
-
         Button {
-            id: payButton
+            id: openLinkButton
 
-            objectName: "payButton"
-            visible: root.payment.payState === PaymentController.Ready || root.payment.payState === PaymentController.Error || root.payment.payState === PaymentController.Creating
-            enabled: root.payment.canPay
-            highlighted: true
-            text: root.payment.busy ? qsTr("Preparing the order…") : qsTr("Pay the fee")
-            Accessible.name: qsTr("Pay the fee")
-            Accessible.description: qsTr("Creates the payment order, or shows the one already open; you are never charged twice")
-            onClicked: root.payment.pay()
+            objectName: "openLinkButton"
+            visible: !KioskController.enabled
+            text: qsTr("Open the payment page in the browser")
+            Accessible.name: openLinkButton.text
+            onClicked: Qt.openUrlExternally(root.payment.payUrl)
         }
+        Button {
+            id: checkButton
 
-        Label {
-            Layout.fillWidth: true
-            visible: root.orderShown
-            // A kiosk opens no browser: it would escape the kiosk and keep the page on disk.
-            text: KioskController.enabled ? qsTr("Scan the QR code with your phone's payment app. This page notices the payment by itself.") : qsTr("Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.")
-            wrapMode: Text.Wrap
+            objectName: "checkButton"
+            text: qsTr("Check again")
+            Accessible.name: qsTr("Check again whether the payment has arrived")
+            onClicked: root.payment.checkAgain()
         }
+    }
+    Label {
+        id: linkLabel
 
-        QrCodeImage {
-            id: qrCode
-
-            objectName: "qrCode"
-            visible: root.orderShown
-            Layout.preferredWidth: Math.max(180, Theme.basePointSize * 22)
-            Layout.preferredHeight: qrCode.Layout.preferredWidth
-            text: root.payment.qrText
-            Accessible.role: Accessible.Graphic
-            Accessible.name: qsTr("QR code of the payment order")
+        objectName: "linkLabel"
+        Layout.fillWidth: true
+        visible: root.orderShown
+        text: KioskController.enabled ? root.payment.payUrl : "<a href=\"" + root.payment.payUrl + "\">" + root.payment.payUrl + "</a>"
+        textFormat: KioskController.enabled ? Text.PlainText : Text.StyledText
+        wrapMode: Text.WrapAnywhere
+        color: Theme.muted
+        Accessible.role: KioskController.enabled ? Accessible.StaticText : Accessible.Link
+        Accessible.name: qsTr("Payment link: %1").arg(root.payment.payUrl)
+        onLinkActivated: link => {
+            if (!KioskController.enabled)
+                Qt.openUrlExternally(link);
         }
+    }
 
-        RowLayout {
-            Layout.fillWidth: true
-            visible: root.orderShown
-            spacing: Theme.spacing
+    InfoBanner {
+        objectName: "nextNote"
+        Layout.fillWidth: true
+        visible: root.payment.nextNote.length > 0
+        kind: root.payment.payState === PaymentController.Refunded ? InfoBanner.Kind.Warning : InfoBanner.Kind.Info
+        text: root.payment.nextNote
+    }
 
-            Button {
-                id: openLinkButton
-
-                objectName: "openLinkButton"
-                visible: !KioskController.enabled
-                text: qsTr("Open the payment page in the browser")
-                Accessible.name: openLinkButton.text
-                onClicked: Qt.openUrlExternally(root.payment.payUrl)
-            }
-            Button {
-                id: checkButton
-
-                objectName: "checkButton"
-                text: qsTr("Check again")
-                Accessible.name: qsTr("Check again whether the payment has arrived")
-                onClicked: root.payment.checkAgain()
-            }
-        }
-        Label {
-            id: linkLabel
-
-            objectName: "linkLabel"
-            Layout.fillWidth: true
-            visible: root.orderShown
-            text: KioskController.enabled ? root.payment.payUrl : "<a href=\"" + root.payment.payUrl + "\">" + root.payment.payUrl + "</a>"
-            textFormat: KioskController.enabled ? Text.PlainText : Text.StyledText
-            wrapMode: Text.WrapAnywhere
-            color: Theme.muted
-            Accessible.role: KioskController.enabled ? Accessible.StaticText : Accessible.Link
-            Accessible.name: qsTr("Payment link: %1").arg(root.payment.payUrl)
-            onLinkActivated: link => {
-                if (!KioskController.enabled)
-                    Qt.openUrlExternally(link);
-            }
-        }
-
-        InfoBanner {
-            objectName: "nextNote"
-            Layout.fillWidth: true
-            visible: root.payment.nextNote.length > 0
-            kind: root.payment.payState === PaymentController.Refunded ? InfoBanner.Kind.Warning : InfoBanner.Kind.Info
-            text: root.payment.nextNote
-        }
-
-        Item {
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.padding
-        }
+    Item {
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.padding
     }
 }

@@ -6,19 +6,14 @@ import ZkGrad
 // 本人简历: dated entries from the earliest to the latest, each with school or employer,
 // role and witness. The controller checks the timeline (order, overlaps, the last entry
 // "until now") and the page shows each finding at its field, gaps between the entries.
-ScrollView {
+StepPage {
     id: root
 
-    required property Step step
-    readonly property ResumeController resume: WizardController.resume
-    // The candidate has left a field here: from then on the summary lists what is wrong.
+    readonly property ResumeController resume: root.controller as ResumeController
+    // The candidate has left a field here: the page-wide messages (gaps, the last entry)
+    // show from then on, as each field's own does.
     property bool interacted: false
-    // Coming back to the step shows everything at once.
-    readonly property bool showProblems: root.interacted || root.step.visited
-
-    function focusField(name: string): void {
-        summary.focusField(name);
-    }
+    readonly property bool showProblems: root.interacted || root.problemsRevealed
 
     function addEntry(): void {
         const row = root.resume.addEntry();
@@ -49,25 +44,6 @@ ScrollView {
             addButton.forceActiveFocus(Qt.TabFocusReason);
     }
 
-    // Keeps the focused control on screen while tabbing through a long resume.
-    function ensureVisible(item: Item): void {
-        let p = item;
-        while (p && p !== content)
-            p = p.parent;
-        if (!p)
-            return;
-        const flick = root.contentItem as Flickable;
-        const pos = item.mapToItem(content, 0, 0);
-        const margin = Theme.spacing * 3;
-        if (pos.y - margin < flick.contentY)
-            flick.contentY = Math.max(0, pos.y - margin);
-        else if (pos.y + item.height + margin > flick.contentY + flick.height)
-            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height), pos.y + item.height + margin - flick.height);
-    }
-
-    contentWidth: availableWidth
-    clip: true
-
     Dialog {
         id: removeDialog
 
@@ -86,121 +62,71 @@ ScrollView {
         }
     }
 
-    Connections {
-        function onActiveFocusItemChanged() {
-            const item = root.Window.activeFocusItem;
-            if (item)
-                root.ensureVisible(item);
-        }
-
-        target: root.Window.window
+    InfoBanner {
+        objectName: "resumeHint"
+        Layout.fillWidth: true
+        text: qsTr("A resume usually starts with secondary school and continues without gaps until today: each school, each job, and periods at home or without work as well. Each entry needs a witness who can confirm it, such as a teacher, a manager or a colleague. Where one period ends in the month the next one begins, that is fine.")
     }
 
-    ColumnLayout {
-        id: content
+    Label {
+        Layout.fillWidth: true
+        visible: root.resume.count > 1
+        text: qsTr("Entries are printed in this order. Use Move up and Move down to put the earliest first.")
+        color: Theme.muted
+        wrapMode: Text.Wrap
+    }
 
-        width: root.availableWidth - 2 * Theme.padding
-        x: Theme.padding
-        spacing: Theme.spacing
+    Label {
+        objectName: "emptyLabel"
+        Layout.fillWidth: true
+        visible: root.resume.count === 0
+        text: qsTr("No entries yet. Start with the school you attended first, then add each later school or job.")
+        wrapMode: Text.Wrap
+    }
 
-        PageHeader {
+    Repeater {
+        id: entryRepeater
+
+        model: root.resume.entries
+
+        // The page's state reaches the cards here: the 6.4 linter does not let a
+        // delegate look outside itself.
+        onItemAdded: (index, item) => {
+            const card = item as ResumeEntryCard;
+            card.readOnly = Qt.binding(() => !root.resume.editable);
+            card.showMessages = Qt.binding(() => root.problemsRevealed);
+            card.removeRequested.connect(root.requestRemove);
+            card.interacted.connect(root.markInteracted);
+        }
+
+        ResumeEntryCard {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.padding
-            title: root.step.title
-            subtitle: qsTr("Your schooling and work, from the earliest to the latest. It is printed into your graduation archive.")
+            controller: WizardController.resume
         }
+    }
 
-        // The school sent this part back: its reason, repeated here.
-        SubmitRejectionBanner {
-            Layout.fillWidth: true
-            stepKey: root.step.key
+    Button {
+        id: addButton
+
+        objectName: "addEntryButton"
+        visible: root.resume.editable
+        text: qsTr("Add entry")
+        icon.name: "list-add"
+        Accessible.name: qsTr("Add a resume entry")
+        Keys.onReturnPressed: root.addEntry()
+        Keys.onEnterPressed: root.addEntry()
+        onClicked: root.addEntry()
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: root.showProblems && text.length > 0
+        text: {
+            const m = root.resume.errors["addEntryButton"];
+            return m ? m : "";
         }
-
-        InfoBanner {
-            objectName: "resumeHint"
-            Layout.fillWidth: true
-            text: qsTr("A resume usually starts with secondary school and continues without gaps until today: each school, each job, and periods at home or without work as well. Each entry needs a witness who can confirm it, such as a teacher, a manager or a colleague. Where one period ends in the month the next one begins, that is fine.")
-        }
-
-        InfoBanner {
-            Layout.fillWidth: true
-            visible: !root.resume.editable
-            kind: InfoBanner.Kind.Warning
-            text: qsTr("The resume has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.")
-        }
-
-        ErrorSummary {
-            id: summary
-
-            objectName: "errorSummary"
-            Layout.fillWidth: true
-            visible: root.showProblems && root.resume.editable && root.resume.fieldProblems.length > 0
-            problems: root.resume.fieldProblems
-            target: content
-        }
-
-        Label {
-            Layout.fillWidth: true
-            visible: root.resume.count > 1
-            text: qsTr("Entries are printed in this order. Use Move up and Move down to put the earliest first.")
-            color: Theme.muted
-            wrapMode: Text.Wrap
-        }
-
-        Label {
-            objectName: "emptyLabel"
-            Layout.fillWidth: true
-            visible: root.resume.count === 0
-            text: qsTr("No entries yet. Start with the school you attended first, then add each later school or job.")
-            wrapMode: Text.Wrap
-        }
-
-        Repeater {
-            id: entryRepeater
-
-            model: root.resume.entries
-
-            // The page's state reaches the cards here: the 6.4 linter does not let a
-            // delegate look outside itself.
-            onItemAdded: (index, item) => {
-                const card = item as ResumeEntryCard;
-                card.readOnly = Qt.binding(() => !root.resume.editable);
-                card.showMessages = Qt.binding(() => root.step.visited);
-                card.removeRequested.connect(root.requestRemove);
-                card.interacted.connect(root.markInteracted);
-            }
-
-            ResumeEntryCard {
-                Layout.fillWidth: true
-                controller: WizardController.resume
-            }
-        }
-
-        Button {
-            id: addButton
-
-            objectName: "addEntryButton"
-            visible: root.resume.editable
-            text: qsTr("Add entry")
-            icon.name: "list-add"
-            Accessible.name: qsTr("Add a resume entry")
-            Keys.onReturnPressed: root.addEntry()
-            Keys.onEnterPressed: root.addEntry()
-            onClicked: root.addEntry()
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.bottomMargin: Theme.padding
-            visible: root.showProblems && text.length > 0
-            text: {
-                const m = root.resume.errors["addEntryButton"];
-                return m ? m : "";
-            }
-            color: Theme.danger
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-
+        color: Theme.danger
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
 }

@@ -22,11 +22,6 @@ constexpr qsizetype kMaxDraftLength = 20'000;
 /** How many characters before a forbidden one the message quotes, to find it by. */
 constexpr int kContextLength = 6;
 
-QString hex(char32_t c)
-{
-    return QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'));
-}
-
 } // namespace
 
 SelfAssessmentController::SelfAssessmentController(ApplicationSession *session, QObject *parent)
@@ -107,19 +102,26 @@ void SelfAssessmentController::recheck()
 
 QString SelfAssessmentController::describe(const ForbiddenCharacter &c) const
 {
+    // Name the character as the candidate sees it on screen: the emoji itself, or for
+    // characters that show as nothing (or as a box) what they are. Never a code point: a
+    // candidate cannot act on "U+1F600".
+    const QString shown = QStringView(m_text).mid(c.offset, c.length).toString();
     QString what;
     if (c.kind == QLatin1String("emoji"))
-        what = tr("an emoji (U+%1)").arg(hex(c.codePoint));
-    else if (c.kind == QLatin1String("control"))
-        what = tr("an invisible control character (U+%1)").arg(hex(c.codePoint));
+        what = tr("the emoji \u201C%1\u201D").arg(shown);
+    else if (c.kind == QLatin1String("control") || c.kind == QLatin1String("bidi-control"))
+        what = tr("an invisible control character (often copied from a web page or a chat)");
+    else if (c.kind == QLatin1String("line-break"))
+        what = tr("an unusual line break (often copied from a web page or a PDF)");
+    else if (c.kind == QLatin1String("tag"))
+        what = tr("an invisible tag character (part of a flag emoji)");
     else if (c.kind == QLatin1String("private-use"))
-        what = tr("a private-use character (U+%1), often a special symbol of an input method")
-                   .arg(hex(c.codePoint));
+        what = tr("a special symbol of an input method that other computers cannot show");
     else if (c.kind == QLatin1String("replacement"))
-        what = tr("the replacement character (U+FFFD), left over from text that was converted "
-                  "wrongly");
+        what = tr("the replacement character \u201C\uFFFD\u201D, left over from text that was "
+                  "converted wrongly");
     else
-        what = tr("a broken character (U+%1)").arg(hex(c.codePoint));
+        what = tr("a broken character (left over from text that was converted wrongly)");
 
     // Quote what comes before it on the same line, so it can be found in print-outs too.
     const QStringView before = QStringView(m_text).left(c.offset);
@@ -174,6 +176,10 @@ QString SelfAssessmentController::counterDetail() const
     case Within:
         break;
     }
+    // The length alone is not the step's state: a refused character still blocks it.
+    if (!m_result.forbidden.isEmpty())
+        return tr("Length is fine, but %n character(s) cannot be printed", nullptr,
+                  int(m_result.forbidden.size()));
     return tr("Length is fine");
 }
 

@@ -11,7 +11,9 @@ Item {
     id: root
 
     required property Step step
-    readonly property SignatureController signature: WizardController.signature
+    // Not a StepPage yet: its crop view fills the window height rather than scrolling.
+    property StepController controller: root.step.controller
+    readonly property SignatureController signature: root.controller as SignatureController
 
     DropArea {
         anchors.fill: parent

@@ -5,24 +5,24 @@ import ZkGrad
 
 // 登录: ID number or admission ticket number plus password. In demo mode the page
 // offers the demo candidates. "Remember me" goes to the OS keychain only.
-ScrollView {
+StepPage {
     id: root
 
-    required property Step step
-    readonly property SignInController controller: WizardController.signIn
+    readonly property SignInController signIn: root.controller as SignInController
     readonly property ApplicationSession session: WizardController.session
 
     function submit(): void {
         loginField.touched = true;
-        if (root.controller.loginError.length > 0) {
+        if (root.signIn.loginError.length > 0) {
             loginField.focusInput();
             return;
         }
-        root.controller.signIn(passwordField.text);
+        root.signIn.signIn(passwordField.text);
     }
 
-    contentWidth: availableWidth
-    clip: true
+    title: qsTr("Sign in")
+    subtitle: qsTr("Sign in with the account of the self-study examination system: your ID number or admission ticket number and your password.")
+    maximumContentWidth: 640
 
     Connections {
         function onDemoAccountChosen() {
@@ -30,7 +30,7 @@ ScrollView {
             passwordField.focusInput();
         }
 
-        target: root.controller
+        target: root.signIn
     }
 
     Connections {
@@ -42,154 +42,141 @@ ScrollView {
         target: root.session
     }
 
+    InfoBanner {
+        Layout.fillWidth: true
+        visible: root.session.signedIn
+        text: qsTr("Signed in as %1. Your application continues where you left off.").arg(root.session.candidateName || root.session.login)
+    }
+
+    InfoBanner {
+        Layout.fillWidth: true
+        visible: !root.session.connected
+        kind: InfoBanner.Kind.Warning
+        text: ServerController.status === ServerController.Failed ? ServerController.statusText : qsTr("Connecting to the server…")
+    }
+
     ColumnLayout {
-        width: Math.min(root.availableWidth - 2 * Theme.padding, 640)
-        x: Math.max(Theme.padding, (root.availableWidth - width) / 2)
+        Layout.fillWidth: true
+        visible: !root.session.signedIn
         spacing: Theme.spacing
 
-        PageHeader {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.padding
-            title: qsTr("Sign in")
-            subtitle: qsTr("Sign in with the account of the self-study examination system: your ID number or admission ticket number and your password.")
-        }
+        FormField {
+            id: loginField
 
-        InfoBanner {
             Layout.fillWidth: true
-            visible: root.session.signedIn
-            text: qsTr("Signed in as %1. Your application continues where you left off.").arg(root.session.candidateName || root.session.login)
+            objectName: "login"
+            label: qsTr("ID number or admission ticket number")
+            hint: qsTr("18-character ID number (the last may be X) or 12-digit admission ticket number.")
+            required: true
+            text: root.signIn.login
+            message: root.signIn.loginError
+            input.focus: true
+            onTextChanged: root.signIn.login = text
+            onAccepted: passwordField.focusInput()
         }
+        FormField {
+            id: passwordField
 
-        InfoBanner {
             Layout.fillWidth: true
-            visible: !root.session.connected
-            kind: InfoBanner.Kind.Warning
-            text: ServerController.status === ServerController.Failed ? ServerController.statusText : qsTr("Connecting to the server…")
+            objectName: "password"
+            label: qsTr("Password")
+            required: true
+            echoMode: TextInput.Password
+            onAccepted: root.submit()
         }
+        CheckBox {
+            id: rememberBox
+
+            objectName: "remember"
+            // A shared kiosk never remembers anyone, so the box is not offered at all.
+            visible: !KioskController.enabled
+            text: root.session.keychainAvailable ? qsTr("Remember me on this computer (stored in the system keychain)") : qsTr("Remember me (not available: this computer has no system keychain)")
+            enabled: root.session.keychainAvailable
+            checked: root.signIn.remember && root.session.keychainAvailable
+            Accessible.name: rememberBox.text
+            onToggled: root.signIn.remember = rememberBox.checked
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.session.signInError.length > 0
+            text: root.session.signInError
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        RowLayout {
+            spacing: Theme.spacing
+
+            Button {
+                id: signInButton
+
+                objectName: "signInButton"
+                text: root.session.busy ? qsTr("Signing in…") : qsTr("Sign in")
+                highlighted: true
+                enabled: !root.session.busy && root.session.connected
+                Accessible.name: qsTr("Sign in")
+                onClicked: root.submit()
+            }
+            BusyIndicator {
+                running: root.session.busy
+                visible: running
+                implicitHeight: signInButton.height
+                implicitWidth: signInButton.height
+            }
+        }
+    }
+
+    RowLayout {
+        visible: root.session.signedIn
+        spacing: Theme.spacing
+
+        Button {
+            objectName: "continueButton"
+            text: qsTr("Continue")
+            highlighted: true
+            Accessible.name: text
+            onClicked: WizardController.next()
+        }
+        Button {
+            objectName: "signOutButton"
+            text: qsTr("Sign out")
+            Accessible.name: text
+            onClicked: root.session.signOut()
+        }
+    }
+
+    // Demo mode: the sandbox's candidates, so anyone can try every path.
+    GroupBox {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        visible: ServerController.demoMode && !root.session.signedIn
+        title: qsTr("Demo accounts (password %1)").arg("Demo2026")
 
         ColumnLayout {
-            Layout.fillWidth: true
-            visible: !root.session.signedIn
-            spacing: Theme.spacing
+            anchors.fill: parent
+            spacing: 4
 
-            FormField {
-                id: loginField
-
-                Layout.fillWidth: true
-                objectName: "login"
-                label: qsTr("ID number or admission ticket number")
-                hint: qsTr("18-character ID number (the last may be X) or 12-digit admission ticket number.")
-                required: true
-                text: root.controller.login
-                message: root.controller.loginError
-                input.focus: true
-                onTextChanged: root.controller.login = text
-                onAccepted: passwordField.focusInput()
-            }
-            FormField {
-                id: passwordField
-
-                Layout.fillWidth: true
-                objectName: "password"
-                label: qsTr("Password")
-                required: true
-                echoMode: TextInput.Password
-                onAccepted: root.submit()
-            }
-            CheckBox {
-                id: rememberBox
-
-                objectName: "remember"
-                // A shared kiosk never remembers anyone, so the box is not offered at all.
-                visible: !KioskController.enabled
-                text: root.session.keychainAvailable ? qsTr("Remember me on this computer (stored in the system keychain)") : qsTr("Remember me (not available: this computer has no system keychain)")
-                enabled: root.session.keychainAvailable
-                checked: root.controller.remember && root.session.keychainAvailable
-                Accessible.name: rememberBox.text
-                onToggled: root.controller.remember = rememberBox.checked
-            }
             Label {
                 Layout.fillWidth: true
-                visible: root.session.signInError.length > 0
-                text: root.session.signInError
-                color: Theme.danger
+                text: qsTr("This is a demonstration server with made-up candidates. Choose one to fill in the sign-in form.")
+                color: Theme.muted
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
             }
-            RowLayout {
-                spacing: Theme.spacing
+            Repeater {
+                model: ServerController.demoAccounts
 
                 Button {
-                    id: signInButton
+                    id: demoButton
 
-                    objectName: "signInButton"
-                    text: root.session.busy ? qsTr("Signing in…") : qsTr("Sign in")
-                    highlighted: true
-                    enabled: !root.session.busy && root.session.connected
-                    Accessible.name: qsTr("Sign in")
-                    onClicked: root.submit()
-                }
-                BusyIndicator {
-                    running: root.session.busy
-                    visible: running
-                    implicitHeight: signInButton.height
-                    implicitWidth: signInButton.height
-                }
-            }
-        }
+                    required property var modelData
+                    required property int index
 
-        RowLayout {
-            visible: root.session.signedIn
-            spacing: Theme.spacing
-
-            Button {
-                objectName: "continueButton"
-                text: qsTr("Continue")
-                highlighted: true
-                Accessible.name: text
-                onClicked: WizardController.next()
-            }
-            Button {
-                objectName: "signOutButton"
-                text: qsTr("Sign out")
-                Accessible.name: text
-                onClicked: root.session.signOut()
-            }
-        }
-
-        // Demo mode: the sandbox's candidates, so anyone can try every path.
-        GroupBox {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            visible: ServerController.demoMode && !root.session.signedIn
-            title: qsTr("Demo accounts (password %1)").arg("Demo2026")
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 4
-
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("This is a demonstration server with made-up candidates. Choose one to fill in the sign-in form.")
-                    color: Theme.muted
-                    wrapMode: Text.Wrap
-                }
-                Repeater {
-                    model: ServerController.demoAccounts
-
-                    Button {
-                        id: demoButton
-
-                        required property var modelData
-                        required property int index
-
-                        objectName: "demoAccount_" + demoButton.index
-                        flat: true
-                        text: demoButton.modelData.name + "  " + demoButton.modelData.idNumber
-                        Accessible.name: qsTr("Use demo candidate %1").arg(demoButton.modelData.name)
-                        onClicked: WizardController.signIn.useDemoAccount(demoButton.modelData.idNumber)
-                    }
+                    objectName: "demoAccount_" + demoButton.index
+                    flat: true
+                    text: demoButton.modelData.name + "  " + demoButton.modelData.idNumber
+                    Accessible.name: qsTr("Use demo candidate %1").arg(demoButton.modelData.name)
+                    onClicked: WizardController.signIn.useDemoAccount(demoButton.modelData.idNumber)
                 }
             }
         }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnouncementItem</name>
+    <message>
+        <source>(not opened yet)</source>
+        <translation>（未打开）</translation>
+    </message>
+    <message>
+        <source>Open; press to close</source>
+        <translation>已展开；按下可收起</translation>
+    </message>
+    <message>
+        <source>Closed; press to read it</source>
+        <translation>已收起；按下可阅读</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSession</name>
     <message>
         <source>Your application was changed elsewhere (%1). The latest copy has been loaded; your last change was applied on top of it. Please check this page.</source>
@@ -1889,14 +1908,6 @@ Examining school: %2</source>
         <source>The school has published no announcements for this round.</source>
         <translation>主考学校本批次未发布公告。</translation>
     </message>
-    <message>
-        <source>(not opened yet)</source>
-        <translation>（未打开）</translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <translation>发布于 %1</translation>
-    </message>
 </context>
 <context>
     <name>ProgressController</name>
@@ -2483,7 +2494,9 @@ Examining school: %2</source>
     </message>
     <message numerus="yes">
         <source>Length is fine, but %n character(s) cannot be printed</source>
-        <translation><numerusform>字数符合要求，但有 %n 个字符无法打印</numerusform></translation>
+        <translation>
+            <numerusform>字数符合要求，但有 %n 个字符无法打印</numerusform>
+        </translation>
     </message>
 </context>
 <context>

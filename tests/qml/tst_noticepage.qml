@@ -60,6 +60,21 @@ Item {
             verify(WizardController.nextBlockedReason.indexOf("条件 a") >= 0);
         }
 
+        // Next on the incomplete notice lists what is missing; each row leads to its box.
+        function test_summaryLinksToTheBoxes() {
+            const page = createTemporaryObject(pageComponent, root);
+            const summary = control(page, "errorSummary");
+            verify(!summary.visible);
+            WizardController.next();
+            compare(WizardController.currentStep.key, "notice");
+            verify(summary.visible);
+            compare(summary.rows[0].field, "condition_a");
+            compare(summary.rows[6].field, "socialButton");
+            compare(summary.rows[7].field, "readCheckBox");
+            summary.focusField("readCheckBox");
+            verify(control(page, "readCheckBox").activeFocus);
+        }
+
         function test_conditionsOneByOne() {
             const page = createTemporaryObject(pageComponent, root);
             verify(page);

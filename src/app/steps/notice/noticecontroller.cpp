@@ -122,6 +122,8 @@ NoticeController::NoticeController(QObject *parent)
     , m_conditions(this)
 {
     connect(&m_conditions, &ConditionModel::confirmationChanged, this, &StepController::changed);
+    // The problems follow the answers one to one.
+    connect(this, &StepController::changed, this, &StepController::errorsChanged);
     // The wizard creates its session before its steps, so it is there already.
     if (auto *wizard = qobject_cast<WizardController *>(parent))
         m_session = wizard->session();
@@ -201,29 +203,45 @@ bool NoticeController::isComplete() const
     return problems().isEmpty();
 }
 
-QStringList NoticeController::problems() const
+QVariantList NoticeController::fieldProblems() const
 {
-    QStringList list;
+    QVariantList list;
+    const auto add = [&list](const QString &field, const QString &message) {
+        list.append(QVariantMap { { QStringLiteral("field"), field },
+                                  { QStringLiteral("message"), message } });
+    };
     for (int i = 0; i < ConditionModel::Count; ++i) {
         if (!m_conditions.isConfirmed(i)) {
-            list << QCoreApplication::translate("Notice", "Confirm condition %1 (%2).")
-                        .arg(ConditionModel::letter(i), ConditionModel::shortName(i));
+            add(QStringLiteral("condition_") + ConditionModel::letter(i),
+                QCoreApplication::translate("Notice", "Confirm condition %1 (%2).")
+                    .arg(ConditionModel::letter(i), ConditionModel::shortName(i)));
         }
     }
     if (m_type == Unset) {
-        list << QCoreApplication::translate("Notice",
-                                            "Choose whether you are an independent "
-                                            "candidate or an assisted candidate.");
+        add(QStringLiteral("socialButton"),
+            QCoreApplication::translate("Notice",
+                                        "Choose whether you are an independent "
+                                        "candidate or an assisted candidate."));
     } else if (m_type == Assisted && !m_assistedConfirmed) {
-        list << QCoreApplication::translate("Notice",
-                                            "As an assisted candidate, confirm that your "
-                                            "examining school asked you to apply here.");
+        add(QStringLiteral("schoolAskedCheckBox"),
+            QCoreApplication::translate("Notice",
+                                        "As an assisted candidate, confirm that your "
+                                        "examining school asked you to apply here."));
     }
     if (!m_readConfirmed) {
-        list << QCoreApplication::translate("Notice",
-                                            "Confirm that you have read and understood "
-                                            "the notice.");
+        add(QStringLiteral("readCheckBox"),
+            QCoreApplication::translate("Notice",
+                                        "Confirm that you have read and understood "
+                                        "the notice."));
     }
+    return list;
+}
+
+QStringList NoticeController::problems() const
+{
+    QStringList list;
+    for (const QVariant &problem : fieldProblems())
+        list << problem.toMap().value(QStringLiteral("message")).toString();
     return list;
 }
 

@@ -87,6 +87,8 @@ public:
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QVariantMap summary() const override;
     [[nodiscard]] QStringList problems() const override;
+    /** Each problem with the control that fixes it, so the summary's rows are links. */
+    [[nodiscard]] QVariantList fieldProblems() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void retranslate() override;

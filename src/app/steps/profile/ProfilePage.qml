@@ -307,47 +307,29 @@ StepPage {
                 wrapMode: Text.Wrap
             }
             Repeater {
+                id: announcementRepeater
+
+                // Which announcements are open, by id. Kept here, not in the rows: every
+                // answer on the page rebuilds the list, and an open text must stay open.
+                property var openIds: ({})
+
                 model: root.profile.announcements
-
-                ColumnLayout {
-                    id: announcement
-
-                    required property var modelData
-                    required property int index
-                    property bool expanded: false
-
-                    Layout.fillWidth: true
-                    spacing: 2
-
-                    Button {
-                        id: announcementButton
-
-                        Layout.fillWidth: true
-                        objectName: "announcement_" + announcement.index
-                        flat: true
-                        text: (announcement.expanded ? "▾ " : "▸ ") + announcement.modelData.title + (announcement.modelData.opened ? "" : "  " + qsTr("(not opened yet)"))
-                        font.bold: !announcement.modelData.opened
-                        Accessible.name: announcement.modelData.title
-                        contentItem: Label {
-                            text: announcementButton.text
-                            font: announcementButton.font
-                            wrapMode: Text.Wrap
-                            horizontalAlignment: Text.AlignLeft
-                        }
-                        onClicked: {
-                            announcement.expanded = !announcement.expanded;
-                            WizardController.profile.markOpened(announcement.modelData.id);
-                        }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.padding
-                        visible: announcement.expanded
-                        text: announcement.modelData.body + "\n" + qsTr("Published %1").arg(announcement.modelData.publishedAt.substring(0, 10))
-                        wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
-                    }
+                onItemAdded: (index, item) => {
+                    const row = item as AnnouncementItem;
+                    const id = row.modelData.id;
+                    row.expanded = announcementRepeater.openIds[id] === true;
+                    row.expandedChanged.connect(() => {
+                        const open = Object.assign({}, announcementRepeater.openIds);
+                        open[id] = row.expanded;
+                        announcementRepeater.openIds = open;
+                    });
+                    row.read.connect(body => {
+                        root.ensureVisible(body);
+                        root.profile.markOpened(id);
+                    });
                 }
+
+                AnnouncementItem {}
             }
         }
     }

@@ -884,6 +884,22 @@
         <source>You confirmed the notice when you submitted the application; it can no longer be changed.</source>
         <translation>您已在提交申请时确认本须知，现已不能更改。</translation>
     </message>
+    <message>
+        <source>Application window of this round: %1 to %2 (Beijing time).</source>
+        <translation>本次申请时间：%1 至 %2（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Application window of this round: until %1 (Beijing time).</source>
+        <translation>本次申请时间：截至 %1（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Application window: the server has not announced the dates of this round yet. Ask your examining school before you rely on a date.</source>
+        <translation>申请时间：服务器尚未公布本次申请的起止日期。请先向主考学校确认，不要自行推测日期。</translation>
+    </message>
+    <message>
+        <source>Application window: the dates of this round come from the examination authority's server and appear here once this computer is connected to it.</source>
+        <translation>申请时间：本次申请的起止日期由考试机构的服务器提供，本机连接服务器后会在此显示。</translation>
+    </message>
 </context>
 <context>
     <name>NoticeController</name>
@@ -933,10 +949,6 @@
     <message>
         <source>Read the notice and confirm each point. You can apply only if every condition is met.</source>
         <translation>请阅读须知并逐项确认。只有满足全部条件才可以申请毕业。</translation>
-    </message>
-    <message>
-        <source>Application window: the opening and closing dates of the current round come from the examination authority's server and will be shown here once the application is connected to it.</source>
-        <translation>申请时间：本次毕业申请的开始和截止日期由考试机构的服务器提供，本程序连接服务器后会在此显示。</translation>
     </message>
     <message>
         <source>1. Candidates of the higher-education self-study examinations who meet all of the following conditions may apply for the graduation certificate. Confirm each one:</source>

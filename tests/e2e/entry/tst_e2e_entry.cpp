@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace zkgrad::net;
 
@@ -144,6 +145,15 @@ void TestE2eEntry::signInAndProfile()
     // Signing in moves on to the notice.
     QCOMPARE(wizard.currentIndex(), int(Step::Notice));
     QTRY_VERIFY_WITH_TIMEOUT(!session->enrolledMajors().isEmpty(), Hang);
+    // Connected, the notice shows the round's window from the server (it said "once
+    // connected" even then).
+    QTRY_VERIFY_WITH_TIMEOUT(session->rules().windowCloses.isValid(), Hang);
+    const QString window = wizard.notice()->windowText();
+    QVERIFY2(window.contains(session->rules()
+                                 .windowCloses.toTimeZone(QTimeZone("Asia/Shanghai"))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+             qPrintable(window));
+    QVERIFY2(!window.contains(QStringLiteral("connected")), qPrintable(window));
 
     ProfileController *profile = wizard.profile();
     QCOMPARE(profile->name(), QStringLiteral("孙缺联"));

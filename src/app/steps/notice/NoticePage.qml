@@ -23,8 +23,9 @@ StepPage {
     }
 
     InfoBanner {
+        objectName: "windowBanner"
         Layout.fillWidth: true
-        text: qsTr("Application window: the opening and closing dates of the current round come from the examination authority's server and will be shown here once the application is connected to it.")
+        text: root.notice.windowText
     }
 
     Label {

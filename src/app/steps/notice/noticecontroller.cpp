@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace {
 struct ConditionText
@@ -136,6 +137,10 @@ NoticeController::NoticeController(QObject *parent)
             Q_EMIT editableChanged();
         };
         connect(m_session, &ApplicationSession::applicationChanged, this, update);
+        connect(m_session, &ApplicationSession::rulesChanged, this,
+                &NoticeController::windowChanged);
+        connect(m_session, &ApplicationSession::connectionChanged, this,
+                &NoticeController::windowChanged);
         m_editable = isEditable();
     }
 }
@@ -201,6 +206,39 @@ bool NoticeController::allConditionsConfirmed() const
 bool NoticeController::isComplete() const
 {
     return problems().isEmpty();
+}
+
+QString NoticeController::windowText() const
+{
+    const zkgrad::BatchRules rules =
+        m_session ? m_session->rules() : zkgrad::BatchRules::defaults();
+    // Dates as the authority states them: Beijing time.
+    const auto beijing = [](const QDateTime &t) {
+        return t.toTimeZone(QTimeZone("Asia/Shanghai"))
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    if (rules.windowOpens.isValid() && rules.windowCloses.isValid()) {
+        return QCoreApplication::translate("Notice",
+                                           "Application window of this round: %1 to %2 "
+                                           "(Beijing time).")
+            .arg(beijing(rules.windowOpens), beijing(rules.windowCloses));
+    }
+    if (rules.windowCloses.isValid()) {
+        return QCoreApplication::translate("Notice",
+                                           "Application window of this round: until %1 "
+                                           "(Beijing time).")
+            .arg(beijing(rules.windowCloses));
+    }
+    if (m_session && m_session->connected()) {
+        return QCoreApplication::translate("Notice",
+                                           "Application window: the server has not announced "
+                                           "the dates of this round yet. Ask your examining "
+                                           "school before you rely on a date.");
+    }
+    return QCoreApplication::translate("Notice",
+                                       "Application window: the dates of this round come from "
+                                       "the examination authority's server and appear here "
+                                       "once this computer is connected to it.");
 }
 
 QVariantList NoticeController::fieldProblems() const

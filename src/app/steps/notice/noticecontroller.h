@@ -61,6 +61,8 @@ class NoticeController : public StepController
     Q_PROPERTY(bool allConditionsConfirmed READ allConditionsConfirmed NOTIFY changed)
     /** Why the page is read-only (empty while editable). */
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY editableChanged)
+    /** The current round's application window as the server states it (Beijing time). */
+    Q_PROPERTY(QString windowText READ windowText NOTIFY windowChanged)
 
 public:
     /** 社会考生 apply here; 助学考生 follow their school's process. */
@@ -89,6 +91,7 @@ public:
     [[nodiscard]] QStringList problems() const override;
     /** Each problem with the control that fixes it, so the summary's rows are links. */
     [[nodiscard]] QVariantList fieldProblems() const override;
+    [[nodiscard]] QString windowText() const;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void retranslate() override;
@@ -98,6 +101,7 @@ public:
     Q_INVOKABLE void setConditionConfirmed(int row, bool confirmed);
 
 Q_SIGNALS:
+    void windowChanged();
 
 private:
     QPointer<ApplicationSession> m_session;

@@ -1066,10 +1066,6 @@
         <translation>已缴费</translation>
     </message>
     <message>
-        <source>To be refunded</source>
-        <translation>待退费</translation>
-    </message>
-    <message>
         <source>The payment could not be prepared</source>
         <translation>无法生成缴费订单</translation>
     </message>
@@ -1142,8 +1138,12 @@
         <translation>已缴费</translation>
     </message>
     <message>
-        <source>fee to be refunded</source>
-        <translation>待退费</translation>
+        <source>refund under way</source>
+        <translation>退费中</translation>
+    </message>
+    <message>
+        <source>Not approved; refund under way</source>
+        <translation>未通过审核，退费中</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2006,18 @@ Examining school: %2</source>
     <message>
         <source>under review</source>
         <translation>审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>school approved, city review to come</source>
+        <translation>初审已通过，待市自考办审核</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3090,10 @@ Examining school: %2</source>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
+    <message>
+        <source>not approved</source>
+        <translation>未通过</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>
@@ -3169,6 +3185,10 @@ Examining school: %2</source>
     <message>
         <source>This is the last step for now.</source>
         <translation>目前这是最后一步。</translation>
+    </message>
+    <message>
+        <source>Not this round: the city examination office did not approve the application, so there is no certificate to collect. You may apply again in a later round.</source>
+        <translation>本次不适用：市自考办未通过此申请，因此没有毕业证书可领取。您可以在以后的批次再次申请。</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,13 @@ ListView {
         readonly property bool applicable: delegate.step.applicable
         readonly property bool visited: delegate.step.visited
         readonly property bool succeeded: delegate.status === Step.Done || delegate.status === Step.Submitted
-        readonly property bool filledBadge: delegate.succeeded || delegate.status === Step.Current || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
+        readonly property bool filledBadge: delegate.succeeded || delegate.status === Step.Current || delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges || delegate.status === Step.Failed
         readonly property bool warned: delegate.status === Step.HasProblems || delegate.status === Step.NeedsChanges
+        readonly property bool failed: delegate.status === Step.Failed
 
         // Progress and payment name their stage ("under review", "to pay") instead.
         readonly property string stageText: delegate.step.stageText
-        readonly property bool showsStage: delegate.stageText.length > 0 && (delegate.status === Step.Done || delegate.status === Step.HasProblems || delegate.status === Step.NotVisited || delegate.status === Step.Waiting)
+        readonly property bool showsStage: delegate.stageText.length > 0 && (delegate.status === Step.Done || delegate.status === Step.HasProblems || delegate.status === Step.NotVisited || delegate.status === Step.Waiting || delegate.status === Step.Failed)
 
         readonly property string statusText: {
             if (delegate.showsStage)
@@ -64,6 +65,8 @@ ListView {
                 return qsTr("not available yet");
             case Step.Waiting:
                 return qsTr("waiting");
+            case Step.Failed:
+                return qsTr("not approved");
             default:
                 return qsTr("not started");
             }
@@ -78,6 +81,8 @@ ListView {
             case Step.HasProblems:
             case Step.NeedsChanges:
                 return Theme.warning;
+            case Step.Failed:
+                return Theme.danger;
             default:
                 return Theme.muted;
             }
@@ -105,7 +110,7 @@ ListView {
 
                 Label {
                     anchors.centerIn: parent
-                    text: delegate.succeeded ? "✓" : delegate.warned ? "!" : delegate.number
+                    text: delegate.succeeded ? "✓" : delegate.failed ? "✕" : delegate.warned ? "!" : delegate.number
                     color: delegate.filledBadge ? "white" : Theme.muted
                     font.bold: true
                 }
@@ -124,7 +129,7 @@ ListView {
                 Label {
                     Layout.fillWidth: true
                     text: delegate.statusText
-                    color: delegate.highlighted ? "white" : delegate.warned ? Theme.warning : Theme.muted
+                    color: delegate.highlighted ? "white" : delegate.failed ? Theme.danger : delegate.warned ? Theme.warning : Theme.muted
                     font.pointSize: Theme.basePointSize * 0.85
                     elide: Text.ElideRight
                 }

@@ -197,6 +197,8 @@ Step::Status Step::status() const
     // or partly set aside) says nothing about it.
     if (readOnly())
         return Submitted;
+    if (m_controller->isStageFailed())
+        return Failed;
     if (!m_controller->isComplete()) {
         if (m_controller->isWaiting())
             return Waiting;

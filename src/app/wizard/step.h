@@ -76,6 +76,7 @@ public:
         Submitted, ///< With the school and not sent back: read-only, as submitted.
         Optional, ///< May stay empty, and nothing is entered.
         Waiting, ///< A stage of the review the candidate can only wait for.
+        Failed, ///< A stage of the review that ended against the candidate (not approved).
     };
     Q_ENUM(Status)
 

@@ -86,6 +86,11 @@ public:
      * list then says "to do" after a visit, not "has problems", since nothing there is wrong.
      */
     [[nodiscard]] virtual bool isActionStep() const { return false; }
+    /**
+     * For a stage of the review: true when it ended against the candidate (the city did not
+     * approve; the fee goes back). The step list then says so instead of a tick.
+     */
+    [[nodiscard]] virtual bool isStageFailed() const { return false; }
     /** True while the candidate can only wait (the school decides, a payment is confirmed). */
     [[nodiscard]] virtual bool isWaiting() const { return false; }
 

@@ -189,8 +189,15 @@ void WizardController::updateApplicability()
     opensAt(Step::Progress, Submitted, tr("Available after you submit the application."));
     opensAt(Step::Payment, SchoolApproved,
             tr("Available after the examining school approves your application."));
-    opensAt(Step::Certificate, CityApproved,
-            tr("Available after the city examination office approves your application."));
+    // A failed application never reaches the certificate: "opens later" would promise it.
+    if (m_stage == CityFailed)
+        m_steps.at(Step::Certificate)
+            ->setNotApplicableReason(tr("Not this round: the city examination office did not "
+                                        "approve the application, so there is no certificate "
+                                        "to collect. You may apply again in a later round."));
+    else
+        opensAt(Step::Certificate, CityApproved,
+                tr("Available after the city examination office approves your application."));
 
     for (int i = 0; i < m_steps.size(); ++i)
         m_steps.at(i)->setNumber(i + 1);
@@ -550,6 +557,8 @@ void WizardController::takeFactsFromServer()
     Stage stage = NotSubmitted;
     if (state == Workflow::State::Approved)
         stage = CityApproved;
+    else if (state == Workflow::State::Failed)
+        stage = CityFailed;
     else if (state && Workflow::schoolStage(*state) == Workflow::StageStatus::Passed)
         stage = SchoolApproved;
     else if (state && *state != Workflow::State::Draft)

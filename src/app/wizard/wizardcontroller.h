@@ -76,7 +76,8 @@ public:
     enum PriorDegreeCheck { CheckUnknown, CheckPassed, CheckFailed };
     Q_ENUM(PriorDegreeCheck)
     /** How far the application has come; decides when progress, payment and certificate apply. */
-    enum Stage { NotSubmitted, Submitted, SchoolApproved, CityApproved };
+    /** How far the application has come; CityFailed: the city did not approve it (refund). */
+    enum Stage { NotSubmitted, Submitted, SchoolApproved, CityApproved, CityFailed };
     Q_ENUM(Stage)
     /** The local draft's state as the page shows it. */
     enum SaveState { Saved, Saving, SaveFailed };

@@ -260,6 +260,17 @@ void TestE2eAfter::cityFailsAndTheRefundIsExplained()
     QVERIFY2(payment->nextNote().contains(QStringLiteral("退")), qPrintable(payment->nextNote()));
     QVERIFY(!wizard.certificate()->approved());
     QVERIFY(!wizard.step(Step::Certificate)->applicable());
+
+    // The step list says what happened, in the pages' words: no tick for a failed review
+    // or a refund, and no "opens later" for a certificate that will not come.
+    QCOMPARE(wizard.step(Step::Progress)->status(), Step::Failed);
+    QCOMPARE(wizard.step(Step::Progress)->stageText(), wizard.progress()->stageText());
+    QVERIFY(!wizard.progress()->stageText().isEmpty());
+    QCOMPARE(wizard.step(Step::Payment)->status(), Step::Failed);
+    QVERIFY2(payment->stateText().contains(wizard.step(Step::Payment)->stageText()),
+             qPrintable(payment->stateText() + u" / " + wizard.step(Step::Payment)->stageText()));
+    QCOMPARE(wizard.step(Step::Certificate)->status(), Step::NotApplicable);
+    QCOMPARE(wizard.stage(), WizardController::CityFailed);
 }
 
 QTEST_MAIN(TestE2eAfter)

@@ -148,8 +148,13 @@ void TestProgressController::stepListNamesTheStage()
     wizard.session()->adoptApplicationForTesting(
         application(QStringLiteral("school-approved"), {}).toVariantMap());
     QVERIFY(!p->isWaiting());
-    QVERIFY(step->stageText().isEmpty());
+    // The school's part is done, the review is not: the list says which (it said "done").
+    QCOMPARE(step->stageText(), QStringLiteral("school approved, city review to come"));
     QCOMPARE(step->status(), Step::Done);
+    wizard.session()->adoptApplicationForTesting(
+        application(QStringLiteral("failed"), {}).toVariantMap());
+    QCOMPARE(step->stageText(), QStringLiteral("not approved"));
+    QCOMPARE(step->status(), Step::Failed);
 }
 
 void TestProgressController::rejectionShowsReasonAndLeadsToTheStep_data()

@@ -72,7 +72,7 @@ QString PaymentController::stageText() const
     case Paid:
         return tr("paid");
     case Refunded:
-        return tr("fee to be refunded");
+        return tr("refund under way");
     case NotPayable:
         break;
     }
@@ -111,7 +111,7 @@ QString PaymentController::stateText() const
     case Paid:
         return tr("Paid");
     case Refunded:
-        return tr("To be refunded");
+        return tr("Not approved; refund under way");
     case Error:
         return tr("The payment could not be prepared");
     }

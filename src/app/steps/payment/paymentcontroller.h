@@ -58,6 +58,8 @@ public:
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QString stageText() const override;
+    /** The city did not approve: the fee goes back, which is no success to tick. */
+    [[nodiscard]] bool isStageFailed() const override { return m_state == Refunded; }
     [[nodiscard]] bool isWaiting() const override
     {
         return m_state == Waiting || m_state == Creating;

@@ -82,9 +82,25 @@ bool ProgressController::isComplete() const
 
 QString ProgressController::stageText() const
 {
-    if (isComplete() || !m_record.state())
+    // The whole review, not only the school's part that completes this step: "done" at the
+    // payment stage, or after the city failed the application, would not be true.
+    const std::optional<Workflow::State> state = m_record.state();
+    if (!state)
         return {};
-    return rejected() ? tr("sent back") : tr("under review");
+    if (*state == Workflow::State::Approved)
+        return tr("approved");
+    if (*state == Workflow::State::Failed)
+        return tr("not approved");
+    if (rejected())
+        return tr("sent back");
+    if (isComplete())
+        return tr("school approved, city review to come");
+    return tr("under review");
+}
+
+bool ProgressController::isStageFailed() const
+{
+    return m_record.is(Workflow::State::Failed);
 }
 
 bool ProgressController::isWaiting() const

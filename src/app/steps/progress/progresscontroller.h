@@ -46,6 +46,7 @@ public:
     [[nodiscard]] QStringList problems() const override;
     [[nodiscard]] QString stageText() const override;
     [[nodiscard]] bool isWaiting() const override;
+    [[nodiscard]] bool isStageFailed() const override;
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
 

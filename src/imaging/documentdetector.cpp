@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 namespace zkgrad::imaging {
@@ -104,9 +105,20 @@ double edgeSupport(const cv::Mat &edges, const std::array<cv::Point2f, 4> &q)
     return weakest;
 }
 
-/** Refines each side by a line fit through the edge pixels near it, corners = intersections
- *  (the true corners of a card with rounded corners, and sub-pixel). */
-std::array<cv::Point2f, 4> refine(const cv::Mat &edges, const std::array<cv::Point2f, 4> &q)
+float bilinear(const cv::Mat &m, float x, float y)
+{
+    const int x0 = int(x), y0 = int(y);
+    const float fx = x - x0, fy = y - y0;
+    const float *r0 = m.ptr<float>(y0), *r1 = m.ptr<float>(y0 + 1);
+    return (1 - fy) * ((1 - fx) * r0[x0] + fx * r0[x0 + 1])
+        + fy * ((1 - fx) * r1[x0] + fx * r1[x0 + 1]);
+}
+
+/** Refines each side by a line fit through the gradient peaks across it (sub-pixel: a parabola
+ *  through the peak), corners = intersections of the lines, so a card's rounded corners do not
+ *  pull them inwards. */
+std::array<cv::Point2f, 4> refine(const cv::Mat &magnitude, const std::array<cv::Point2f, 4> &q,
+                                  float band)
 {
     std::array<cv::Vec4f, 4> lines;
     for (int s = 0; s < 4; ++s) {
@@ -115,24 +127,31 @@ std::array<cv::Point2f, 4> refine(const cv::Mat &edges, const std::array<cv::Poi
         const cv::Point2f dir((b.x - a.x) / float(len), (b.y - a.y) / float(len));
         const cv::Point2f normal(-dir.y, dir.x);
         std::vector<cv::Point2f> pts;
-        const int band = 4;
+        const int steps = int(band * 4);
+        std::vector<float> profile(size_t(2 * steps + 1));
         for (int i = 0; i <= int(len); ++i) {
             const double t = double(i) / len;
             if (t < 0.1 || t > 0.9)
                 continue;
             const cv::Point2f p = a + (b - a) * float(t);
-            // The edge pixel nearest to the line across the band.
-            int bestOff = 99;
-            for (int o = -band; o <= band; ++o) {
-                const int x = int(std::lround(p.x + normal.x * o));
-                const int y = int(std::lround(p.y + normal.y * o));
-                if (x < 0 || y < 0 || x >= edges.cols || y >= edges.rows)
-                    continue;
-                if (edges.at<uchar>(y, x) && std::abs(o) < std::abs(bestOff))
-                    bestOff = o;
+            bool inside = true;
+            for (int k = -steps; k <= steps && inside; ++k) {
+                const cv::Point2f r = p + normal * (k * 0.25f);
+                if (r.x < 0 || r.y < 0 || r.x >= magnitude.cols - 1 || r.y >= magnitude.rows - 1)
+                    inside = false;
+                else
+                    profile[size_t(k + steps)] = bilinear(magnitude, r.x, r.y);
             }
-            if (bestOff != 99)
-                pts.push_back(p + normal * float(bestOff));
+            if (!inside)
+                continue;
+            const auto peak = std::max_element(profile.begin() + 1, profile.end() - 1);
+            if (*peak < 12)
+                continue;
+            const float l = *(peak - 1), c = *peak, r = *(peak + 1);
+            const float denom = l - 2 * c + r;
+            const float sub = denom < 0 ? 0.5f * (l - r) / denom : 0.f;
+            const float offset = (float(peak - profile.begin() - steps) + sub) * 0.25f;
+            pts.push_back(p + normal * offset);
         }
         if (pts.size() < 10) {
             lines[s] = cv::Vec4f(dir.x, dir.y, a.x, a.y);
@@ -211,6 +230,7 @@ struct Candidate
 {
     std::array<cv::Point2f, 4> quad;
     double support = 0;
+    double contrast = 0;
     double area = 0; // fraction of the frame
 };
 
@@ -244,7 +264,9 @@ struct Evidence
 {
     cv::Mat colour; // the work image, for contrast across the outline
     cv::Mat gray;
-    cv::Mat support; // thin edges, for how much of the outline is seen
+    cv::Mat support; // thin edges
+    cv::Mat magnitude; // gradient magnitude (float), for sub-pixel line fits
+    cv::Mat supportWide; // the same, a pixel wider, for how much of the outline is seen
     double paperLuma = 0; // luma below which a region is too dark for paper
 };
 
@@ -270,19 +292,57 @@ void collect(const cv::Mat &binary, const Evidence &ev, DocumentKind kind,
             if (poly.size() <= 4)
                 break;
         }
-        if (poly.size() != 4)
+        std::vector<cv::Point2f> pts;
+        if (poly.size() == 4) {
+            pts.assign(poly.begin(), poly.end());
+        } else if (poly.size() >= 5 && poly.size() <= 8) {
+            // Something touching the document (a pen, a finger, a shadow)
+            // adds short sides to the outline: the four longest sides,
+            // extended, are the document's.
+            cv::approxPolyDP(hull, poly, 0.01 * perimeter, true);
+            const size_t n = poly.size();
+            std::vector<size_t> order(n);
+            for (size_t i = 0; i < n; ++i)
+                order[i] = i;
+            auto len = [&](size_t i) {
+                return length(cv::Point2f(poly[i]), cv::Point2f(poly[(i + 1) % n]));
+            };
+            std::sort(order.begin(), order.end(),
+                      [&](size_t a, size_t b) { return len(a) > len(b); });
+            if (n < 5 || n > 12)
+                continue;
+            order.resize(4);
+            std::sort(order.begin(), order.end());
+            bool good = true;
+            for (size_t k = 0; k < 4 && good; ++k) {
+                const size_t i = order[k], j = order[(k + 1) % 4];
+                const cv::Point2f a1 = poly[i], a2 = poly[(i + 1) % n];
+                const cv::Point2f b1 = poly[j], b2 = poly[(j + 1) % n];
+                const cv::Point2f d1 = a2 - a1, d2 = b2 - b1;
+                const double det = double(d1.x) * d2.y - double(d1.y) * d2.x;
+                if (std::abs(det) < 1e-6) {
+                    good = false;
+                    break;
+                }
+                const cv::Point2f w = b1 - a1;
+                const double t = (double(w.x) * d2.y - double(w.y) * d2.x) / det;
+                pts.emplace_back(float(a1.x + t * d1.x), float(a1.y + t * d1.y));
+            }
+            if (!good)
+                continue;
+        } else {
             continue;
-        std::vector<cv::Point2f> pts(poly.begin(), poly.end());
+        }
         Candidate c;
         c.quad = clockwise(pts);
         if (!plausibleShape(c.quad, kind))
             continue;
-        c.quad = refine(ev.support, c.quad);
+        c.quad = refine(ev.magnitude, refine(ev.magnitude, c.quad, 4), 1.5);
         if (!plausibleShape(c.quad, kind))
             continue;
-        c.support = edgeSupport(ev.support, c.quad);
-        if (c.support < 0.6 || sideContrast(ev.colour, c.quad) < 14
-            || insideLuma(ev.gray, c.quad) < ev.paperLuma)
+        c.support = edgeSupport(ev.supportWide, c.quad);
+        c.contrast = c.support < 0.6 ? 0 : sideContrast(ev.colour, c.quad);
+        if (c.support < 0.6 || c.contrast < 14 || insideLuma(ev.gray, c.quad) < ev.paperLuma)
             continue;
         std::vector<cv::Point2f> poly2(c.quad.begin(), c.quad.end());
         c.area = cv::contourArea(poly2) / frame;
@@ -337,6 +397,14 @@ DocumentQuad detectDocument(const QImage &image, DocumentKind kind)
     ev.colour = small;
     ev.gray = gray;
     ev.support = supportEdges;
+    {
+        cv::Mat gx, gy;
+        cv::Sobel(blurred, gx, CV_32F, 1, 0);
+        cv::Sobel(blurred, gy, CV_32F, 0, 1);
+        cv::magnitude(gx, gy, ev.magnitude);
+    }
+    cv::dilate(supportEdges, ev.supportWide,
+               cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     {
         // Paper and cards are among the lighter things in a photo, even in
         // shade: darker than a third of the bright end is a phone or a book.
@@ -409,8 +477,11 @@ DocumentQuad detectDocument(const QImage &image, DocumentKind kind)
         return result;
     const std::array<cv::Point2f, 4> ordered = documentOrder(best->quad, kind);
     result.found = true;
-    result.confidence =
-        std::clamp((best->support - minSupport) / (1 - minSupport) * 0.5 + 0.5, 0.0, 1.0);
+    // Half for being found at all, a quarter each for how much of the
+    // outline has edges and how clearly it stands out.
+    result.confidence = std::clamp(0.5 + 0.25 * (best->support - minSupport) / (1 - minSupport)
+                                       + 0.25 * std::min(1.0, best->contrast / 80),
+                                   0.0, 1.0);
     for (int i = 0; i < 4; ++i)
         result.corners[size_t(i)] = QPointF(ordered[size_t(i)].x / f, ordered[size_t(i)].y / f);
     return result;

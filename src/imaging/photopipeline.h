@@ -103,12 +103,14 @@ struct PhotoCheck
 
 /** Finds the document of @p purpose in a photo, decoding only a DCT-scaled copy of about 1000 px.
  *  The corners are in full-resolution pixels of the upright image turned by @p quarterTurns.
- *  @p decodeMs and @p detectMs receive the times when given. */
+ *  @p decodeMs and @p detectMs receive the times when given, @p detectCpuMs the CPU time of the
+ *  detection (all threads; on a busy machine the wall time says little). */
 [[nodiscard]] DocumentQuad detectDocumentInPhoto(const QByteArray &bytes, const QString &fileName,
                                                  PhotoPurpose purpose, int quarterTurns,
                                                  const PhotoLimits &limits, PhotoIssue *error,
                                                  qint64 *decodeMs = nullptr,
-                                                 qint64 *detectMs = nullptr);
+                                                 qint64 *detectMs = nullptr,
+                                                 qint64 *detectCpuMs = nullptr);
 
 /** Reads a file with the size limit first; on failure @p error is set and the result is empty. */
 [[nodiscard]] QByteArray readPhotoFile(const QString &path, const PhotoLimits &limits,

@@ -313,10 +313,10 @@ int runDetect(const Options &o, ToolIo &io)
     PhotoIssue error;
     const QByteArray bytes = readPhotoFile(path, o.fit.limits, &error);
     DocumentQuad quad;
-    qint64 decodeMs = 0, detectMs = 0;
+    qint64 decodeMs = 0, detectMs = 0, detectCpuMs = 0;
     if (error.code.isEmpty())
         quad = detectDocumentInPhoto(bytes, name, o.fit.purpose, o.fit.quarterTurns, o.fit.limits,
-                                     &error, &decodeMs, &detectMs);
+                                     &error, &decodeMs, &detectMs, &detectCpuMs);
     const bool failed = !error.code.isEmpty();
     if (o.json) {
         QJsonObject root { { QStringLiteral("file"), name },
@@ -331,6 +331,7 @@ int runDetect(const Options &o, ToolIo &io)
         }
         root.insert(QStringLiteral("decodeMs"), decodeMs);
         root.insert(QStringLiteral("detectMs"), detectMs);
+        root.insert(QStringLiteral("detectCpuMs"), detectCpuMs);
         if (failed)
             root.insert(QStringLiteral("issues"), issuesJson({ error }));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

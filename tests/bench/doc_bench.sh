@@ -194,6 +194,8 @@ def make(row):
 
 with ThreadPoolExecutor(jobs) as pool:
     ocr = list(pool.map(make, fronts))
+if not ocr:
+    sys.exit(0)
 
 print(f"\n== legibility: {len(ocr)} card fronts, Tesseract {subprocess.run(['tesseract', '--version'], capture_output=True, text=True).stdout.split()[1]}")
 print(f"{'pipeline':<34}{'ID number exact':>16}{'ID digits':>11}{'name+address':>14}{'max bytes':>11}")

@@ -169,7 +169,7 @@ std::array<cv::Point2f, 4> refine(const cv::Mat &magnitude, const std::array<cv:
         const double dx = l2[2] - l1[2], dy = l2[3] - l1[3];
         const double t = (dx * l2[1] - dy * l2[0]) / det;
         const cv::Point2f p(float(l1[2] + t * l1[0]), float(l1[3] + t * l1[1]));
-        if (length(p, q[i]) < 12)
+        if (length(p, q[i]) < 4 * band)
             out[i] = p;
     }
     return out;
@@ -337,7 +337,12 @@ void collect(const cv::Mat &binary, const Evidence &ev, DocumentKind kind,
         c.quad = clockwise(pts);
         if (!plausibleShape(c.quad, kind))
             continue;
-        c.quad = refine(ev.magnitude, refine(ev.magnitude, c.quad, 4), 1.5);
+        // Polygon fitting may leave a corner several pixels off (a hull
+        // vertex in a shadow): a wide first pass finds the side, narrower
+        // ones settle it.
+        c.quad = refine(ev.magnitude, c.quad, 10);
+        c.quad = refine(ev.magnitude, c.quad, 4);
+        c.quad = refine(ev.magnitude, c.quad, 1.5);
         if (!plausibleShape(c.quad, kind))
             continue;
         c.support = edgeSupport(ev.supportWide, c.quad);

@@ -99,5 +99,9 @@
         <source>The result could not be saved as &quot;%1&quot;. Check that the folder exists and that there is free space, then try again.</source>
         <translation>无法把结果保存为“%1”。请确认文件夹存在且磁盘有剩余空间，然后重试。</translation>
     </message>
+    <message>
+        <source>No document was found in &quot;%1&quot;, so the whole photo is kept. If the card or page is in the photo, place it on a plain, darker surface and retake the photo, or mark its corners by hand.</source>
+        <translation>在“%1”中没有找到证件或材料，已保留整张照片。如果照片里有证件或纸张，请把它放在颜色较深的纯色桌面上重新拍摄，或手动标出它的四个角。</translation>
+    </message>
 </context>
 </TS>

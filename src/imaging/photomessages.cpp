@@ -247,6 +247,16 @@ PhotoIssue badCrop(const QString &file)
             .arg(file));
 }
 
+PhotoIssue noDocument(const QString &file)
+{
+    return warning(
+        "no-document",
+        PhotoMessages::tr("No document was found in \"%1\", so the whole photo is kept. If the "
+                          "card or page is in the photo, place it on a plain, darker surface and "
+                          "retake the photo, or mark its corners by hand.")
+            .arg(file));
+}
+
 PhotoIssue cancelled(const QString &file)
 {
     return error("cancelled", PhotoMessages::tr("Processing of \"%1\" was cancelled.").arg(file));

@@ -31,6 +31,8 @@ namespace zkgrad::imaging::messages {
 [[nodiscard]] PhotoIssue cannotFit(const QString &file, qint64 maxBytes);
 [[nodiscard]] PhotoIssue resultTooSmall(const QString &file, int width, int height);
 [[nodiscard]] PhotoIssue badCrop(const QString &file);
+/** Document detection was asked for and found nothing (code no-document, a warning). */
+[[nodiscard]] PhotoIssue noDocument(const QString &file);
 [[nodiscard]] PhotoIssue cancelled(const QString &file);
 [[nodiscard]] PhotoIssue writeFailed(const QString &file, const QString &reason);
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -31,6 +32,11 @@ constexpr double kBlurThreshold = 20.0;
 // gave SSIM 0.848 at 0.13 s user time, a 3/8 decode (1920 px, headroom 1.5)
 // 0.849 at 0.20 s. Speed wins; the difference is below what anyone can see.
 constexpr double kDecodeHeadroom = 1.0;
+// With document detection the decode's long side is this many times the
+// target's (or the full size): a card filling a quarter of a 12 MP frame's
+// width still has about 1000 px, which the ID number's digits need to be
+// read (measured with tests/bench/doc_bench.sh; 2.5 left them ~25 % smaller).
+constexpr double kDocumentDecodeFactor = 3.5;
 
 struct TjDeleter
 {
@@ -633,6 +639,66 @@ QImage decodePhoto(const QByteArray &bytes, const PhotoInfo &info, int minLongSi
     return decodeAny(bytes, info, minLongSide, error ? error : &ignored, nullptr);
 }
 
+bool documentKindFor(PhotoPurpose purpose, DocumentKind *kind)
+{
+    switch (purpose) {
+    case PhotoPurpose::IdCard:
+        *kind = DocumentKind::IdCard;
+        return true;
+    case PhotoPurpose::Document:
+        *kind = DocumentKind::Page;
+        return true;
+    case PhotoPurpose::Signature:
+        break;
+    }
+    return false;
+}
+
+DocumentQuad detectDocumentInPhoto(const QByteArray &bytes, const QString &fileName,
+                                   PhotoPurpose purpose, int quarterTurns,
+                                   const PhotoLimits &limits, PhotoIssue *error, qint64 *decodeMs,
+                                   qint64 *detectMs, qint64 *detectCpuMs)
+{
+    DocumentQuad quad;
+    DocumentKind kind = DocumentKind::IdCard;
+    if (!documentKindFor(purpose, &kind))
+        return quad;
+    quad.kind = kind;
+    const PhotoInfo info = inspectPhoto(bytes, fileName, limits);
+    if (!info.isAcceptable()) {
+        if (error && !info.issues.isEmpty())
+            *error = info.issues.first();
+        return quad;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    PhotoIssue decodeError;
+    QString step;
+    // The search works at about 1000 px; the DCT-scaled decode gives that cheaply.
+    QImage image = decodeAny(bytes, info, 1000, &decodeError, &step);
+    if (image.isNull()) {
+        if (error)
+            *error = decodeError;
+        return quad;
+    }
+    const int turns = ((quarterTurns % 4) + 4) % 4;
+    if (turns)
+        image = ops::rotate(image, turns);
+    if (decodeMs)
+        *decodeMs = timer.restart();
+    const std::clock_t cpu = std::clock();
+    quad = detectDocument(image, kind);
+    if (detectMs)
+        *detectMs = timer.elapsed();
+    if (detectCpuMs)
+        *detectCpuMs = qint64((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
+    QSize full(info.uprightWidth(), info.uprightHeight());
+    if (turns % 2)
+        full.transpose();
+    return quad.scaled(double(full.width()) / image.width(),
+                       double(full.height()) / image.height());
+}
+
 QByteArray readPhotoFile(const QString &path, const PhotoLimits &limits, PhotoIssue *error)
 {
     const QString name = QFileInfo(path).fileName();
@@ -907,8 +973,22 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
     const QSize target = fitInside(crop.size(), effectiveMaxSide(options));
     const double scale = double(std::max(target.width(), target.height()))
         / double(std::max(crop.width(), crop.height()));
-    const int minDecodeLong =
+    int minDecodeLong =
         int(std::ceil(kDecodeHeadroom * scale * std::max(full.width(), full.height()) - 1e-9));
+    DocumentKind kind = DocumentKind::IdCard;
+    const bool manualCorners = options.documentCorners.size() == 4;
+    const bool wantDocument = (options.document == DocumentMode::Auto || manualCorners)
+        && options.crop.isNull() && documentKindFor(options.purpose, &kind);
+    if (wantDocument) {
+        // The document is a part of the frame (a card may fill a fifth of its
+        // width): decode enough pixels for it to reach the target size, in
+        // the one decode there is.
+        const int fullLong = std::max(full.width(), full.height());
+        minDecodeLong = std::max(
+            minDecodeLong,
+            std::min(fullLong,
+                     int(kDocumentDecodeFactor * std::max(target.width(), target.height()))));
+    }
 
     PhotoIssue error;
     QString step;
@@ -952,7 +1032,45 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
                             .arg(result.sharpness, 0, 'f', 1)
                             .arg(timer.restart()));
 
-    if (image.size() != target) {
+    bool straightened = false;
+    if (wantDocument) {
+        const double fx = double(image.width()) / full.width();
+        const double fy = double(image.height()) / full.height();
+        DocumentQuad quad;
+        quad.kind = kind;
+        if (manualCorners) {
+            quad.found = true;
+            quad.confidence = 1;
+            for (int i = 0; i < 4; ++i)
+                quad.corners[size_t(i)] = options.documentCorners.at(i);
+            quad = quad.scaled(fx, fy);
+            result.steps.append(QStringLiteral("document corners set by hand"));
+        } else {
+            quad = detectDocument(image, kind);
+            result.steps.append((quad.found
+                                     ? QStringLiteral("detect document: found, confidence %1")
+                                           .arg(quad.confidence, 0, 'f', 2)
+                                     : QStringLiteral("detect document: none, whole photo kept"))
+                                + QStringLiteral(" [%1 ms]").arg(timer.restart()));
+            if (!quad.found)
+                result.issues.append(messages::noDocument(fileName));
+        }
+        if (quad.found) {
+            const QSize size = straightenedSize(quad, std::max(target.width(), target.height()));
+            image = levelDocumentLight(straightenDocument(image, quad, size));
+            if (image.isNull()) {
+                result.issues.append(messages::corrupt(fileName, QStringLiteral("warp failed")));
+                return result;
+            }
+            result.document = quad.scaled(1 / fx, 1 / fy);
+            straightened = true;
+            result.steps.append(QStringLiteral("straighten document to %1x%2, level light [%3 ms]")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(timer.restart()));
+        }
+    }
+    if (!straightened && image.size() != target) {
         result.steps.append(resizeStep(image.size(), target));
         image = ops::downscale(image, target.width(), target.height());
         result.steps.last() += QStringLiteral(" [%1 ms]").arg(timer.restart());
@@ -960,6 +1078,7 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
     FitResult encoded = fitImage(image, fileName, options, cancelled);
     encoded.source = result.source;
     encoded.sharpness = result.sharpness;
+    encoded.document = result.document;
     encoded.steps = result.steps + encoded.steps;
     encoded.issues = result.issues + encoded.issues;
     return encoded;

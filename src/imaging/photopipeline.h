@@ -1,9 +1,12 @@
 #pragma once
 
+#include "documentdetector.h"
 #include "photoinfo.h"
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
+#include <QPointF>
 #include <QRect>
 #include <QStringList>
 
@@ -37,6 +40,12 @@ struct FitOptions
     PhotoLimits limits;
     int maxQuality = 92; ///< no point in spending bytes beyond this
     int minQuality = 0; ///< legibility floor; 0 = the purpose's floor (below it, fewer pixels)
+    /// Auto: find the ID card (id-card purpose) or page (document purpose), straighten it and
+    /// even out its light; the whole photo when none is found. Never for signatures or crops.
+    DocumentMode document = DocumentMode::Off;
+    /// The document's corners set by hand (top-left, top-right, bottom-right, bottom-left, in
+    /// full-resolution pixels of the upright, rotated image): straightened without detection.
+    QList<QPointF> documentCorners;
 };
 
 /** The outcome of fitPhoto(): the JPEG (if any), what was done and what was found. */
@@ -52,6 +61,9 @@ struct FitResult
     QList<PhotoIssue> issues; ///< errors (refused) and warnings (may be unclear)
     PhotoInfo source;
     double sharpness = -1; ///< variance of the Laplacian of luma at 512 px (-1 = not measured)
+    /// The document that was straightened (found = false: the whole photo was kept), corners in
+    /// full-resolution pixels of the upright, rotated image.
+    DocumentQuad document;
 
     [[nodiscard]] bool ok() const { return !jpeg.isEmpty(); }
     [[nodiscard]] PhotoIssue firstError() const;
@@ -85,6 +97,20 @@ struct PhotoCheck
  *  time, predicted from the sizes so far), then smaller steps when the floor does not fit. */
 [[nodiscard]] FitResult fitImage(const QImage &image, const QString &fileName,
                                  const FitOptions &options, const CancelCheck &cancelled = {});
+
+/** The document kind a purpose expects (id-card: card, document: page); false for signatures. */
+[[nodiscard]] bool documentKindFor(PhotoPurpose purpose, DocumentKind *kind);
+
+/** Finds the document of @p purpose in a photo, decoding only a DCT-scaled copy of about 1000 px.
+ *  The corners are in full-resolution pixels of the upright image turned by @p quarterTurns.
+ *  @p decodeMs and @p detectMs receive the times when given, @p detectCpuMs the CPU time of the
+ *  detection (all threads; on a busy machine the wall time says little). */
+[[nodiscard]] DocumentQuad detectDocumentInPhoto(const QByteArray &bytes, const QString &fileName,
+                                                 PhotoPurpose purpose, int quarterTurns,
+                                                 const PhotoLimits &limits, PhotoIssue *error,
+                                                 qint64 *decodeMs = nullptr,
+                                                 qint64 *detectMs = nullptr,
+                                                 qint64 *detectCpuMs = nullptr);
 
 /** Reads a file with the size limit first; on failure @p error is set and the result is empty. */
 [[nodiscard]] QByteArray readPhotoFile(const QString &path, const PhotoLimits &limits,

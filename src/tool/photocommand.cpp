@@ -1,4 +1,4 @@
-// zkgrad-tool photo check|fit: the imaging pipeline for scripts, school staff
+// zkgrad-tool photo check|fit|detect: the imaging pipeline for scripts, school staff
 // and the benchmark.
 #include "photomessages.h"
 #include "photopipeline.h"
@@ -19,7 +19,10 @@ void photoUsage(QTextStream &err)
     err << "usage: zkgrad-tool photo check <IN> [--purpose P] [--max-pixels N] [--json]\n"
            "       zkgrad-tool photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
            "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
-           "            [--rotate 0|90|180|270] [--min-quality Q] [--max-pixels N] [--json]\n";
+           "            [--rotate 0|90|180|270] [--min-quality Q] [--max-pixels N] [--json]\n"
+           "            [--document auto|off] [--corners X1,Y1,X2,Y2,X3,Y3,X4,Y4]\n"
+           "       zkgrad-tool photo detect <IN> [--purpose id-card|document] [--rotate R] "
+           "[--json]\n";
 }
 
 QJsonArray issuesJson(const QList<PhotoIssue> &issues)
@@ -160,6 +163,32 @@ Options parseOptions(const QStringList &args, QTextStream &err)
                 o.ok = false;
             }
             o.fit.crop = QRect(int(v[0]), int(v[1]), int(v[2]), int(v[3]));
+        } else if (a == QLatin1String("--document")) {
+            const QString mode = value();
+            if (mode == QLatin1String("auto")) {
+                o.fit.document = DocumentMode::Auto;
+            } else if (mode == QLatin1String("off")) {
+                o.fit.document = DocumentMode::Off;
+            } else {
+                err << "zkgrad-tool: --document is auto or off\n";
+                o.ok = false;
+            }
+        } else if (a == QLatin1String("--corners")) {
+            const QStringList parts = value().split(QLatin1Char(','));
+            bool good = parts.size() == 8;
+            QList<QPointF> corners;
+            for (int k = 0; good && k < 8; k += 2) {
+                bool okX = false, okY = false;
+                const double x = parts.at(k).toDouble(&okX), y = parts.at(k + 1).toDouble(&okY);
+                good = okX && okY && x >= 0 && y >= 0;
+                corners.append(QPointF(x, y));
+            }
+            if (!good) {
+                err << "zkgrad-tool: --corners is X1,Y1,...,X4,Y4 (top-left, top-right, "
+                       "bottom-right, bottom-left of the document)\n";
+                o.ok = false;
+            }
+            o.fit.documentCorners = corners;
         } else if (a.startsWith(QLatin1String("--"))) {
             err << "zkgrad-tool: unknown option " << a << '\n';
             o.ok = false;
@@ -168,6 +197,14 @@ Options parseOptions(const QStringList &args, QTextStream &err)
         }
     }
     return o;
+}
+
+QJsonArray cornersJson(const DocumentQuad &quad)
+{
+    QJsonArray corners;
+    for (const QPointF &p : quad.corners)
+        corners.append(QJsonArray { qRound(p.x() * 10) / 10.0, qRound(p.y() * 10) / 10.0 });
+    return corners;
 }
 
 int runCheck(const Options &o, ToolIo &io)
@@ -243,6 +280,15 @@ int runFit(const Options &o, ToolIo &io)
         }
         if (result.sharpness >= 0)
             root.insert(QStringLiteral("sharpness"), qRound(result.sharpness * 10) / 10.0);
+        if (o.fit.document == DocumentMode::Auto || !o.fit.documentCorners.isEmpty()) {
+            QJsonObject doc { { QStringLiteral("found"), result.document.found } };
+            if (result.document.found) {
+                doc.insert(QStringLiteral("confidence"),
+                           qRound(result.document.confidence * 1000) / 1000.0);
+                doc.insert(QStringLiteral("corners"), cornersJson(result.document));
+            }
+            root.insert(QStringLiteral("document"), doc);
+        }
         root.insert(QStringLiteral("steps"), QJsonArray::fromStringList(result.steps));
         root.insert(QStringLiteral("issues"), issuesJson(result.issues));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
@@ -253,6 +299,53 @@ int runFit(const Options &o, ToolIo &io)
         printIssues(done ? io.out : io.err, result.issues);
     }
     return done ? ToolOk : ToolInvalid;
+}
+
+int runDetect(const Options &o, ToolIo &io)
+{
+    const QString path = o.positional.at(0);
+    const QString name = QFileInfo(path).fileName();
+    DocumentKind kind = DocumentKind::IdCard;
+    if (!documentKindFor(o.fit.purpose, &kind)) {
+        io.err << "zkgrad-tool: photo detect needs --purpose id-card or document\n";
+        return ToolUsage;
+    }
+    PhotoIssue error;
+    const QByteArray bytes = readPhotoFile(path, o.fit.limits, &error);
+    DocumentQuad quad;
+    qint64 decodeMs = 0, detectMs = 0, detectCpuMs = 0;
+    if (error.code.isEmpty())
+        quad = detectDocumentInPhoto(bytes, name, o.fit.purpose, o.fit.quarterTurns, o.fit.limits,
+                                     &error, &decodeMs, &detectMs, &detectCpuMs);
+    const bool failed = !error.code.isEmpty();
+    if (o.json) {
+        QJsonObject root { { QStringLiteral("file"), name },
+                           { QStringLiteral("ok"), !failed },
+                           { QStringLiteral("kind"),
+                             kind == DocumentKind::IdCard ? QStringLiteral("id-card")
+                                                          : QStringLiteral("page") },
+                           { QStringLiteral("found"), quad.found } };
+        if (quad.found) {
+            root.insert(QStringLiteral("confidence"), qRound(quad.confidence * 1000) / 1000.0);
+            root.insert(QStringLiteral("corners"), cornersJson(quad));
+        }
+        root.insert(QStringLiteral("decodeMs"), decodeMs);
+        root.insert(QStringLiteral("detectMs"), detectMs);
+        root.insert(QStringLiteral("detectCpuMs"), detectCpuMs);
+        if (failed)
+            root.insert(QStringLiteral("issues"), issuesJson({ error }));
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else if (failed) {
+        printIssues(io.err, { error });
+    } else if (!quad.found) {
+        io.out << name << ": none\n";
+    } else {
+        io.out << name << ": confidence " << quad.confidence;
+        for (const QPointF &p : quad.corners)
+            io.out << ' ' << p.x() << ',' << p.y();
+        io.out << '\n';
+    }
+    return failed ? ToolInvalid : ToolOk;
 }
 
 } // namespace
@@ -273,6 +366,8 @@ int runPhotoCommand(const QStringList &args, ToolIo &io)
         return runCheck(o, io);
     if (command == QLatin1String("fit") && o.positional.size() == 2)
         return runFit(o, io);
+    if (command == QLatin1String("detect") && o.positional.size() == 1)
+        return runDetect(o, io);
     photoUsage(io.err);
     return ToolUsage;
 }

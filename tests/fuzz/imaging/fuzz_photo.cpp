@@ -25,5 +25,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const FitResult result = fitPhoto(bytes, QStringLiteral("fuzz.jpg"), options);
     if (result.ok() && result.jpeg.size() > options.maxBytes)
         __builtin_trap(); // the budget is a guarantee
+    // The same bytes with document detection on (issue 21): the detector and
+    // the perspective warp see whatever the decoder makes of them.
+    options.purpose = PhotoPurpose::IdCard;
+    options.document = DocumentMode::Auto;
+    const FitResult straightened = fitPhoto(bytes, QStringLiteral("fuzz.jpg"), options);
+    if (straightened.ok() && straightened.jpeg.size() > options.maxBytes)
+        __builtin_trap();
+    PhotoIssue error;
+    (void)detectDocumentInPhoto(bytes, QStringLiteral("fuzz.jpg"), PhotoPurpose::Document, 1,
+                                limits, &error);
     return 0;
 }

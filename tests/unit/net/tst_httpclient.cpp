@@ -656,7 +656,8 @@ void TestHttpClient::proxyFromEnvironmentIsUsed()
     FaultServer proxy;
     QVERIFY(proxy.listen());
     const QByteArray saved = qgetenv("http_proxy");
-    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+    // A QByteArray, not a QStringBuilder: Qt 6.8 takes QByteArrayView here.
+    qputenv("http_proxy", QByteArray("http://127.0.0.1:" + QByteArray::number(proxy.port())));
     HttpClient client(fastOptions());
     HttpRequest r;
     r.url = QUrl(QStringLiteral("http://zkgrad-api.invalid/api/v1/batch"));

@@ -140,9 +140,10 @@ fi
 
 if want test; then
     s=$(date +%s)
-    # Leaks in Qt's and the system's libraries only, each with its reason.
-    in_root env QT_QPA_PLATFORM=offscreen \
-        ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+    # Leaks in Qt's and the system's libraries only, each with its reason. The slow unwinder
+    # sees through libraries built without frame pointers (glib), so suppressions can name them.
+    time in_root env QT_QPA_PLATFORM=offscreen \
+        ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:strict_string_checks=1:detect_stack_use_after_return=1 \
         LSAN_OPTIONS=suppressions=$src_in_root/tests/sanitizers/lsan.supp:print_suppressions=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         xvfb-run -a -s "-screen 0 1280x1024x24" \

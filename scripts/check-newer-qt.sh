@@ -111,7 +111,7 @@ if want deps; then
     # scripts/debian-packages.txt (Debian 12 names) less what this build does
     # not use, plus the clang toolchain; names that changed in 13 are mapped.
     mapfile -t pkgs < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$repo/scripts/debian-packages.txt" | grep -v '^$' |
-        grep -vxE 'clang-format|imagemagick|systemd|gnome-keyring|dpkg-dev|desktop-file-utils|appstream|git')
+        grep -vxE 'clang-format|imagemagick|systemd|dpkg-dev|desktop-file-utils|appstream|git|debootstrap')
     # patchelf: Debian strips RPATHs, which the deploy script then cannot rewrite with CMake alone.
     pkgs+=(clang libclang-rt-dev lld llvm ccache file xvfb xauth dbus patchelf)
     if [ -f "$rootfs/.zkgrad-deps" ] && cmp -s "$rootfs/.zkgrad-deps" <(printf '%s\n' "${pkgs[@]}"); then

@@ -11,6 +11,10 @@ function(zkgrad_warnings target)
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
     endif()
+    if(ZKGRAD_WERROR)
+        # Deprecations included: a newer Qt's deprecation fails this build.
+        target_compile_options(${target} PRIVATE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
+    endif()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
         QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS)

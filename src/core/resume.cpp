@@ -38,7 +38,7 @@ QString entryLabel(int index)
 ResumeIssue issue(Severity severity, const QString &reason, const QString &message, int entry,
                   int other = -1)
 {
-    return { severity, reason, message, entry, other };
+    return { severity, reason, message, entry, other, QString() };
 }
 
 bool isPresentWord(const QString &s)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace zkgrad::net {
 
@@ -203,7 +204,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     } else {
         return std::nullopt;
     }
-    const QDateTime when(QDate(year, month, day), QTime(hh, mm, ss), Qt::UTC);
+    const QDateTime when(QDate(year, month, day), QTime(hh, mm, ss), QTimeZone::utc());
     if (!when.isValid())
         return std::nullopt;
     const qint64 ms = now.msecsTo(when);

@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <cmath>
+
 #ifdef ZKGRAD_SANDBOX_OPENSSL
 #include <openssl/evp.h>
 #endif
@@ -1676,7 +1678,8 @@ Reply Service::patchBatch(const QJsonObject &body)
             return;
         const QJsonValue v = body.value(QLatin1String(key));
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // Range before the integer test: qint64(1e300) would be undefined behaviour.
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::trunc(d)) {
             errors.append({ QLatin1String(key), S("out-of-range"),
                             QStringLiteral("%1..%2").arg(min).arg(max) });
             return;

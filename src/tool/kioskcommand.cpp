@@ -88,6 +88,10 @@ int checkConfig(const QStringList &args, ToolIo &io)
 // "kiosk pin-hash" and "kiosk check-config": the staff side of kiosk mode (docs/architecture.md).
 int runKioskCommand(const QStringList &args, ToolIo &io)
 {
+    if (wantsHelp(args)) {
+        kioskUsage(io.out);
+        return ToolOk;
+    }
     if (args.isEmpty()) {
         kioskUsage(io.err);
         return ToolUsage;

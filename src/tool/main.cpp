@@ -11,6 +11,8 @@ void usage(QTextStream &err)
     err << "usage: zkgrad-tool <group> <command> [arguments] [--json]\n"
            "\n"
            "  id check <ID> [--json]                 check a resident ID number (GB 11643)\n"
+           "  id check -                             check one ID per line from stdin (JSON "
+           "Lines)\n"
            "  text count <FILE> [--json]             count a self-assessment as the rule counts "
            "it\n"
            "  photo check <IN> [--json]              inspect a photo\n"
@@ -20,6 +22,7 @@ void usage(QTextStream &err)
            "  kiosk pin-hash                         hash a staff PIN read from stdin\n"
            "  kiosk check-config <FILE>              check a kiosk.conf\n"
            "\n"
+           "GROUP COMMAND --help prints that command's usage.\n"
            "Messages are in Simplified Chinese; set ZKGRAD_LANG=en for English.\n"
            "Exit codes: 0 valid or done, 1 input refused, 2 usage error.\n";
 }

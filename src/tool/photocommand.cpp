@@ -352,6 +352,10 @@ int runDetect(const Options &o, ToolIo &io)
 
 int runPhotoCommand(const QStringList &args, ToolIo &io)
 {
+    if (wantsHelp(args)) {
+        photoUsage(io.out);
+        return ToolOk;
+    }
     if (args.isEmpty()) {
         photoUsage(io.err);
         return ToolUsage;

@@ -39,6 +39,10 @@ QString codePointLabel(char32_t c)
 // "text count <FILE>": counts a self-assessment file exactly as the rule does.
 int runTextCommand(const QStringList &args, ToolIo &io)
 {
+    if (wantsHelp(args)) {
+        textUsage(io.out);
+        return ToolOk;
+    }
     if (args.isEmpty() || args.first() != QLatin1String("count")) {
         textUsage(io.err);
         return ToolUsage;

@@ -17,6 +17,12 @@ enum ToolExit : int {
     ToolUsage = 2, ///< the command line was wrong
 };
 
+/** True when a command's arguments ask for its usage ("GROUP COMMAND --help"). */
+inline bool wantsHelp(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+}
+
 // Each command receives the arguments after its group name, e.g. for
 // "zkgrad-tool id check 1101... --json" runIdCommand gets {"check", "1101...", "--json"}.
 int runIdCommand(const QStringList &args, ToolIo &io);

@@ -475,6 +475,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, 422);
         r = m_sb.admin("PATCH", L("/batch"), { { L("closesAt"), L("not a date") } });
         QCOMPARE(r.status, 422);
+        // Beyond any integer type: refused as out of range (UBSan caught the conversion before).
+        r = m_sb.admin("PATCH", L("/batch"), { { L("feeFen"), 1e300 } });
+        QCOMPARE(r.status, 422);
         // New limits apply at once: a 15-character self-assessment is now fine.
         const QString app = createApp(token, L("C080101"), L("S01"));
         r = m_sb.put(L("/applications/") + app + L("/self-assessment"), token,

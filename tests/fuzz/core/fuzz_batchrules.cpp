@@ -2,6 +2,7 @@
 #include "batchrules.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <cstdlib>
@@ -24,6 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (r.rules.imageTargetBytes > r.rules.imageAcceptBytes
         || r.rules.selfAssessmentMin > r.rules.selfAssessmentMax)
         std::abort();
-    (void)r.rules.windowState(QDateTime(QDate(2026, 11, 28), QTime(8, 0), Qt::UTC));
+    (void)r.rules.windowState(QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::utc()));
     return 0;
 }

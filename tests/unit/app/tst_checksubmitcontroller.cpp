@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 /** Tests the check-and-submit step: window and countdown, blocking problems, snapshot, rejection.
  */
@@ -20,13 +21,13 @@ private:
     static zkgrad::BatchRules window()
     {
         zkgrad::BatchRules rules;
-        rules.windowOpens = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
-        rules.windowCloses = QDateTime(QDate(2026, 12, 28), QTime(16, 0), Qt::UTC);
+        rules.windowOpens = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
+        rules.windowCloses = QDateTime(QDate(2026, 12, 28), QTime(16, 0), QTimeZone::utc());
         return rules;
     }
     static QDateTime at(int month, int day, int hour, int minute = 0)
     {
-        return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+        return QDateTime(QDate(2026, month, day), QTime(hour, minute), QTimeZone::utc());
     }
     static QJsonObject app(const QString &state, const QJsonObject &extra = {})
     {

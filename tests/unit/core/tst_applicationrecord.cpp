@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using zkgrad::ApplicationRecord;
 using zkgrad::Workflow;
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(rejection->category, Workflow::RejectionCategory::Material);
         QCOMPARE(rejection->sections, QList<Section> { Section::IdCard });
         QCOMPARE(rejection->round, 1);
-        QCOMPARE(rejection->at, QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC));
+        QCOMPARE(rejection->at, QDateTime(QDate(2026, 11, 2), QTime(8, 0), QTimeZone::utc()));
 
         QCOMPARE(r.schoolReview().status, Workflow::StageStatus::Rejected);
         QCOMPARE(r.payment().status, Workflow::StageStatus::NotStarted);

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace zkgrad;
 using namespace Qt::Literals::StringLiterals;
@@ -50,11 +51,12 @@ private Q_SLOTS:
         QCOMPARE(r.rules.selfAssessmentMin, 200);
         QCOMPARE(r.rules.selfAssessmentMax, 800);
         QCOMPARE(r.rules.feeFen.value_or(-1), 4000);
-        QCOMPARE(r.rules.windowCloses.toUTC(), QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC));
+        QCOMPARE(r.rules.windowCloses.toUTC(),
+                 QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc()));
 
         // 17:00 in Chongqing is 09:00 UTC: the window is an instant, not a wall-clock time.
         const auto utc = [](int month, int day, int h, int m) {
-            return QDateTime(QDate(2026, month, day), QTime(h, m), Qt::UTC);
+            return QDateTime(QDate(2026, month, day), QTime(h, m), QTimeZone::utc());
         };
         using S = BatchRules::WindowState;
         QCOMPARE(r.rules.windowState(utc(11, 20, 0, 59)), S::NotYetOpen);

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace zkgrad::net;
@@ -127,7 +128,7 @@ private:
 
 void TestHttpClient::retryAfterParsing()
 {
-    const QDateTime now(QDate(2026, 11, 28), QTime(8, 0, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 11, 28), QTime(8, 0, 0), QTimeZone::utc());
     QCOMPARE(parseRetryAfter("120", now).value(), 120000ms);
     QCOMPARE(parseRetryAfter(" 0 ", now).value(), 0ms);
     QCOMPARE(parseRetryAfter("Sat, 28 Nov 2026 08:00:30 GMT", now).value(), 30000ms);
@@ -655,7 +656,8 @@ void TestHttpClient::proxyFromEnvironmentIsUsed()
     FaultServer proxy;
     QVERIFY(proxy.listen());
     const QByteArray saved = qgetenv("http_proxy");
-    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+    // A QByteArray, not a QStringBuilder: Qt 6.8 takes QByteArrayView here.
+    qputenv("http_proxy", QByteArray("http://127.0.0.1:" + QByteArray::number(proxy.port())));
     HttpClient client(fastOptions());
     HttpRequest r;
     r.url = QUrl(QStringLiteral("http://zkgrad-api.invalid/api/v1/batch"));

@@ -21,7 +21,8 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run run(const QStringList &args, const QString &lang = QString())
+    Run run(const QStringList &args, const QString &lang = QString(),
+            const QByteArray &input = QByteArray())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +32,8 @@ private:
             env.insert(u"ZKGRAD_LANG"_s, lang);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ZKGRAD_TOOL_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(60'000))
             return {};
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -104,6 +107,63 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("1990-03-07"));
         QVERIFY(text.out.contains("male"));
         QVERIFY(QJsonDocument::fromJson(text.out).isNull()); // human-readable, not JSON
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("id check") << QStringList { u"id"_s, u"check"_s, u"--help"_s }
+                                  << QByteArray("usage: zkgrad-tool id check");
+        QTest::newRow("text count -h") << QStringList { u"text"_s, u"count"_s, u"-h"_s }
+                                       << QByteArray("usage: zkgrad-tool text count");
+        QTest::newRow("photo fit") << QStringList { u"photo"_s, u"fit"_s, u"--help"_s }
+                                   << QByteArray("zkgrad-tool photo fit");
+        QTest::newRow("kiosk check-config")
+            << QStringList { u"kiosk"_s, u"check-config"_s, u"--help"_s }
+            << QByteArray("zkgrad-tool kiosk check-config");
+    }
+
+    // "GROUP COMMAND --help" is a request for usage (exit 0, stdout), not an unknown option.
+    void commandHelp()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, usage);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(usage), r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    // A class list: one ID per line in, one JSON object per line out, in order, blank lines
+    // skipped; the exit code says whether every ID was valid.
+    void idCheckStdin()
+    {
+        const Run r = run({ u"id"_s, u"check"_s, u"-"_s }, QString(),
+                          "11010519491231002x\n\n110105194912310021\r\n 500103199003071239 \n");
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(doc.isObject(), line.constData());
+            objects.append(doc.object());
+        }
+        QCOMPARE(objects.at(0).value(u"line"_s).toInt(), 1);
+        QCOMPARE(objects.at(0).value(u"valid"_s).toBool(), true);
+        QCOMPARE(objects.at(0).value(u"normalized"_s).toString(), u"11010519491231002X"_s);
+        QCOMPARE(objects.at(1).value(u"line"_s).toInt(), 3);
+        QCOMPARE(objects.at(1).value(u"valid"_s).toBool(true), false);
+        QCOMPARE(objects.at(1).value(u"reason"_s).toString(), u"check-digit"_s);
+        QCOMPARE(objects.at(1).value(u"input"_s).toString(), u"110105194912310021"_s);
+        QCOMPARE(objects.at(2).value(u"line"_s).toInt(), 4);
+        QCOMPARE(objects.at(2).value(u"birthDate"_s).toString(), u"1990-03-07"_s);
+
+        const Run valid = run({ u"id"_s, u"check"_s, u"-"_s }, QString(), "500103199003071239\n");
+        QCOMPARE(valid.exitCode, 0);
+        QCOMPARE(valid.out.count('\n'), 1);
     }
 
     void usageErrors_data()

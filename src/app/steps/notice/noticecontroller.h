@@ -54,7 +54,9 @@ class NoticeController : public StepController
     QML_UNCREATABLE("Owned by WizardController")
 
     Q_PROPERTY(ConditionModel *conditions READ conditions CONSTANT)
-    Q_PROPERTY(CandidateType candidateType READ candidateType WRITE setCandidateType NOTIFY changed)
+    // Qualified: Qt 6.8 moc names the type outside the class for an inherited NOTIFY signal.
+    Q_PROPERTY(NoticeController::CandidateType candidateType READ candidateType WRITE
+                   setCandidateType NOTIFY changed)
     Q_PROPERTY(
         bool assistedConfirmed READ assistedConfirmed WRITE setAssistedConfirmed NOTIFY changed)
     Q_PROPERTY(bool readConfirmed READ readConfirmed WRITE setReadConfirmed NOTIFY changed)

@@ -24,7 +24,8 @@ class PaymentController : public StepController
     QML_ELEMENT
     QML_UNCREATABLE("Owned by WizardController")
 
-    Q_PROPERTY(PayState payState READ payState NOTIFY changed)
+    // Qualified: Qt 6.8 moc names the type outside the class for an inherited NOTIFY signal.
+    Q_PROPERTY(PaymentController::PayState payState READ payState NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString amountText READ amountText NOTIFY changed)

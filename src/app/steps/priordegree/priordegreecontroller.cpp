@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cmath>
 
 using zkgrad::IdNumber;
 using zkgrad::PersonName;
@@ -53,7 +54,8 @@ int numberOf(const QJsonObject &json, const QString &key, int low, int high)
     if (!v.isDouble())
         return 0;
     const double d = v.toDouble();
-    if (d != double(qint64(d)) || d < low || d > high)
+    // Range first: converting a double beyond qint64 (a draft's 1e300) is undefined behaviour.
+    if (!(d >= low && d <= high) || d != std::trunc(d))
         return 0;
     return int(d);
 }

@@ -390,8 +390,8 @@
         <translation>无法记住密码：这台电脑没有可用的系统密码钥匙串。请每次登录时输入密码。</translation>
     </message>
     <message>
-        <source>Your password could not be remembered: the system keychain answered "%1". Enter it each time you sign in.</source>
-        <translation>未能记住您的密码：系统钥匙串返回“%1”。请在每次登录时输入密码。</translation>
+        <source>Your password could not be remembered: the system keychain did not answer. Enter it each time you sign in.</source>
+        <translation>未能记住您的密码：系统钥匙串没有响应。请每次登录时输入密码。</translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1207,6 @@
     <message>
         <source>Check again whether the payment has arrived</source>
         <translation>重新查询是否已缴费成功</translation>
-    </message>
-    <message>
-        <source>Payment link: %1</source>
-        <translation>缴费链接：%1</translation>
     </message>
     <message>
         <source>Scan the QR code with your phone's payment app. This page notices the payment by itself.</source>
@@ -3189,6 +3185,14 @@ Examining school: %2</source>
     <message>
         <source>Not this round: the city examination office did not approve the application, so there is no certificate to collect. You may apply again in a later round.</source>
         <translation>本次不适用：市自考办未通过此申请，因此没有毕业证书可领取。您可以在以后的批次再次申请。</translation>
+    </message>
+    <message>
+        <source>Finish step %1, "%2", first: %3</source>
+        <translation>请先完成第 %1 步“%2”：%3</translation>
+    </message>
+    <message>
+        <source>it is not complete yet.</source>
+        <translation>此步骤尚未完成。</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,15 @@ int main(int argc, char **argv)
                 QCoreApplication::exit(0);
             });
         });
+    } else if (mode == QLatin1String("probe")) {
+        // What the sign-in page asks before it offers "remember me".
+        QTimer::singleShot(0, &store, [&] {
+            loadThen(store, [&store](const CredentialStore::Credentials &) {
+                QTextStream(stdout)
+                    << "available=" << (store.isAvailable() ? "true" : "false") << '\n';
+                QCoreApplication::exit(0);
+            });
+        });
     } else if (mode == QLatin1String("forget")) {
         QTimer::singleShot(0, &store, [&] {
             store.forget();

@@ -93,6 +93,20 @@ Item {
             compare(WizardController.currentStep.key, "notice");
         }
 
+        // A later step that cannot be opened yet says why on hover and focus (it looked
+        // clickable and did nothing).
+        function test_blockedStepSaysWhy() {
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(4) !== null);
+            const resume = list.itemAtIndex(4);
+            verify(resume.applicable);
+            verify(!WizardController.goTo(4));
+            verify(resume.blockedReason.indexOf("第 2 步") >= 0, resume.blockedReason);
+            compare(resume.Accessible.description, resume.blockedReason);
+            completeNotice();
+            verify(WizardController.goToBlockedReason(2) === "");
+        }
+
         function test_languageSwitchesAtRunTime() {
             const list = createTemporaryObject(indicatorComponent, root);
             tryVerify(() => list.itemAtIndex(1) !== null);

@@ -108,6 +108,8 @@ void ApplicationSession::setCredentialStore(CredentialStore *store)
             setNotice(message);
             Q_EMIT keychainChanged();
         });
+        connect(store, &CredentialStore::availabilityChanged, this,
+                &ApplicationSession::keychainChanged);
     }
     Q_EMIT keychainChanged();
 }

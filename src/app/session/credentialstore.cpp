@@ -47,11 +47,12 @@ void CredentialStore::save(const QString &login, const QString &password)
         // A write that fails for any reason means nothing was remembered: say so rather than
         // let the candidate expect an automatic sign-in next time. A headless Linux session
         // answers OtherError ("cannot autolaunch D-Bus"), not NoBackendAvailable.
+        // The library's own text is English and technical ("Failed to execute child process
+        // dbus-launch"): it goes to the log, the candidate reads a sentence in the UI language.
         if (!noteError(j->error(), j->errorString())) {
-            qCInfo(lcCredentials) << "keychain write failed:" << j->errorString();
+            qCInfo(lcCredentials) << "keychain write failed:" << j->error() << j->errorString();
             Q_EMIT unavailable(tr("Your password could not be remembered: the system keychain "
-                                  "answered \"%1\". Enter it each time you sign in.")
-                                   .arg(j->errorString()));
+                                  "did not answer. Enter it each time you sign in."));
         }
         m_noBackend = true; // for the rest of this run: another try would fail the same way
     });
@@ -72,8 +73,18 @@ void CredentialStore::load(Loaded loaded)
             [this, loaded = std::move(loaded)](QKeychain::Job *j) {
                 auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
                 if (read->error() != QKeychain::NoError) {
-                    if (read->error() != QKeychain::EntryNotFound)
-                        noteError(read->error(), read->errorString());
+                    // "Not found" is a working keychain with nothing in it. Anything else (no
+                    // backend, no D-Bus, refused) means a later save would fail too: stop
+                    // offering "remember me" now, quietly, rather than after the candidate
+                    // ticked it and signed in.
+                    if (read->error() != QKeychain::EntryNotFound) {
+                        qCInfo(lcCredentials)
+                            << "keychain read failed:" << read->error() << read->errorString();
+                        if (!m_noBackend) {
+                            m_noBackend = true;
+                            Q_EMIT availabilityChanged();
+                        }
+                    }
                     loaded({});
                     return;
                 }

@@ -36,6 +36,11 @@ public:
 Q_SIGNALS:
     /** The keychain refused or does not exist; the message is for the sign-in page. */
     void unavailable(const QString &message);
+    /**
+     * isAvailable() turned false without the candidate having asked for anything (the read
+     * at start found no working keychain): the sign-in page stops offering "remember me".
+     */
+    void availabilityChanged();
 
 private:
     /** True when @p error means there is no usable keychain (then the page was told). */

@@ -88,13 +88,18 @@ ListView {
             }
         }
 
+        // Why a step cannot be opened now: it does not apply yet, or an earlier step holds the
+        // candidate up. Read again whenever the wizard moves or a step's state changes.
+        readonly property string blockedReason: !delegate.applicable ? delegate.step.notApplicableReason : (WizardController.currentIndex >= 0 && delegate.status >= 0 && (WizardController.canGoNext || true) ? WizardController.goToBlockedReason(delegate.index) : "")
+
         width: ListView.view.width
-        ToolTip.visible: hovered && !delegate.applicable
-        ToolTip.text: delegate.step.notApplicableReason
+        ToolTip.visible: (hovered || visualFocus) && delegate.blockedReason.length > 0
+        ToolTip.text: delegate.blockedReason
         ToolTip.delay: 500
         enabled: delegate.applicable
         highlighted: delegate.status === Step.Current
         Accessible.name: qsTr("Step %1: %2, %3").arg(delegate.number).arg(delegate.title).arg(delegate.statusText)
+        Accessible.description: delegate.blockedReason
         onClicked: WizardController.goTo(delegate.index)
 
         contentItem: RowLayout {

@@ -325,6 +325,23 @@ void WizardController::back()
         setCurrent(index, true);
 }
 
+QString WizardController::goToBlockedReason(int index) const
+{
+    if (index < 0 || index >= m_steps.size() || !m_steps.at(index)->applicable())
+        return {};
+    for (int i = m_current; i < index; ++i) {
+        const Step *step = m_steps.at(i);
+        if (step->applicable() && step->available() && !step->complete()) {
+            const QStringList problems = step->problems();
+            return tr("Finish step %1, \"%2\", first: %3")
+                .arg(step->number())
+                .arg(step->title(),
+                     problems.isEmpty() ? tr("it is not complete yet.") : problems.constFirst());
+        }
+    }
+    return {};
+}
+
 bool WizardController::goTo(int index)
 {
     m_pinned = false;

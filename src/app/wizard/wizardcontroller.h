@@ -145,6 +145,11 @@ public:
     /** Jumps to any applicable step (the step indicator); leaving a step saves the draft. */
     Q_INVOKABLE bool goTo(int index);
     /**
+     * Why goTo(@p index) would not go there now ("finish step 3 first: …"), for the step
+     * list to say on hover and focus; empty when it would.
+     */
+    Q_INVOKABLE QString goToBlockedReason(int index) const;
+    /**
      * Shows step @p key without the forward checks of goTo(), for screenshots and support
      * (--step). Nothing is skipped for submission: canSubmit() still needs every step.
      * Returns false for an unknown key or a step that does not apply.

@@ -109,6 +109,8 @@ StepPage {
 
             objectName: "openLinkButton"
             visible: !KioskController.enabled
+            // The button is the link: a raw address (127.0.0.1 in the demo) under the QR code
+            // told a candidate nothing.
             text: qsTr("Open the payment page in the browser")
             Accessible.name: openLinkButton.text
             onClicked: Qt.openUrlExternally(root.payment.payUrl)
@@ -122,24 +124,6 @@ StepPage {
             onClicked: root.payment.checkAgain()
         }
     }
-    Label {
-        id: linkLabel
-
-        objectName: "linkLabel"
-        Layout.fillWidth: true
-        visible: root.orderShown
-        text: KioskController.enabled ? root.payment.payUrl : "<a href=\"" + root.payment.payUrl + "\">" + root.payment.payUrl + "</a>"
-        textFormat: KioskController.enabled ? Text.PlainText : Text.StyledText
-        wrapMode: Text.WrapAnywhere
-        color: Theme.muted
-        Accessible.role: KioskController.enabled ? Accessible.StaticText : Accessible.Link
-        Accessible.name: qsTr("Payment link: %1").arg(root.payment.payUrl)
-        onLinkActivated: link => {
-            if (!KioskController.enabled)
-                Qt.openUrlExternally(link);
-        }
-    }
-
     InfoBanner {
         objectName: "nextNote"
         Layout.fillWidth: true

@@ -15,6 +15,8 @@ namespace {
 constexpr qsizetype MaxHeadBytes = 8 * 1024;
 // More simultaneous connections than a phone opens are dropped.
 constexpr qsizetype MaxConnections = 16;
+// How long an answered connection may take to deliver the answer before it is cut.
+constexpr int AnsweredLingerMs = 10000;
 
 struct Asset
 {
@@ -180,11 +182,11 @@ void PhoneTransferServer::onNewConnection()
         }
         m_connections.insert(socket, Connection {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_connections.remove(socket);
             if (m_uploader == socket)
                 m_uploader = nullptr;
-            socket->deleteLater();
         });
     }
 }
@@ -337,11 +339,11 @@ void PhoneTransferServer::finishUpload(QTcpSocket *socket, Connection &c)
         // Not made with this QR code's key (or changed on the way): the code is spent, so a
         // tampering device cannot keep trying; the candidate asks for a new one.
         reply(socket, 400);
-        end(End::Refused, socket);
+        end(End::Refused);
         return;
     }
     reply(socket, 200, "text/plain; charset=utf-8", "OK");
-    end(End::Received, socket);
+    end(End::Received);
     // After end(): whoever receives the photo sees a closed listener.
     Q_EMIT received(*photo);
 }
@@ -362,13 +364,19 @@ void PhoneTransferServer::reply(QTcpSocket *socket, int status, const QByteArray
         out += "\r\nContent-Type: " + type;
     out += "\r\n\r\n" + body;
     socket->write(out);
-    auto it = m_connections.find(socket);
-    if (it != m_connections.end())
-        it->upload = false;
+    // An answered connection is on its own: it finishes sending even when the transfer ends
+    // or this object is deleted right after (the phone must learn that its photo arrived),
+    // and is cut if the peer does not read it.
+    m_connections.remove(socket);
+    if (m_uploader == socket)
+        m_uploader = nullptr;
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    QTimer::singleShot(AnsweredLingerMs, socket, [socket] { socket->abort(); });
     socket->disconnectFromHost();
 }
 
-void PhoneTransferServer::end(End reason, QTcpSocket *keep)
+void PhoneTransferServer::end(End reason)
 {
     if (m_done)
         return;
@@ -376,12 +384,10 @@ void PhoneTransferServer::end(End reason, QTcpSocket *keep)
     m_expiryTimer.stop();
     if (m_server)
         m_server->close();
-    // Every other connection is cut; @p keep still gets its answer before it closes.
+    // Every connection still waiting is cut (answered ones finish on their own, see reply()).
     const QList<QTcpSocket *> sockets = m_connections.keys();
-    for (QTcpSocket *socket : sockets) {
-        if (socket != keep)
-            socket->abort();
-    }
+    for (QTcpSocket *socket : sockets)
+        socket->abort();
     m_key.fill('\0');
     Q_EMIT ended(reason);
 }

@@ -80,7 +80,7 @@ private:
     void finishUpload(QTcpSocket *socket, Connection &connection);
     void reply(QTcpSocket *socket, int status, const QByteArray &type = {},
                const QByteArray &body = {});
-    void end(End reason, QTcpSocket *keep = nullptr);
+    void end(End reason);
     [[nodiscard]] QByteArray page() const;
     [[nodiscard]] bool tokenPath(const QByteArray &target, QByteArray *rest) const;
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutex>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -279,6 +280,21 @@ private Q_SLOTS:
         // A replay of the very same upload finds nothing to talk to.
         QVERIFY(!request(s.port, post(s.path + "/upload", body)).connected);
         QCOMPARE(received.size(), 1);
+    }
+
+    // The owner may delete the listener as soon as the photo is there (the app does): the
+    // phone still gets its "200", so it can tell the candidate that the photo arrived.
+    void answerSurvivesDeletionAfterReceipt()
+    {
+        auto *server = new PhoneTransferServer;
+        QPointer<PhoneTransferServer> guard(server);
+        connect(server, &PhoneTransferServer::received, server, &QObject::deleteLater);
+        const Started s = startOn(*server);
+        const Response answer = request(s.port, post(s.path + "/upload", sealFor(s, "photo")));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray("OK"));
+        QVERIFY(guard.isNull());
+        QVERIFY(refused(s.port));
     }
 
     void refusesTamperedCiphertext()

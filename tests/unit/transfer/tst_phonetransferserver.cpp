@@ -1,6 +1,7 @@
 // The one-shot phone transfer listener: what it serves, every refusal, and that its port is
 // closed before start and after each way a transfer ends (checked by connecting).
 #include "phonetransferserver.h"
+#include "rawhttp.h"
 #include "transfercrypto.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,11 @@
 #include <QTest>
 
 using namespace std::chrono_literals;
+using rawhttp::post;
+using rawhttp::refused;
+using rawhttp::request;
+using rawhttp::Response;
+using rawhttp::spinUntil;
 
 namespace {
 QMutex logMutex;
@@ -29,73 +35,9 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
         previousHandler(type, context, message);
 }
 
-// Runs the event loop until @p done or a generous safety limit (never a timing assertion).
-template<typename F>
-void spinUntil(F done)
-{
-    QDeadlineTimer limit(20s);
-    while (!done() && !limit.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-struct Response
-{
-    bool connected = false;
-    int status = 0;
-    QByteArray head;
-    QByteArray body;
-};
-
-// Sends @p raw and reads until the server closes the connection (it always does).
-Response request(quint16 port, const QByteArray &raw)
-{
-    Response response;
-    QTcpSocket socket;
-    bool failed = false;
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, [&] { failed = true; });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    spinUntil([&] { return failed || socket.state() == QAbstractSocket::ConnectedState; });
-    if (socket.state() != QAbstractSocket::ConnectedState)
-        return response;
-    response.connected = true;
-    socket.write(raw);
-    QByteArray all;
-    spinUntil([&] {
-        all += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    });
-    all += socket.readAll();
-    const qsizetype split = all.indexOf("\r\n\r\n");
-    response.head = all.left(split);
-    response.body = split >= 0 ? all.mid(split + 4) : QByteArray();
-    response.status = all.mid(9, 3).toInt();
-    return response;
-}
-
-// True when nothing listens on @p port: the connection is refused.
-bool refused(quint16 port)
-{
-    QTcpSocket socket;
-    QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
-    bool failed = false;
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, [&](QAbstractSocket::SocketError e) {
-        error = e;
-        failed = true;
-    });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    spinUntil([&] { return failed || socket.state() == QAbstractSocket::ConnectedState; });
-    return failed && error == QAbstractSocket::ConnectionRefusedError;
-}
-
 QByteArray get(const QByteArray &path)
 {
     return "GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n";
-}
-
-QByteArray post(const QByteArray &path, const QByteArray &body)
-{
-    return "POST " + path + " HTTP/1.1\r\nHost: test\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QByteArray header(const Response &response, const QByteArray &name)

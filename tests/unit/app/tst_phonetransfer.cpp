@@ -6,6 +6,7 @@
 #include "photos/phonetransfer.h"
 #include "photos/photoslot.h"
 #include "rawhttp.h"
+#include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "transfercrypto.h"
 #include "wizard/wizardcontroller.h"
@@ -206,6 +207,18 @@ private Q_SLOTS:
         QCOMPARE(transfer.state(), PhoneTransfer::Idle);
         QVERIFY(refused(l.port));
         QVERIFY(!request(l.port, post(l.path + "/upload", sealed(l, documentJpeg()))).connected);
+    }
+
+    void signOutStopsIt()
+    {
+        WizardController wizard(nullptr);
+        PhoneTransfer transfer(&wizard, nullptr, true);
+        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        QVERIFY(transfer.start(wizard.idPhotos()->front()));
+        const Link l = linkOf(transfer);
+        wizard.session()->signOut();
+        QCOMPARE(transfer.state(), PhoneTransfer::Idle);
+        QVERIFY(refused(l.port));
     }
 
     void expires()

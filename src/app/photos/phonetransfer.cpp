@@ -4,11 +4,11 @@
 #include "phonetransferserver.h"
 #include "photos/photoslot.h"
 #include "session/applicationsession.h"
+#include "translations.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
-#include <QLocale>
 
 namespace {
 PhoneTransfer *s_instance = nullptr;
@@ -116,8 +116,10 @@ bool PhoneTransfer::start(PhotoSlot *slot)
     }
     m_server = new PhoneTransferServer(this);
     m_server->setExpiry(m_expiry);
-    m_server->setLanguage(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh")
-                                                                   : QStringLiteral("en"));
+    // The phone page follows the app's language (not the system's): English or Chinese.
+    m_server->setLanguage(zkgrad::Translations::current() == QLatin1String("en")
+                              ? QStringLiteral("en")
+                              : QStringLiteral("zh"));
     connect(m_server, &PhoneTransferServer::uploadStarted, this, [this] { setState(Receiving); });
     connect(m_server, &PhoneTransferServer::uploadProgress, this,
             [this](qint64 received, qint64 total) {

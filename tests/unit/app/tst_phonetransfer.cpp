@@ -9,6 +9,7 @@
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "transfercrypto.h"
+#include "translations.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QBuffer>
@@ -136,6 +137,28 @@ private Q_SLOTS:
         QCOMPARE(slot->sourceName(), PhoneTransfer::tr("photo from the phone"));
         QVERIFY(slot->bytes() <= slot->maxBytes());
         QCOMPARE(transfer.state(), PhoneTransfer::Received);
+    }
+
+    // The phone page speaks the app's language, whatever the system's is.
+    void pageFollowsTheAppLanguage()
+    {
+        const QString before = zkgrad::Translations::current();
+        WizardController wizard(nullptr);
+        PhoneTransfer transfer(&wizard, nullptr, true);
+        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        for (const char *language : { "en", "zh_CN" }) {
+            QVERIFY(zkgrad::Translations::install(QString::fromLatin1(language)));
+            QVERIFY(transfer.start(wizard.idPhotos()->front()));
+            const Link l = linkOf(transfer);
+            const rawhttp::Response page =
+                request(l.port, "GET " + l.path + " HTTP/1.1\r\nHost: test\r\n\r\n");
+            QCOMPARE(page.status, 200);
+            QVERIFY(page.body.contains(qstrcmp(language, "en") == 0
+                                           ? QByteArray("lang=\"en\"")
+                                           : QByteArray("lang=\"zh-CN\"")));
+            transfer.stop();
+        }
+        zkgrad::Translations::install(before);
     }
 
     void tamperedUploadLeavesTheSlotAlone()

@@ -10,7 +10,10 @@ Column {
 
     property PhotoSlot photoSlot
     property string title: root.photoSlot ? root.photoSlot.title : ""
+    // For tests: the dialog is a popup, outside the item tree.
+    readonly property alias dialog: dialog
 
+    objectName: "phoneTransfer"
     visible: PhoneTransfer.enabled
     spacing: 4
     Component.onCompleted: PhoneTransfer.refresh()

@@ -1214,6 +1214,99 @@
     </message>
 </context>
 <context>
+    <name>PhoneTransfer</name>
+    <message>
+        <source>Sending photos from a phone is switched off on this computer.</source>
+        <translation>本机已关闭“用手机传照片”。</translation>
+    </message>
+    <message>
+        <source>This computer is not connected to a local network (Wi-Fi or cable), so a phone cannot reach it. Connect it to the same network as the phone, or move the photo to this computer another way and choose the file.</source>
+        <translation>本机没有连接局域网（无线或网线），手机连不到本机。请把电脑和手机连到同一个网络，或用其他方式把照片存到本机后选择文件。</translation>
+    </message>
+    <message>
+        <source>photo from the phone</source>
+        <translation>手机传来的照片</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the phone's camera, then take or choose the photo on the phone. The phone must be on the same network as this computer. The code works once and for five minutes.</source>
+        <translation>请用手机相机扫描二维码，然后在手机上拍照或选择照片。手机须与本机连在同一个网络。二维码只能用一次，5 分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Receiving the photo from the phone… %1 %</source>
+        <translation>正在接收手机发来的照片… %1 %</translation>
+    </message>
+    <message>
+        <source>The photo arrived. Check it in "%1" and confirm it as usual.</source>
+        <translation>照片已收到。请在“%1”中查看并照常确认。</translation>
+    </message>
+    <message>
+        <source>The QR code has expired (five minutes). Make a new one to try again.</source>
+        <translation>二维码已过期（5 分钟）。请生成新的二维码再试。</translation>
+    </message>
+    <message>
+        <source>An upload could not be decrypted with this QR code's key and was refused; the code is no longer valid. Make a new one and scan it again.</source>
+        <translation>收到的上传无法用本二维码的密钥解密，已拒收；此二维码已失效。请生成新的二维码并重新扫描。</translation>
+    </message>
+    <message>
+        <source>The transfer could not be started on this computer. Choose the file instead.</source>
+        <translation>本机无法开始传输。请改为选择文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTransferButton</name>
+    <message>
+        <source>Send from phone</source>
+        <translation>用手机传照片</translation>
+    </message>
+    <message>
+        <source>Take or choose the photo for %1 on your phone and send it here</source>
+        <translation>在手机上为“%1”拍照或选择照片并传到本机</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTransferDialog</name>
+    <message>
+        <source>Send the photo for "%1" from your phone</source>
+        <translation>用手机传“%1”的照片</translation>
+    </message>
+    <message>
+        <source>QR code for sending the photo from a phone</source>
+        <translation>用手机传照片的二维码</translation>
+    </message>
+    <message>
+        <source>Progress of the photo coming from the phone</source>
+        <translation>手机照片的接收进度</translation>
+    </message>
+    <message>
+        <source>The photo is encrypted on the phone with a key that only the QR code holds; other devices on the network see neither the key nor the photo.</source>
+        <translation>照片在手机上用只存在于二维码中的密钥加密；同一网络中的其他设备既看不到密钥，也看不到照片。</translation>
+    </message>
+    <message>
+        <source>New QR code</source>
+        <translation>生成新的二维码</translation>
+    </message>
+    <message>
+        <source>Make a new QR code for %1</source>
+        <translation>为“%1”生成新的二维码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close and check the photo</source>
+        <translation>关闭并查看照片</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the phone and close</source>
+        <translation>停止等待手机并关闭</translation>
+    </message>
+</context>
+<context>
     <name>PhotoSlot</name>
     <message>
         <source>%1 / %2 bytes</source>

@@ -23,15 +23,35 @@ else
     done
 fi
 
-if [ "${#missing[@]}" -eq 0 ]; then
-    echo "setup: all ${#packages[@]} packages are installed"
-    exit 0
-fi
-
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
+
+# The phone transfer page's build-time npm packages (web/phone: package.json and
+# package-lock.json pin versions and integrity hashes; node_modules is never committed).
+# `npm ci` runs on CI and whenever the lock file differs from the one last installed.
+npm_ci() {
+    local web="$here/../web/phone"
+    if [ "${CI:-}" != "true" ] && cmp -s "$web/package-lock.json" "$web/node_modules/.zkgrad-installed-lock"; then
+        return
+    fi
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "setup: installing nodejs and npm (Debian packages) for web/phone"
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y nodejs npm
+    fi
+    echo "setup: npm ci in web/phone"
+    (cd "$web" && npm ci --no-audit --no-fund)
+    cp "$web/package-lock.json" "$web/node_modules/.zkgrad-installed-lock"
+}
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages are installed"
+    npm_ci
+    exit 0
+fi
+
 echo "setup: installing ${#missing[@]} package(s): ${missing[*]}"
 $sudo apt-get update
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
+npm_ci

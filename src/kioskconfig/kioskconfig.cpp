@@ -180,6 +180,13 @@ KioskConfig KioskConfig::load(const QString &path)
             bad("large_text", QStringLiteral("应为 true 或 false，已按 false 处理。"),
                 QStringLiteral("must be true or false; false is used."));
     }
+    if (has("phone_transfer")) {
+        if (const auto v = parseBool(value("phone_transfer")))
+            c.phoneTransfer = *v;
+        else
+            bad("phone_transfer", QStringLiteral("应为 true 或 false，已按 true 处理。"),
+                QStringLiteral("must be true or false; true is used."));
+    }
     if (has("school")) {
         const QString school = value("school");
         if (school.size() <= kMaxSchoolLength)

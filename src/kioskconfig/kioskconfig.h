@@ -24,6 +24,7 @@ struct KioskConfig
     QString locale = QStringLiteral("zh_CN");
     bool largeText = false;
     QString school; ///< display name shown on the welcome screen, may be empty
+    bool phoneTransfer = true; ///< phone_transfer: offer "用手机传照片" on photo slots
     /** One line per bad key ("key: 中文 / English"); the key then has its default. */
     QStringList warnings;
 

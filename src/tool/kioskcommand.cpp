@@ -19,7 +19,8 @@ void kioskUsage(QTextStream &err)
 const QStringList kKnownKeys { QStringLiteral("enabled"),        QStringLiteral("server"),
                                QStringLiteral("idle_minutes"),   QStringLiteral("warning_seconds"),
                                QStringLiteral("staff_pin_hash"), QStringLiteral("locale"),
-                               QStringLiteral("large_text"),     QStringLiteral("school") };
+                               QStringLiteral("large_text"),     QStringLiteral("school"),
+                               QStringLiteral("phone_transfer") };
 
 int pinHash(const QStringList &args, ToolIo &io)
 {

@@ -1,6 +1,7 @@
 #include "draftstore.h"
 #include "kiosk/kioskcontroller.h"
 #include "kioskconfig.h"
+#include "photos/phonetransfer.h"
 #include "session/servercontroller.h"
 #include "shell/languagecontroller.h"
 #include "themesettings.h"
@@ -54,6 +55,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_phone.reset();
         m_wizard.reset();
         m_store.reset();
         m_dir = std::make_unique<QTemporaryDir>();
@@ -61,12 +63,20 @@ public Q_SLOTS:
         m_wizard = std::make_unique<WizardController>(m_store.get());
         m_wizard->restore();
         WizardController::setInstance(m_wizard.get());
+        // ZKGRAD_TEST_PHONE_TRANSFER=1: "用手机传照片" is on, listening on 127.0.0.1 (elsewhere it
+        // is off, as PhoneTransfer::create() makes it without main()).
+        if (qEnvironmentVariableIntValue("ZKGRAD_TEST_PHONE_TRANSFER") == 1) {
+            m_phone = std::make_unique<PhoneTransfer>(m_wizard.get(), nullptr, true);
+            m_phone->setAddressForTesting(QHostAddress::LocalHost);
+            PhoneTransfer::setInstance(m_phone.get());
+        }
         QObject::connect(m_languages.get(), &LanguageController::languageChanged, m_wizard.get(),
                          &WizardController::retranslate);
     }
 
     void cleanupTestCase()
     {
+        m_phone.reset();
         m_wizard.reset();
         m_store.reset();
         m_dir.reset();
@@ -78,6 +88,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<WizardController> m_wizard;
+    std::unique_ptr<PhoneTransfer> m_phone;
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<ServerController> m_server;
     std::unique_ptr<KioskController> m_kiosk;

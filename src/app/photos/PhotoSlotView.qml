@@ -150,6 +150,12 @@ Rectangle {
                 Accessible.name: qsTr("Paste an image from the clipboard into %1").arg(root.title)
                 onClicked: root.paste()
             }
+            // 用手机传照片 (issue 22): the QR code dialog lives in PhoneTransferButton.qml.
+            PhoneTransferButton {
+                photoSlot: root.photoSlot
+                title: root.title
+                enabled: !root.processing
+            }
             Button {
                 id: removeButton
 

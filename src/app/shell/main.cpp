@@ -2,6 +2,7 @@
 #include "httpclient.h"
 #include "kiosk/kioskcontroller.h"
 #include "kioskconfig.h"
+#include "photos/phonetransfer.h"
 #include "sandboxlauncher.h"
 #include "session/applicationsession.h"
 #include "session/credentialstore.h"
@@ -246,6 +247,9 @@ int main(int argc, char *argv[])
     // The app always talks to a server: nothing goes on before signing in.
     wizard.session()->setRequiresSignIn(true);
     WizardController::setInstance(&wizard);
+    // 用手机传照片: everywhere unless a kiosk's configuration says phone_transfer=false.
+    PhoneTransfer phoneTransfer(&wizard, &kioskController, !kiosk || kioskConfig.phoneTransfer);
+    PhoneTransfer::setInstance(&phoneTransfer);
     const QString step = parser.value(QStringLiteral("step"));
     if (!step.isEmpty() && !wizard.show(step)) {
         std::fprintf(stderr, "zkgrad: --step: no step \"%s\" applies now\n", qPrintable(step));

@@ -310,16 +310,16 @@
         <translation>第%1条记录</translation>
     </message>
     <message>
-        <source>The resume is empty. Add your schools and jobs from primary school until today.</source>
-        <translation>本人简历为空，请从小学起至今依次填写学习和工作经历。</translation>
+        <source>The resume is empty. Add your schools and jobs from secondary school until today.</source>
+        <translation>本人简历为空，请从初中起至今依次填写学习和工作经历。</translation>
     </message>
     <message>
-        <source>In %1 the start is missing or not a valid year and month. Enter it as YYYY-MM, for example 2015-09.</source>
-        <translation>%1的起始时间未填写或不是有效的年月，请按“年-月”填写，例如 2015-09。</translation>
+        <source>In %1 the start is missing or not a valid year and month. Choose its year and month (for example 2015-09).</source>
+        <translation>%1的起始时间未填写或不是有效的年月，请选择起始年份和月份（例如 2015 年 9 月）。</translation>
     </message>
     <message>
-        <source>In %1 the end is missing or not a valid year and month. Enter it as YYYY-MM, or choose "until now".</source>
-        <translation>%1的截止时间未填写或不是有效的年月，请按“年-月”填写，或选择“至今”。</translation>
+        <source>In %1 the end is missing or not a valid year and month. Choose its year and month, or "until now".</source>
+        <translation>%1的截止时间未填写或不是有效的年月，请选择截止年份和月份，或选择“至今”。</translation>
     </message>
     <message>
         <source>%1 has a date in the future. For what you are doing now, choose "until now" as the end.</source>

@@ -57,8 +57,8 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
         issues.append(issue(Severity::Error, QStringLiteral("empty"),
                             QCoreApplication::translate(
                                 "Resume",
-                                "The resume is empty. Add your schools and jobs from primary "
-                                "school until today."),
+                                "The resume is empty. Add your schools and jobs from "
+                                "secondary school until today."),
                             -1));
         return issues;
     }
@@ -78,7 +78,7 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                 QCoreApplication::translate(
                                     "Resume",
                                     "In %1 the start is missing or not a valid year and month. "
-                                    "Enter it as YYYY-MM, for example 2015-09.")
+                                    "Choose its year and month (for example 2015-09).")
                                     .arg(label),
                                 i));
             ok = false;
@@ -88,7 +88,7 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
                                 QCoreApplication::translate(
                                     "Resume",
                                     "In %1 the end is missing or not a valid year and month. "
-                                    "Enter it as YYYY-MM, or choose \"until now\".")
+                                    "Choose its year and month, or \"until now\".")
                                     .arg(label),
                                 i));
             ok = false;

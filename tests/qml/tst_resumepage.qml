@@ -110,6 +110,12 @@ Item {
             tryCompare(control(page, "entry_0_from_year"), "activeFocus", true);
             // Only the last entry offers "until now".
             verify(control(page, "entry_0_to_present").visible);
+            // The year can be typed: "2005" picks 2005, not the latest year starting with 2.
+            keyClick(Qt.Key_2);
+            keyClick(Qt.Key_0);
+            keyClick(Qt.Key_0);
+            keyClick(Qt.Key_5);
+            compare(testCase.resume.entries.item(0).fromYear, 2005);
         }
 
         function test_messageAppearsAfterLeavingField() {

@@ -65,6 +65,10 @@ ColumnLayout {
         ComboBox {
             id: yearBox
 
+            // Digits typed so far: "2005" picks 2005 (a list only searches by first
+            // character, so "2" jumped to the latest year and 2005 took Down ×21).
+            property string typed: ""
+
             objectName: root.objectName + "_year"
             Layout.preferredWidth: Math.max(implicitWidth, 100)
             Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
@@ -78,6 +82,22 @@ ColumnLayout {
             Keys.onEnterPressed: root.moveOn(yearBox)
             onActivated: index => root.yearPicked(root.years[index])
             onActiveFocusChanged: root.leftPart()
+            Keys.onPressed: event => {
+                if (event.text.length !== 1 || event.text < "0" || event.text > "9")
+                    return;
+                event.accepted = true;
+                yearBox.typed = (yearBox.typed + event.text).slice(-4);
+                typedTimer.restart();
+                if (yearBox.typed.length === 4 && root.years.indexOf(parseInt(yearBox.typed, 10)) >= 0)
+                    root.yearPicked(parseInt(yearBox.typed, 10));
+            }
+
+            Timer {
+                id: typedTimer
+
+                interval: 1500
+                onTriggered: yearBox.typed = ""
+            }
         }
         ComboBox {
             id: monthBox

@@ -54,12 +54,12 @@ QList<ResumeIssue> Resume::check(const QList<ResumeEntry> &entries, QDate today)
 {
     QList<ResumeIssue> issues;
     if (entries.isEmpty()) {
-        issues.append(issue(Severity::Error, QStringLiteral("empty"),
-                            QCoreApplication::translate(
-                                "Resume",
-                                "The resume is empty. Add your schools and jobs from "
-                                "secondary school until today."),
-                            -1));
+        issues.append(
+            issue(Severity::Error, QStringLiteral("empty"),
+                  QCoreApplication::translate("Resume",
+                                              "The resume is empty. Add your schools and jobs from "
+                                              "secondary school until today."),
+                  -1));
         return issues;
     }
     const YearMonth now = today.isValid() ? YearMonth::fromDate(today) : YearMonth { 9999, 12 };

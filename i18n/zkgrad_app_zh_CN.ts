@@ -1114,10 +1114,6 @@
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <source>%1 The examination authority's note: %2</source>
-        <translation>%1考试机构说明：%2</translation>
-    </message>
-    <message>
         <source>Not connected to the examination authority's server.</source>
         <translation>未连接到考试机构的服务器。</translation>
     </message>
@@ -1144,6 +1140,10 @@
     <message>
         <source>Not approved; refund under way</source>
         <translation>未通过审核，退费中</translation>
+    </message>
+    <message>
+        <source>The city self-study examination office did not approve the application. The examination authority's note on the refund: %1</source>
+        <translation>市自考办未通过此申请。考试机构关于退费的说明：%1</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,14 @@ void TestPaymentController::failedCityReviewSaysRefund()
                                 { QStringLiteral("note"), QStringLiteral("退回原交费账号") } });
     p->setApplication(failed);
     QCOMPARE(p->payState(), PaymentController::Refunded);
-    QVERIFY(p->nextNote().contains(QStringLiteral("refunded after this round")));
+    // The authority's note says how the fee comes back; ours is not repeated beside it.
     QVERIFY(p->nextNote().contains(QStringLiteral("退回原交费账号")));
+    QVERIFY2(!p->nextNote().contains(QStringLiteral("refunded after this round")),
+             qPrintable(p->nextNote()));
+    // Without a note, our own sentence says it.
+    failed.insert(QStringLiteral("refund"), QJsonObject { { QStringLiteral("amountFen"), 5000 } });
+    p->setApplication(failed);
+    QVERIFY(p->nextNote().contains(QStringLiteral("refunded after this round")));
 }
 
 void TestPaymentController::payWithoutServerExplains()

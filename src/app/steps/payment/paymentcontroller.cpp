@@ -192,12 +192,15 @@ QString PaymentController::nextNote() const
     if (m_state == Refunded) {
         const auto refund = m_record.refund();
         const QString note = refund ? refund->note : QString();
-        const QString text = tr("The city self-study examination office did not approve the "
-                                "application. The fee is refunded after this round of "
-                                "applications.");
-        // The server's note says how (to which account); it is quoted as the authority's.
-        return note.isEmpty() ? text
-                              : tr("%1 The examination authority's note: %2").arg(text, note);
+        // The authority's note says when and to which account; our own sentence about the
+        // refund would only say the same thing twice, so it stands in only without a note.
+        if (!note.isEmpty()) {
+            return tr("The city self-study examination office did not approve the application. "
+                      "The examination authority's note on the refund: %1")
+                .arg(note);
+        }
+        return tr("The city self-study examination office did not approve the application. The "
+                  "fee is refunded after this round of applications.");
     }
     return {};
 }

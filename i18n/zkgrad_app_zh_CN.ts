@@ -455,8 +455,8 @@
         <translation>请分别上传本人有效第二代居民身份证正反两面的照片或扫描件。</translation>
     </message>
     <message>
-        <source>Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 bytes; check at 100 % that every character is legible before you go on.</source>
-        <translation>请使用身份证原件拍摄，不得使用复印件。每张图片将在本机自动转正、缩放并压缩为不超过 %1 字节的 JPG 文件；继续之前，请按 100% 查看，确认每个字都清晰可辨。</translation>
+        <source>Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 KB; check at 100 % that every character is legible before you go on.</source>
+        <translation>请使用身份证原件拍摄，不得使用复印件。每张图片将在本机自动转正、缩放并压缩为不超过 %1 KB 的 JPG 文件；继续之前，请按 100% 查看，确认每个字都清晰可辨。</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ ListView {
 
         // Why a step cannot be opened now: it does not apply yet, or an earlier step holds the
         // candidate up. Read again whenever the wizard moves or a step's state changes.
-        readonly property string blockedReason: !delegate.applicable ? delegate.step.notApplicableReason : (WizardController.currentIndex >= 0 && delegate.status >= 0 && (WizardController.canGoNext || true) ? WizardController.goToBlockedReason(delegate.index) : "")
+        readonly property string blockedReason: !delegate.applicable ? delegate.step.notApplicableReason : (WizardController.currentIndex >= 0 && delegate.status >= 0 && WizardController.nextBlockedReason.length >= 0 ? WizardController.goToBlockedReason(delegate.index) : "")
 
         width: ListView.view.width
         ToolTip.visible: (hovered || visualFocus) && delegate.blockedReason.length > 0

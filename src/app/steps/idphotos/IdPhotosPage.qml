@@ -15,7 +15,8 @@ StepPage {
     InfoBanner {
         objectName: "idPhotosHint"
         Layout.fillWidth: true
-        text: qsTr("Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 bytes; check at 100 % that every character is legible before you go on.").arg(root.idPhotos.front.maxBytes.toLocaleString(Qt.locale(), "f", 0))
+        // Sizes are written one way across the app: "50 KB" (1 KB = 1,000 bytes, as the limit is read).
+        text: qsTr("Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 KB; check at 100 % that every character is legible before you go on.").arg(Math.floor(root.idPhotos.front.maxBytes / 1000))
     }
 
     GridLayout {

@@ -120,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1 (Beijing time)</source>
+        <translation>%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+</context>
+<context>
     <name>FreeText</name>
     <message>
         <source>an emoji</source>

@@ -1,5 +1,6 @@
 #include "photos/photoslot.h"
 
+#include "displaytext.h"
 #include "photojob.h"
 #include "photopipeline.h"
 #include "session/applicationsession.h"
@@ -15,7 +16,6 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
-#include <QLocale>
 #include <QMimeData>
 #include <QSaveFile>
 #include <QUrlQuery>
@@ -178,8 +178,7 @@ int PhotoSlot::maxBytes() const
 
 QString PhotoSlot::bytesText() const
 {
-    const QLocale locale;
-    return tr("%1 / %2 bytes").arg(locale.toString(m_bytes), locale.toString(maxBytes()));
+    return zkgrad::DisplayText::kilobytesOfLimit(m_bytes, maxBytes());
 }
 
 QString PhotoSlot::statusText() const

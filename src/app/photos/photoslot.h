@@ -54,7 +54,7 @@ class PhotoSlot : public QObject
     Q_PROPERTY(QSize outputSize READ outputSize NOTIFY changed)
     Q_PROPERTY(int bytes READ bytes NOTIFY changed)
     Q_PROPERTY(int maxBytes READ maxBytes NOTIFY changed)
-    /** "48,211 / 50,000 bytes", localised. */
+    /** "48.3 KB (limit 50 KB)", written as everywhere else (DisplayText). */
     Q_PROPERTY(QString bytesText READ bytesText NOTIFY changed)
     Q_PROPERTY(int quality READ quality NOTIFY changed)
     /** The pipeline's "may be unclear" findings (blurry, too small), translated, with a fix. */

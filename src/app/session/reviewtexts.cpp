@@ -1,16 +1,9 @@
 #include "session/reviewtexts.h"
 
-#include <QTimeZone>
+#include "displaytext.h"
 
 using zkgrad::ApplicationRecord;
 using zkgrad::Workflow;
-
-namespace {
-QDateTime inBeijing(const QDateTime &at)
-{
-    return at.toTimeZone(QTimeZone(8 * 3600));
-}
-} // namespace
 
 QString ReviewTexts::stateText(std::optional<Workflow::State> state)
 {
@@ -76,5 +69,5 @@ QString ReviewTexts::stageStatusText(Workflow::Stage stage, Workflow::StageStatu
 
 QString ReviewTexts::beijingDate(const QDateTime &at)
 {
-    return at.isValid() ? inBeijing(at).date().toString(Qt::ISODate) : QString();
+    return zkgrad::DisplayText::beijingDate(at);
 }

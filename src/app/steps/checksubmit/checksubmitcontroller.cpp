@@ -1,11 +1,11 @@
 #include "steps/checksubmit/checksubmitcontroller.h"
 
+#include "displaytext.h"
 #include "session/applicationsession.h"
 #include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -28,7 +28,7 @@ QString str(const QJsonObject &o, const char *key)
 // The window's instants are shown as the authority states them: Beijing time.
 QString beijing(const QDateTime &t)
 {
-    return t.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return zkgrad::DisplayText::beijingDateTime(t);
 }
 
 // The entry steps, whose answers the page lists and whose changes resubmission tracks.
@@ -143,7 +143,7 @@ QString CheckSubmitController::submittedAtText() const
     if (!submitted())
         return {};
     const QDateTime at = record().schoolReview().at;
-    return at.isValid() ? tr("%1 (Beijing time)").arg(beijing(at)) : QString();
+    return zkgrad::DisplayText::beijingTimeLabelled(at);
 }
 
 bool CheckSubmitController::resubmission() const

@@ -3,6 +3,7 @@
 #include "session/applicationsession.h"
 
 #include "applicationrecord.h"
+#include "displaytext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTimeZone>
 
 namespace {
 QString str(const QJsonObject &o, const char *key)
@@ -31,7 +31,7 @@ QString beijing(const QString &iso)
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
     if (!t.isValid())
         return iso;
-    return t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return zkgrad::DisplayText::beijingDateTime(t);
 }
 
 QString stateLabel(const std::optional<zkgrad::Workflow::State> &state)

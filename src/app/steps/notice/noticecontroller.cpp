@@ -1,11 +1,11 @@
 #include "steps/notice/noticecontroller.h"
 
+#include "displaytext.h"
 #include "session/applicationsession.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace {
 struct ConditionText
@@ -213,10 +213,7 @@ QString NoticeController::windowText() const
     const zkgrad::BatchRules rules =
         m_session ? m_session->rules() : zkgrad::BatchRules::defaults();
     // Dates as the authority states them: Beijing time.
-    const auto beijing = [](const QDateTime &t) {
-        return t.toTimeZone(QTimeZone("Asia/Shanghai"))
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    const auto beijing = zkgrad::DisplayText::beijingDateTime;
     if (rules.windowOpens.isValid() && rules.windowCloses.isValid()) {
         return QCoreApplication::translate("Notice",
                                            "Application window of this round: %1 to %2 "

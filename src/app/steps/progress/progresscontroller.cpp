@@ -1,5 +1,6 @@
 #include "steps/progress/progresscontroller.h"
 
+#include "displaytext.h"
 #include "session/applicationsession.h"
 #include "session/reviewtexts.h"
 #include "steps/payment/paymentcontroller.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 using zkgrad::ApplicationRecord;
 using zkgrad::Workflow;
@@ -236,11 +236,9 @@ void ProgressController::onRefreshed(bool ok, const QString &error)
 
 QString ProgressController::refreshText() const
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    const QString when = !m_updatedAt.isValid() ? QString()
-        : m_updatedAt.date() == now.date()
-        ? m_updatedAt.toString(QStringLiteral("HH:mm"))
-        : m_updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Beijing time, labelled: the stage dates beside it are the authority's (Beijing) dates.
+    const QString when = zkgrad::DisplayText::beijingTimeLabelled(
+            m_updatedAt, zkgrad::DisplayText::inBeijing(QDateTime::currentDateTime()).date());
     if (m_refreshing && !m_refreshFailed)
         return when.isEmpty()
             ? tr("Asking the server for the latest status…")

@@ -271,10 +271,6 @@
         <source>Not connected to the server: sign in again, then press "Submit for review" again.</source>
         <translation>未连接到服务器：请重新登录后再次点击“提交初审”。</translation>
     </message>
-    <message>
-        <source>%1 (Beijing time)</source>
-        <translation>%1（北京时间）</translation>
-    </message>
 </context>
 <context>
     <name>CheckSubmitPage</name>
@@ -1308,10 +1304,6 @@
 </context>
 <context>
     <name>PhotoSlot</name>
-    <message>
-        <source>%1 / %2 bytes</source>
-        <translation>%1 / %2 字节</translation>
-    </message>
     <message>
         <source>No image yet.</source>
         <translation>尚未添加图片。</translation>
@@ -2855,10 +2847,6 @@ Examining school: %2</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
         <source>Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.</source>
         <translation>请用黑色笔在白纸上签名并拍照，然后在这里截取签名；也可以直接手写签名。</translation>
     </message>
@@ -2869,10 +2857,6 @@ Examining school: %2</source>
     <message>
         <source>Draw it here</source>
         <translation>在此手写</translation>
-    </message>
-    <message>
-        <source>Your signature is saved: %1 × %2 pixels, %3 KB. It will be uploaded with your application.</source>
-        <translation>签名已保存：%1 × %2 像素，%3 KB。它将随毕业申请一起上传。</translation>
     </message>
     <message>
         <source>Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).</source>
@@ -2889,10 +2873,6 @@ Examining school: %2</source>
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
-    </message>
-    <message>
-        <source>Turn and zoom</source>
-        <translation>旋转和缩放</translation>
     </message>
     <message>
         <source>Turn left</source>
@@ -2915,10 +2895,6 @@ Examining school: %2</source>
         <translation>截取框</translation>
     </message>
     <message>
-        <source>Arrows resize the box</source>
-        <translation>方向键调整截取框大小</translation>
-    </message>
-    <message>
         <source>Make the box shorter</source>
         <translation>减小截取框高度</translation>
     </message>
@@ -2935,10 +2911,6 @@ Examining school: %2</source>
         <translation>截取框左移</translation>
     </message>
     <message>
-        <source>Box around the ink</source>
-        <translation>截取框贴合笔迹</translation>
-    </message>
-    <message>
         <source>Make the box wider</source>
         <translation>增大截取框宽度</translation>
     </message>
@@ -2953,10 +2925,6 @@ Examining school: %2</source>
     <message>
         <source>Move the box down</source>
         <translation>截取框下移</translation>
-    </message>
-    <message>
-        <source>Box: %1 × %2 pixels of the photo</source>
-        <translation>截取框：照片中的 %1 × %2 像素</translation>
     </message>
     <message>
         <source>Whiten the paper, darken the ink</source>
@@ -2983,10 +2951,6 @@ Examining school: %2</source>
         <translation>按 100% 大小检查签名</translation>
     </message>
     <message>
-        <source>This is exactly what will be uploaded: %1 × %2 pixels, %3 KB. Is every stroke clear?</source>
-        <translation>这就是将要上传的图片：%1 × %2 像素，%3 KB。每一笔都清晰吗？</translation>
-    </message>
-    <message>
         <source>Your signature at 100 %</source>
         <translation>100% 大小的签名</translation>
     </message>
@@ -2999,8 +2963,68 @@ Examining school: %2</source>
         <translation>使用此签名</translation>
     </message>
     <message>
-        <source>The signature has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.</source>
-        <translation>签名已提交，现在不能修改。如学校将其退回，可在此重新修改。</translation>
+        <source>Your saved signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: %1 × %2 pixels, %3. It is uploaded with your application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the saved signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag the box or its corners so that it holds the whole signature with a little white around it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn and zoom the photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the box to the signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The arrow buttons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move the box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The arrow buttons move the box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make the box larger or smaller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The arrow buttons change the size of the box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the photo itself, the arrow keys move the box; with Shift they change its size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is exactly what will be uploaded: %1 × %2 pixels, %3. Is every stroke clear?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image is larger than the window: scroll or drag it to see all of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the drawing</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,23 +1,33 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtTest
 import ZkGrad
 
-// The signature page: a drawn signature is loaded, then each handle, the box
+// The signature page: a photo of a signature is loaded, then each handle, the box
 // itself, the keyboard and the nudge buttons change the crop as expected, the
-// box never gets smaller than the minimum, and the result is made and saved.
+// box never gets smaller than the minimum, and the result is made, checked at
+// 100 % (scrolling when larger than the window) and saved, after which the page
+// shows the saved signature instead of the editor. A drawing skips the cropping.
 Item {
     id: root
 
     width: 1200
     height: 760
 
-    SignaturePad {
-        id: pad
+    // White paper with ink: grabbed into a PNG, it is the "photo" the tests load.
+    Rectangle {
+        id: paper
 
         width: 600
         height: 240
-        visible: false
+        color: "white"
+
+        SignaturePad {
+            id: pad
+
+            anchors.fill: parent
+        }
     }
 
     TestCase {
@@ -62,13 +72,29 @@ Item {
             return item;
         }
 
-        function init() {
-            pad.clear();
-            pad.beginStroke(Qt.point(60, 120));
+        function drawOn(target) {
+            target.clear();
+            target.beginStroke(Qt.point(60, 120));
             for (let i = 1; i <= 48; ++i)
-                pad.extendStroke(Qt.point(60 + i * 10, 120 + 40 * Math.sin(i / 4)));
-            pad.endStroke();
-            verify(testCase.signature.useDrawing(pad));
+                target.extendStroke(Qt.point(60 + i * 10, 120 + 40 * Math.sin(i / 4)));
+            target.endStroke();
+        }
+
+        // The pad on white paper as a PNG at twice its size, like a photo of a signature.
+        function photoOfPad() {
+            const dir = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace(/^file:\/\//, "");
+            const path = dir + "/signature-photo-" + Date.now() + ".png";
+            let saved = false;
+            paper.grabToImage(result => {
+                saved = result.saveToFile(path);
+            }, Qt.size(paper.width * 2, paper.height * 2));
+            tryVerify(() => saved, 5000, "the pad could not be saved to " + path);
+            return path;
+        }
+
+        function init() {
+            testCase.drawOn(pad);
+            testCase.signature.loadFile(testCase.photoOfPad());
             tryCompare(testCase.signature, "loading", false, 5000);
             compare(testCase.signature.errorMessage, "");
             testCase.page = createTemporaryObject(pageComponent, root);
@@ -80,6 +106,7 @@ Item {
         }
 
         function cleanup() {
+            testCase.signature.discardResult();
             testCase.signature.startOver();
         }
 
@@ -168,10 +195,13 @@ Item {
             const before = testCase.boxNow();
             mouseClick(control("nudgeLeftButton"));
             compare(testCase.signature.cropRect.x, before.x - step);
-            mouseClick(control("resizeSwitch"));
+            mouseClick(control("resizeModeButton"));
             mouseClick(control("nudgeDownButton"));
             compare(testCase.signature.cropRect.height, before.height + step);
-            mouseClick(control("resizeSwitch"));
+            // The buttons say in words what they do now.
+            compare(control("nudgeDownButton").Accessible.name, "增大截取框高度");
+            mouseClick(control("moveModeButton"));
+            compare(control("nudgeDownButton").Accessible.name, "截取框下移");
         }
 
         function test_rotateTurnsTheBox() {
@@ -195,6 +225,56 @@ Item {
             tryCompare(testCase.signature, "complete", true);
             verify(WizardController.currentStep.key !== "signature" || WizardController.currentStep.complete);
             verify(testCase.signature.outputBytes > 0 && testCase.signature.outputBytes <= testCase.signature.maxBytes);
+            // Saved: the editor closes to the signature and its numbers, in KB like everywhere.
+            tryCompare(control("savedSignature"), "visible", true);
+            verify(!control("cropView").visible);
+            verify(!control("photoTab").visible);
+            verify(control("savedText").text.indexOf("（上限 50 KB）") > 0, control("savedText").text);
+            mouseClick(control("changeSignatureButton"));
+            verify(control("photoTab").visible);
+            verify(!control("savedSignature").visible);
+            mouseClick(control("keepSavedButton"));
+            verify(control("savedSignature").visible);
+            verify(testCase.signature.complete);
+        }
+
+        // A result larger than the window is scrolled at 100 %, never cut off.
+        function test_largeResultScrolls() {
+            testCase.signature.cropRect = Qt.rect(0, 0, testCase.signature.imageSize.width, testCase.signature.imageSize.height);
+            mouseClick(control("makeButton"));
+            tryCompare(testCase.signature, "resultPending", true, 10000);
+            const dialog = control("resultDialog");
+            tryCompare(dialog, "opened", true);
+            const flick = control("resultFlick");
+            const image = control("resultImage");
+            compare(image.width, testCase.signature.outputSize.width);
+            verify(image.width > flick.width, image.width + " vs " + flick.width);
+            verify(control("resultScrollHint").visible);
+            compare(flick.ScrollBar.horizontal.policy, ScrollBar.AlwaysOn);
+            flick.contentX = flick.contentWidth - flick.width;
+            compare(flick.contentX, image.width - flick.width);
+            // The dialog uses the window, not just the page beside the step list.
+            verify(dialog.width > root.width - 2 * Theme.padding - 1, dialog.width);
+        }
+
+        // A drawing needs no cropping: it goes straight to the 100 % check, and going back
+        // returns to the pad with the drawing still on it.
+        function test_drawingSkipsTheCrop() {
+            testCase.signature.startOver();
+            mouseClick(control("drawTab"));
+            const pagePad = control("signaturePad");
+            testCase.drawOn(pagePad);
+            mouseClick(control("useDrawingButton"));
+            tryCompare(testCase.signature, "resultPending", true, 10000);
+            verify(testCase.signature.fromDrawing);
+            verify(!control("cropView").visible);
+            const back = control("backToCropButton");
+            compare(back.text, "返回修改手写签名");
+            mouseClick(back);
+            verify(!testCase.signature.resultPending);
+            verify(pagePad.visible);
+            verify(!control("cropView").visible);
+            verify(!pagePad.empty);
         }
 
         // Submitted and not sent back: the page says so and nothing can be loaded, cropped or drawn.
@@ -207,14 +287,13 @@ Item {
             verify(!testCase.signature.editable);
             verify(WizardController.steps.data(WizardController.steps.index(Step.Signature, 0), StepModel.StepRole).readOnly);
             waitForRendering(testCase.page);
-            verify(control("readOnlyBanner").visible);
-            verify(!control("photoTab").enabled);
-            verify(!control("makeButton").enabled);
-            verify(!control("problemsBanner").visible);
+            verify(control("readOnlyNote").visible);
+            verify(!control("photoTab").visible);
+            verify(!control("makeButton").visible);
             WizardController.session.adoptApplicationForTesting({});
             verify(testCase.signature.editable);
-            verify(!control("readOnlyBanner").visible);
-            verify(control("makeButton").enabled);
+            verify(!control("readOnlyNote").visible);
+            verify(control("makeButton").visible);
         }
     }
 }

@@ -3,14 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ZkGrad
 
-// Sign with a finger, a pen or the mouse. The drawing then goes through the
-// same crop and output path as a photo.
+// Sign with a finger, a pen or the mouse. The drawing needs no cropping: the
+// controller boxes it round the ink and shows the result at 100 % at once.
 ColumnLayout {
     id: root
 
     required property SignatureController controller
-
-    signal used
 
     spacing: Theme.spacing
 
@@ -66,10 +64,7 @@ ColumnLayout {
             highlighted: true
             enabled: !pad.empty
             Accessible.name: text
-            onClicked: {
-                if (root.controller.useDrawing(pad))
-                    root.used();
-            }
+            onClicked: root.controller.useDrawing(pad)
         }
     }
 }

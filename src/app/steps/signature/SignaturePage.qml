@@ -4,32 +4,30 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZkGrad
 
-// 签名: a photo of the handwritten signature (or a drawing), cropped with a
-// movable, resizable box, optionally cleaned up, checked at 100 % and saved.
+// 签名: a photo of the handwritten signature cropped with a movable, resizable box, or a
+// drawing (boxed around the ink by itself), checked at 100 % and saved. Once saved, the
+// page shows the signature and a way to change it instead of the editor.
 // Every rule and all the maths live in SignatureController.
-Item {
+StepPage {
     id: root
 
-    required property Step step
-    // Not a StepPage yet: its crop view fills the window height rather than scrolling.
-    property StepController controller: root.step.controller
     readonly property SignatureController signature: root.controller as SignatureController
+    // The candidate asked to replace a saved signature.
+    property bool changing: false
+    readonly property bool editorOpen: root.signature.editable && (!root.signature.outputReady || root.changing)
+    // Room for the crop view: most of the window, but never so little that the box is fiddly.
+    readonly property real workAreaHeight: Math.max(360, root.height - 230)
 
-    DropArea {
-        anchors.fill: parent
-        enabled: root.signature.editable
-        onDropped: drop => {
-            if (drop.hasUrls && drop.urls.length > 0) {
-                modeBar.currentIndex = 0;
-                root.signature.loadUrl(drop.urls[0]);
-                drop.accept();
-            }
-        }
+    function choosePhoto(): void {
+        modeBar.currentIndex = 0;
+        fileDialog.open();
     }
+
+    subtitle: qsTr("Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.")
 
     Shortcut {
         sequence: "Ctrl+V"
-        enabled: root.signature.editable
+        enabled: root.editorOpen && modeBar.currentIndex === 0
         onActivated: {
             modeBar.currentIndex = 0;
             root.signature.pasteFromClipboard();
@@ -44,37 +42,76 @@ Item {
         onAccepted: root.signature.loadUrl(fileDialog.selectedFile)
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.padding
+    InfoBanner {
+        Layout.fillWidth: true
+        objectName: "errorBanner"
+        visible: root.signature.errorMessage.length > 0
+        kind: InfoBanner.Kind.Error
+        text: root.signature.errorMessage
+    }
+
+    // The saved signature, as the school will see it.
+    Frame {
+        objectName: "savedSignature"
+        Layout.fillWidth: true
+        visible: root.signature.outputReady && !root.changing
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your saved signature")
+                font.bold: true
+            }
+            Rectangle {
+                Layout.preferredWidth: savedImage.width + 2
+                Layout.preferredHeight: savedImage.height + 2
+                border.color: Theme.border
+                color: "white"
+
+                SignatureImage {
+                    id: savedImage
+
+                    readonly property real scale: Math.min(1, 560 / Math.max(1, root.signature.outputSize.width), 180 / Math.max(1, root.signature.outputSize.height))
+
+                    x: 1
+                    y: 1
+                    width: Math.round(root.signature.outputSize.width * savedImage.scale)
+                    height: Math.round(root.signature.outputSize.height * savedImage.scale)
+                    controller: root.signature
+                    kind: SignatureImage.Output
+                    Accessible.role: Accessible.Graphic
+                    Accessible.name: qsTr("Your saved signature")
+                }
+            }
+            Label {
+                objectName: "savedText"
+                Layout.fillWidth: true
+                text: qsTr("Saved: %1 × %2 pixels, %3. It is uploaded with your application.").arg(root.signature.outputSize.width).arg(root.signature.outputSize.height).arg(root.signature.bytesText)
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "changeSignatureButton"
+                visible: root.signature.editable
+                text: qsTr("Change signature")
+                Accessible.name: text
+                onClicked: root.changing = true
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.editorOpen
         spacing: Theme.spacing
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Signature")
-            subtitle: qsTr("Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.")
-        }
-
-        // The school sent this part back: its reason, repeated here.
-        SubmitRejectionBanner {
-            Layout.fillWidth: true
-            stepKey: root.step.key
-        }
-
-        // Submitted: the school has this signature; a new one would be refused until it is sent back.
-        InfoBanner {
-            Layout.fillWidth: true
-            objectName: "readOnlyBanner"
-            visible: !root.signature.editable
-            kind: InfoBanner.Kind.Warning
-            text: qsTr("The signature has been submitted and cannot be changed now. If the school returns it to you, you can change it here again.")
-        }
 
         TabBar {
             id: modeBar
 
             Layout.fillWidth: true
-            enabled: root.signature.editable
+            currentIndex: root.signature.fromDrawing ? 1 : 0
 
             TabButton {
                 objectName: "photoTab"
@@ -87,296 +124,341 @@ Item {
                 Accessible.name: text
             }
         }
-
-        InfoBanner {
-            Layout.fillWidth: true
-            objectName: "errorBanner"
-            visible: root.signature.errorMessage.length > 0
-            kind: InfoBanner.Kind.Error
-            text: root.signature.errorMessage
-        }
-        InfoBanner {
-            Layout.fillWidth: true
-            objectName: "savedBanner"
+        Button {
+            objectName: "keepSavedButton"
             visible: root.signature.outputReady
-            text: qsTr("Your signature is saved: %1 × %2 pixels, %3 KB. It will be uploaded with your application.").arg(root.signature.outputSize.width).arg(root.signature.outputSize.height).arg(Math.ceil(root.signature.outputBytes / 1000))
-        }
-
-        StackLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: modeBar.currentIndex
-            enabled: root.signature.editable
-
-            // Photo: choose, then crop.
-            Item {
-                ColumnLayout {
-                    anchors.centerIn: parent
-                    width: Math.min(parent.width, 560)
-                    visible: !root.signature.hasSource
-                    spacing: Theme.spacing
-
-                    Label {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).")
-                        wrapMode: Text.Wrap
-                    }
-                    RowLayout {
-                        Layout.alignment: Qt.AlignHCenter
-                        spacing: Theme.spacing
-
-                        Button {
-                            objectName: "chooseButton"
-                            text: qsTr("Choose photo…")
-                            highlighted: true
-                            Accessible.name: text
-                            onClicked: fileDialog.open()
-                        }
-                        Button {
-                            objectName: "pasteButton"
-                            text: qsTr("Paste from clipboard")
-                            Accessible.name: text
-                            onClicked: root.signature.pasteFromClipboard()
-                        }
-                    }
-                }
-
-                RowLayout {
-                    anchors.fill: parent
-                    visible: root.signature.hasSource
-                    spacing: Theme.spacing
-
-                    SignatureCropView {
-                        id: cropView
-
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        controller: root.signature
-
-                        BusyIndicator {
-                            anchors.centerIn: parent
-                            running: root.signature.loading || root.signature.producing
-                            Accessible.name: qsTr("Working")
-                        }
-                    }
-
-                    ColumnLayout {
-                        Layout.preferredWidth: 250
-                        Layout.maximumWidth: 250
-                        Layout.fillHeight: true
-                        spacing: 8
-
-                        ScrollView {
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            contentWidth: availableWidth
-                            clip: true
-
-                            ColumnLayout {
-                                width: 240
-                                spacing: 8
-
-                                Label {
-                                    text: qsTr("Turn and zoom")
-                                    font.bold: true
-                                }
-                                RowLayout {
-                                    Button {
-                                        objectName: "rotateLeftButton"
-                                        text: "⟲"
-                                        implicitWidth: 44
-                                        Accessible.name: qsTr("Turn left")
-                                        ToolTip.visible: hovered
-                                        ToolTip.text: Accessible.name
-                                        onClicked: root.signature.rotate(-1)
-                                    }
-                                    Button {
-                                        objectName: "rotateRightButton"
-                                        text: "⟳"
-                                        implicitWidth: 44
-                                        Accessible.name: qsTr("Turn right")
-                                        ToolTip.visible: hovered
-                                        ToolTip.text: Accessible.name
-                                        onClicked: root.signature.rotate(1)
-                                    }
-                                    Button {
-                                        objectName: "zoomOutButton"
-                                        text: "−"
-                                        implicitWidth: 44
-                                        enabled: root.signature.zoom > 1
-                                        Accessible.name: qsTr("Zoom out")
-                                        onClicked: root.signature.zoom = root.signature.zoom / 1.5
-                                    }
-                                    Button {
-                                        objectName: "zoomInButton"
-                                        text: "+"
-                                        implicitWidth: 44
-                                        Accessible.name: qsTr("Zoom in")
-                                        onClicked: root.signature.zoom = root.signature.zoom * 1.5
-                                    }
-                                }
-
-                                Label {
-                                    text: qsTr("Crop box")
-                                    font.bold: true
-                                }
-                                Switch {
-                                    id: resizeSwitch
-
-                                    objectName: "resizeSwitch"
-                                    text: qsTr("Arrows resize the box")
-                                    Accessible.name: text
-                                }
-                                GridLayout {
-                                    columns: 3
-                                    rowSpacing: 2
-                                    columnSpacing: 2
-
-                                    Item {
-                                        implicitWidth: 44
-                                        implicitHeight: 36
-                                    }
-                                    Button {
-                                        objectName: "nudgeUpButton"
-                                        text: "↑"
-                                        implicitWidth: 44
-                                        Accessible.name: resizeSwitch.checked ? qsTr("Make the box shorter") : qsTr("Move the box up")
-                                        autoRepeat: true
-                                        onClicked: root.signature.nudge(0, -1, resizeSwitch.checked)
-                                    }
-                                    Item {
-                                        implicitWidth: 44
-                                        implicitHeight: 36
-                                    }
-                                    Button {
-                                        objectName: "nudgeLeftButton"
-                                        text: "←"
-                                        implicitWidth: 44
-                                        Accessible.name: resizeSwitch.checked ? qsTr("Make the box narrower") : qsTr("Move the box left")
-                                        autoRepeat: true
-                                        onClicked: root.signature.nudge(-1, 0, resizeSwitch.checked)
-                                    }
-                                    Button {
-                                        objectName: "fitInkButton"
-                                        text: "▣"
-                                        implicitWidth: 44
-                                        Accessible.name: qsTr("Box around the ink")
-                                        ToolTip.visible: hovered
-                                        ToolTip.text: Accessible.name
-                                        onClicked: root.signature.useSuggested()
-                                    }
-                                    Button {
-                                        objectName: "nudgeRightButton"
-                                        text: "→"
-                                        implicitWidth: 44
-                                        Accessible.name: resizeSwitch.checked ? qsTr("Make the box wider") : qsTr("Move the box right")
-                                        autoRepeat: true
-                                        onClicked: root.signature.nudge(1, 0, resizeSwitch.checked)
-                                    }
-                                    Item {
-                                        implicitWidth: 44
-                                        implicitHeight: 36
-                                    }
-                                    Button {
-                                        objectName: "nudgeDownButton"
-                                        text: "↓"
-                                        implicitWidth: 44
-                                        Accessible.name: resizeSwitch.checked ? qsTr("Make the box taller") : qsTr("Move the box down")
-                                        autoRepeat: true
-                                        onClicked: root.signature.nudge(0, 1, resizeSwitch.checked)
-                                    }
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: qsTr("Box: %1 × %2 pixels of the photo").arg(root.signature.cropRect.width).arg(root.signature.cropRect.height)
-                                    color: Theme.muted
-                                    wrapMode: Text.Wrap
-                                }
-
-                                CheckBox {
-                                    id: cleanUpBox
-
-                                    objectName: "cleanUpCheckBox"
-                                    Layout.fillWidth: true
-                                    text: qsTr("Whiten the paper, darken the ink")
-                                    checked: root.signature.cleanUp
-                                    Accessible.name: text
-                                    onToggled: root.signature.cleanUp = cleanUpBox.checked
-                                }
-                                RowLayout {
-                                    visible: root.signature.cleanUp
-                                    spacing: 4
-
-                                    SignatureImage {
-                                        Layout.preferredWidth: 116
-                                        Layout.preferredHeight: 60
-                                        controller: root.signature
-                                        kind: SignatureImage.CropBefore
-                                        Accessible.role: Accessible.Graphic
-                                        Accessible.name: qsTr("Before clean-up")
-                                    }
-                                    SignatureImage {
-                                        Layout.preferredWidth: 116
-                                        Layout.preferredHeight: 60
-                                        controller: root.signature
-                                        kind: SignatureImage.CropAfter
-                                        Accessible.role: Accessible.Graphic
-                                        Accessible.name: qsTr("After clean-up")
-                                    }
-                                }
-                            }
-                        }
-                        Button {
-                            objectName: "makeButton"
-                            Layout.fillWidth: true
-                            text: qsTr("Make signature")
-                            highlighted: true
-                            enabled: !root.signature.loading && !root.signature.producing && root.signature.imageSize.width > 0
-                            Accessible.name: text
-                            onClicked: root.signature.produce()
-                        }
-                        Button {
-                            objectName: "startOverButton"
-                            Layout.fillWidth: true
-                            text: qsTr("Choose another photo")
-                            Accessible.name: text
-                            onClicked: {
-                                root.signature.startOver();
-                                fileDialog.open();
-                            }
-                        }
-                    }
-                }
-            }
-            SignatureDrawPad {
-                controller: root.signature
-                onUsed: modeBar.currentIndex = 0
-            }
-        }
-
-        InfoBanner {
-            Layout.fillWidth: true
-            objectName: "problemsBanner"
-            kind: InfoBanner.Kind.Warning
-            visible: root.signature.editable && !root.signature.complete && root.signature.errorMessage.length === 0
-            text: root.signature.problemsText
+            text: qsTr("Keep the saved signature")
+            Accessible.name: text
+            onClicked: root.changing = false
         }
     }
 
-    // The result exactly as it will be uploaded, pixel for pixel, before it is saved.
+    StackLayout {
+        Layout.fillWidth: true
+        Layout.preferredHeight: modeBar.currentIndex === 0 && root.signature.hasSource && !root.signature.fromDrawing ? root.workAreaHeight : implicitHeight
+        visible: root.editorOpen
+        currentIndex: modeBar.currentIndex
+
+        // Photo: choose, then crop.
+        Item {
+            implicitHeight: chooser.visible ? chooser.implicitHeight + 2 * Theme.padding : root.workAreaHeight
+
+            DropArea {
+                anchors.fill: parent
+                onDropped: drop => {
+                    if (drop.hasUrls && drop.urls.length > 0) {
+                        root.signature.loadUrl(drop.urls[0]);
+                        drop.accept();
+                    }
+                }
+            }
+
+            ColumnLayout {
+                id: chooser
+
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.padding
+                width: Math.min(parent.width, 560)
+                visible: !root.signature.hasSource || root.signature.fromDrawing
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).")
+                    wrapMode: Text.Wrap
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignHCenter
+                    spacing: Theme.spacing
+
+                    Button {
+                        objectName: "chooseButton"
+                        text: qsTr("Choose photo…")
+                        highlighted: true
+                        Accessible.name: text
+                        onClicked: root.choosePhoto()
+                    }
+                    Button {
+                        objectName: "pasteButton"
+                        text: qsTr("Paste from clipboard")
+                        Accessible.name: text
+                        onClicked: root.signature.pasteFromClipboard()
+                    }
+                }
+            }
+
+            RowLayout {
+                anchors.fill: parent
+                visible: !chooser.visible
+                spacing: Theme.spacing
+
+                SignatureCropView {
+                    id: cropView
+
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    controller: root.signature
+
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        running: root.signature.loading || root.signature.producing
+                        Accessible.name: qsTr("Working")
+                    }
+                }
+
+                // The crop controls, in words: a candidate should not have to guess what ⟲ or ▣ do.
+                ColumnLayout {
+                    Layout.preferredWidth: 260
+                    Layout.maximumWidth: 260
+                    Layout.fillHeight: true
+                    spacing: 8
+
+                    ScrollView {
+                        id: controlsScroll
+
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        contentWidth: availableWidth
+                        clip: true
+
+                        ColumnLayout {
+                            width: controlsScroll.availableWidth
+                            spacing: 8
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Drag the box or its corners so that it holds the whole signature with a little white around it.")
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                text: qsTr("Turn and zoom the photo")
+                                font.bold: true
+                            }
+                            GridLayout {
+                                Layout.fillWidth: true
+                                columns: 2
+                                rowSpacing: 4
+                                columnSpacing: 4
+
+                                Button {
+                                    objectName: "rotateLeftButton"
+                                    Layout.fillWidth: true
+                                    text: "⟲ " + qsTr("Turn left")
+                                    Accessible.name: qsTr("Turn left")
+                                    onClicked: root.signature.rotate(-1)
+                                }
+                                Button {
+                                    objectName: "rotateRightButton"
+                                    Layout.fillWidth: true
+                                    text: qsTr("Turn right") + " ⟳"
+                                    Accessible.name: qsTr("Turn right")
+                                    onClicked: root.signature.rotate(1)
+                                }
+                                Button {
+                                    objectName: "zoomOutButton"
+                                    Layout.fillWidth: true
+                                    text: "− " + qsTr("Zoom out")
+                                    enabled: root.signature.zoom > 1
+                                    Accessible.name: qsTr("Zoom out")
+                                    onClicked: root.signature.zoom = root.signature.zoom / 1.5
+                                }
+                                Button {
+                                    objectName: "zoomInButton"
+                                    Layout.fillWidth: true
+                                    text: "+ " + qsTr("Zoom in")
+                                    Accessible.name: qsTr("Zoom in")
+                                    onClicked: root.signature.zoom = root.signature.zoom * 1.5
+                                }
+                            }
+
+                            Label {
+                                text: qsTr("Crop box")
+                                font.bold: true
+                            }
+                            Button {
+                                objectName: "fitInkButton"
+                                Layout.fillWidth: true
+                                text: qsTr("Fit the box to the signature")
+                                Accessible.name: text
+                                onClicked: root.signature.useSuggested()
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("The arrow buttons:")
+                                wrapMode: Text.Wrap
+                            }
+                            ButtonGroup {
+                                id: arrowMode
+                            }
+                            RadioButton {
+                                id: moveMode
+
+                                objectName: "moveModeButton"
+                                Layout.fillWidth: true
+                                checked: true
+                                text: qsTr("move the box")
+                                ButtonGroup.group: arrowMode
+                                Accessible.name: qsTr("The arrow buttons move the box")
+                            }
+                            RadioButton {
+                                id: resizeMode
+
+                                objectName: "resizeModeButton"
+                                Layout.fillWidth: true
+                                text: qsTr("make the box larger or smaller")
+                                ButtonGroup.group: arrowMode
+                                Accessible.name: qsTr("The arrow buttons change the size of the box")
+                            }
+                            GridLayout {
+                                Layout.alignment: Qt.AlignHCenter
+                                columns: 3
+                                rowSpacing: 2
+                                columnSpacing: 2
+
+                                Item {
+                                    implicitWidth: 44
+                                    implicitHeight: 36
+                                }
+                                Button {
+                                    objectName: "nudgeUpButton"
+                                    text: "↑"
+                                    implicitWidth: 44
+                                    Accessible.name: resizeMode.checked ? qsTr("Make the box shorter") : qsTr("Move the box up")
+                                    ToolTip.visible: hovered || visualFocus
+                                    ToolTip.text: Accessible.name
+                                    autoRepeat: true
+                                    onClicked: root.signature.nudge(0, -1, resizeMode.checked)
+                                }
+                                Item {
+                                    implicitWidth: 44
+                                    implicitHeight: 36
+                                }
+                                Button {
+                                    objectName: "nudgeLeftButton"
+                                    text: "←"
+                                    implicitWidth: 44
+                                    Accessible.name: resizeMode.checked ? qsTr("Make the box narrower") : qsTr("Move the box left")
+                                    ToolTip.visible: hovered || visualFocus
+                                    ToolTip.text: Accessible.name
+                                    autoRepeat: true
+                                    onClicked: root.signature.nudge(-1, 0, resizeMode.checked)
+                                }
+                                Item {
+                                    implicitWidth: 44
+                                    implicitHeight: 36
+                                }
+                                Button {
+                                    objectName: "nudgeRightButton"
+                                    text: "→"
+                                    implicitWidth: 44
+                                    Accessible.name: resizeMode.checked ? qsTr("Make the box wider") : qsTr("Move the box right")
+                                    ToolTip.visible: hovered || visualFocus
+                                    ToolTip.text: Accessible.name
+                                    autoRepeat: true
+                                    onClicked: root.signature.nudge(1, 0, resizeMode.checked)
+                                }
+                                Item {
+                                    implicitWidth: 44
+                                    implicitHeight: 36
+                                }
+                                Button {
+                                    objectName: "nudgeDownButton"
+                                    text: "↓"
+                                    implicitWidth: 44
+                                    Accessible.name: resizeMode.checked ? qsTr("Make the box taller") : qsTr("Move the box down")
+                                    ToolTip.visible: hovered || visualFocus
+                                    ToolTip.text: Accessible.name
+                                    autoRepeat: true
+                                    onClicked: root.signature.nudge(0, 1, resizeMode.checked)
+                                }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("On the photo itself, the arrow keys move the box; with Shift they change its size.")
+                                color: Theme.muted
+                                wrapMode: Text.Wrap
+                            }
+
+                            CheckBox {
+                                id: cleanUpBox
+
+                                objectName: "cleanUpCheckBox"
+                                Layout.fillWidth: true
+                                text: qsTr("Whiten the paper, darken the ink")
+                                checked: root.signature.cleanUp
+                                Accessible.name: text
+                                onToggled: root.signature.cleanUp = cleanUpBox.checked
+                            }
+                            RowLayout {
+                                visible: root.signature.cleanUp
+                                spacing: 4
+
+                                SignatureImage {
+                                    Layout.preferredWidth: 120
+                                    Layout.preferredHeight: 60
+                                    controller: root.signature
+                                    kind: SignatureImage.CropBefore
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("Before clean-up")
+                                }
+                                SignatureImage {
+                                    Layout.preferredWidth: 120
+                                    Layout.preferredHeight: 60
+                                    controller: root.signature
+                                    kind: SignatureImage.CropAfter
+                                    Accessible.role: Accessible.Graphic
+                                    Accessible.name: qsTr("After clean-up")
+                                }
+                            }
+                        }
+                    }
+                    Button {
+                        objectName: "makeButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Make signature")
+                        highlighted: true
+                        enabled: !root.signature.loading && !root.signature.producing && root.signature.imageSize.width > 0
+                        Accessible.name: text
+                        onClicked: root.signature.produce()
+                    }
+                    Button {
+                        objectName: "startOverButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Choose another photo")
+                        Accessible.name: text
+                        onClicked: {
+                            root.signature.startOver();
+                            fileDialog.open();
+                        }
+                    }
+                }
+            }
+        }
+        // Drawing: no cropping, the box goes round the ink by itself and the result is shown.
+        SignatureDrawPad {
+            controller: root.signature
+        }
+    }
+
+    // The result exactly as it will be uploaded, pixel for pixel, before it is saved. It takes
+    // the whole window and scrolls (or is dragged) when the image is larger: never cropped.
     Dialog {
         id: resultDialog
 
+        readonly property bool overflows: resultFlick.contentWidth > resultFlick.width || resultFlick.contentHeight > resultFlick.height
+
         objectName: "resultDialog"
+        parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(parent.width - 40, Math.max(420, resultImage.width + 60))
-        height: Math.min(parent.height - 40, resultImage.height + 200)
+        width: Math.min(parent.width - 2 * Theme.padding, Math.max(480, resultImage.width + 2 * Theme.padding + 30))
+        height: Math.min(parent.height - 2 * Theme.padding, resultImage.height + 260)
         modal: true
         visible: root.signature.resultPending
         title: qsTr("Check your signature at 100 %")
         closePolicy: Popup.CloseOnEscape
         onRejected: root.signature.discardResult()
+        onOpened: confirmButton.forceActiveFocus()
 
         ColumnLayout {
             anchors.fill: parent
@@ -384,7 +466,15 @@ Item {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("This is exactly what will be uploaded: %1 × %2 pixels, %3 KB. Is every stroke clear?").arg(root.signature.outputSize.width).arg(root.signature.outputSize.height).arg(Math.ceil(root.signature.outputBytes / 1000))
+                text: qsTr("This is exactly what will be uploaded: %1 × %2 pixels, %3. Is every stroke clear?").arg(root.signature.outputSize.width).arg(root.signature.outputSize.height).arg(root.signature.bytesText)
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "resultScrollHint"
+                Layout.fillWidth: true
+                visible: resultDialog.overflows
+                text: qsTr("The image is larger than the window: scroll or drag it to see all of it.")
+                color: Theme.muted
                 wrapMode: Text.Wrap
             }
             InfoBanner {
@@ -394,12 +484,22 @@ Item {
                 kind: InfoBanner.Kind.Warning
                 text: root.signature.outputWarnings
             }
-            ScrollView {
+            Flickable {
+                id: resultFlick
+
+                objectName: "resultFlick"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
                 contentWidth: resultImage.width
                 contentHeight: resultImage.height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.horizontal: ScrollBar {
+                    policy: resultFlick.contentWidth > resultFlick.width ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                }
+                ScrollBar.vertical: ScrollBar {
+                    policy: resultFlick.contentHeight > resultFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                }
 
                 SignatureImage {
                     id: resultImage
@@ -419,17 +519,20 @@ Item {
 
                 Button {
                     objectName: "backToCropButton"
-                    text: qsTr("Back to cropping")
+                    text: root.signature.fromDrawing ? qsTr("Back to the drawing") : qsTr("Back to cropping")
                     Accessible.name: text
                     onClicked: resultDialog.reject()
                 }
                 Button {
+                    id: confirmButton
+
                     objectName: "confirmButton"
                     text: qsTr("Use this signature")
                     highlighted: true
                     Accessible.name: text
                     onClicked: {
-                        root.signature.confirm();
+                        if (root.signature.confirm())
+                            root.changing = false;
                         resultDialog.close();
                     }
                 }

@@ -3,6 +3,7 @@
 #include "session/applicationsession.h"
 
 #include "batchrules.h"
+#include "displaytext.h"
 #include "photomessages.h"
 #include "photopipeline.h"
 #include "steps/signature/signaturepad.h"
@@ -21,6 +22,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <utility>
 
 namespace img = zkgrad::imaging;
 
@@ -31,6 +33,7 @@ const auto kCropKey = QStringLiteral("crop");
 const auto kCleanUpKey = QStringLiteral("cleanUp");
 const auto kOutputKey = QStringLiteral("output");
 const auto kOutputBytesKey = QStringLiteral("outputBytes");
+const auto kFromDrawingKey = QStringLiteral("fromDrawing");
 const auto kOutputName = QStringLiteral("signature.jpg");
 
 QString tr(const char *text)
@@ -452,7 +455,15 @@ bool SignatureController::useDrawing(SignaturePad *pad)
         return false;
     }
     loadFile(path);
+    m_fromDrawing = true;
+    m_produceOnLoad = true;
+    Q_EMIT changed();
     return true;
+}
+
+QString SignatureController::bytesText() const
+{
+    return zkgrad::DisplayText::kilobytesOfLimit(m_outputBytes, maxBytes());
 }
 
 void SignatureController::startOver()
@@ -465,6 +476,8 @@ void SignatureController::startOver()
     m_quarterTurns = 0;
     m_crop = QRect();
     m_cleanUp = false;
+    m_fromDrawing = false;
+    m_produceOnLoad = false;
     m_outputReady = false;
     m_pendingJpeg.clear();
     m_outputWarnings.clear();
@@ -496,6 +509,7 @@ void SignatureController::onLoaded()
     if (m_loadGeneration != m_generation)
         return;
     if (!result.error.isEmpty()) {
+        m_produceOnLoad = false;
         m_error = result.error;
         m_preview = QImage();
         m_uprightSize = QSize();
@@ -518,6 +532,8 @@ void SignatureController::onLoaded()
     }
     Q_EMIT viewChanged();
     Q_EMIT changed();
+    if (std::exchange(m_produceOnLoad, false))
+        produce();
 }
 
 void SignatureController::produce()
@@ -665,6 +681,8 @@ QJsonObject SignatureController::toJson() const
                               { QStringLiteral("width"), m_crop.width() },
                               { QStringLiteral("height"), m_crop.height() } });
     json.insert(kCleanUpKey, m_cleanUp);
+    if (m_fromDrawing)
+        json.insert(kFromDrawingKey, true);
     if (m_outputReady) {
         // Only the file's name: image bytes never go into the draft.
         json.insert(kOutputKey, QString(QStringLiteral("attachments/") + kOutputName));
@@ -687,6 +705,8 @@ void SignatureController::fromJson(const QJsonObject &json)
                    crop.value(QStringLiteral("width")).toInt(),
                    crop.value(QStringLiteral("height")).toInt());
     m_cleanUp = json.value(kCleanUpKey).toBool();
+    m_fromDrawing = json.value(kFromDrawingKey).toBool();
+    m_produceOnLoad = false;
     m_outputReady = json.contains(kOutputKey) && QFileInfo::exists(outputPath());
     m_outputBytes = m_outputReady ? QFileInfo(outputPath()).size() : 0;
     m_output = m_outputReady ? QImage(outputPath()) : QImage();

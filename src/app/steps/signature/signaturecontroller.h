@@ -72,6 +72,8 @@ class SignatureController : public StepController
     Q_PROPERTY(QRectF cropInView READ cropInView NOTIFY viewChanged)
     Q_PROPERTY(int nudgeStep READ nudgeStep NOTIFY viewChanged)
     Q_PROPERTY(QString problemsText READ problemsText NOTIFY changed)
+    Q_PROPERTY(bool fromDrawing READ fromDrawing NOTIFY changed)
+    Q_PROPERTY(QString bytesText READ bytesText NOTIFY changed)
 
 public:
     /** Crop box handles, as QML passes them (same order as SignatureGeometry::Handle). */
@@ -120,6 +122,10 @@ public:
     /** The problems as lines, for the page. */
     [[nodiscard]] QString problemsText() const { return problems().join(u'\n'); }
     [[nodiscard]] QString errorMessage() const { return m_error; }
+    /** The source is the signature pad: it needs no cropping, so the page skips that step. */
+    [[nodiscard]] bool fromDrawing() const { return m_fromDrawing; }
+    /** "43.7 KB (limit 50 KB)" for the output, written as everywhere else. */
+    [[nodiscard]] QString bytesText() const;
     /** The pipeline's warnings about the result (blurry, small), one per line. */
     [[nodiscard]] QString outputWarnings() const { return m_outputWarnings.join(u'\n'); }
 
@@ -154,7 +160,8 @@ public:
     Q_INVOKABLE void loadFile(const QString &path);
     /** Starts over with the clipboard's image; false (with a message) when it holds none. */
     Q_INVOKABLE bool pasteFromClipboard();
-    /** Starts over with a drawing from the signature pad; false when the pad is empty. */
+    /** Starts over with a drawing from the signature pad, boxed around the ink and made at
+     * once (the result waits for confirm()); false when the pad is empty. */
     Q_INVOKABLE bool useDrawing(SignaturePad *pad);
     /** Forgets the photo, crop and output ("choose another photo"). */
     Q_INVOKABLE void startOver();
@@ -224,6 +231,8 @@ private:
     QFutureWatcher<SignatureLoadResult> m_loadWatcher;
     QFutureWatcher<SignatureOutputResult> m_outputWatcher;
     bool m_keepCropOnLoad = false;
+    bool m_fromDrawing = false;
+    bool m_produceOnLoad = false;
     QPointer<ApplicationSession> m_session;
     bool m_editable = true;
 };

@@ -9,6 +9,9 @@ import ZkGradTheme
 Fusion.Button {
     id: control
 
+    // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
+    Accessible.ignored: !visible
+
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding)

@@ -8,6 +8,17 @@ import ZkGradTheme
 Fusion.ComboBox {
     id: control
 
+    // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
+    Accessible.ignored: !visible
+
+    // The combo box carries its name and value for screen readers; Fusion's text field inside
+    // is only typed into when the box is editable, so a non-editable box does not expose it.
+    Binding {
+        target: control.contentItem
+        property: "Accessible.ignored"
+        value: !control.editable
+    }
+
     // Fusion leaves 4 px before the text; text fields have 12.
     leftPadding: padding + Theme.spaceS + (!control.mirrored || !indicator || !indicator.visible ? 0 : indicator.width + spacing)
     background: Rectangle {

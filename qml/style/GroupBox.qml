@@ -6,6 +6,9 @@ import ZkGradTheme
 Fusion.GroupBox {
     id: control
 
+    // Qt 6.4 exposes hidden items to screen readers; a hidden group is not there for anyone.
+    Accessible.ignored: !visible
+
     padding: Theme.spaceL
 
     label: Text {

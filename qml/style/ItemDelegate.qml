@@ -4,6 +4,9 @@ import ZkGradTheme
 
 // A Fusion list row at least a fingertip tall (the step list, lists of choices).
 Fusion.ItemDelegate {
+    // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
+    Accessible.ignored: !visible
+
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding)

@@ -4,6 +4,9 @@ import ZkGradTheme
 
 // A Fusion round button at least a fingertip wide and tall.
 Fusion.RoundButton {
+    // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
+    Accessible.ignored: !visible
+
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,
                             implicitContentWidth + leftPadding + rightPadding)

@@ -7,6 +7,9 @@ import ZkGradTheme
 Fusion.TextArea {
     id: control
 
+    // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
+    Accessible.ignored: !visible
+
     implicitHeight: Math.max(Theme.minimumTouchTarget,
                              implicitBackgroundHeight + topInset + bottomInset,
                              contentHeight + topPadding + bottomPadding)

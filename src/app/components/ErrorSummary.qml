@@ -88,6 +88,7 @@ Rectangle {
     border.color: Theme.danger
     border.width: root.activeFocus ? 2 : 1
     Accessible.role: Accessible.AlertMessage
+    Accessible.ignored: !visible
     Accessible.name: root.heading
     Accessible.description: root.rows.map(r => r.message).join("; ")
 
@@ -111,6 +112,8 @@ Rectangle {
             text: root.heading
             font.bold: true
             wrapMode: Text.Wrap
+            // The alert carries the heading as its name.
+            Accessible.ignored: true
         }
         Repeater {
             model: root.rows

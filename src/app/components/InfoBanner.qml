@@ -25,6 +25,8 @@ Rectangle {
     border.color: root.kind === InfoBanner.Kind.Error ? Theme.danger : root.kind === InfoBanner.Kind.Warning ? Theme.warning : Theme.accent
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
+    // Qt 6.4 exposes hidden items to screen readers: a hidden banner is not there for anyone.
+    Accessible.ignored: !visible
 
     RowLayout {
         id: row
@@ -39,6 +41,8 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.text
+            // The banner itself carries the text for screen readers, once.
+            Accessible.ignored: true
         }
         Button {
             visible: root.dismissible

@@ -57,6 +57,7 @@ Rectangle {
     border.color: root.errorMessage.length > 0 ? Theme.danger : dropArea.containsDrag || root.activeFocus ? Theme.accent : Theme.border
     activeFocusOnTab: true
     Accessible.role: Accessible.Grouping
+    Accessible.ignored: !visible
     Accessible.name: root.title
     Accessible.description: root.hasSlot ? root.photoSlot.statusText : ""
 
@@ -191,6 +192,7 @@ Rectangle {
                 boundsBehavior: Flickable.StopAtBounds
                 activeFocusOnTab: root.hasImage
                 Accessible.role: Accessible.Graphic
+                Accessible.ignored: !visible
                 Accessible.name: qsTr("Preview of %1 at %2 %").arg(root.title).arg(Math.round(root.effectiveScale * 100))
                 ScrollBar.horizontal: ScrollBar {
                     Accessible.name: qsTr("Scroll the preview sideways")

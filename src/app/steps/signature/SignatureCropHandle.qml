@@ -24,6 +24,7 @@ Item {
     y: (root.onTop ? root.box.y : root.onBottom ? root.box.y + root.box.height : root.box.y + root.box.height / 2) - height / 2
     z: root.corner ? 3 : 2
     Accessible.role: Accessible.Button
+    Accessible.ignored: !visible
     Accessible.name: qsTr("Crop box handle")
 
     Rectangle {

@@ -18,6 +18,7 @@ Item {
     activeFocusOnTab: true
     focus: true
     Accessible.role: Accessible.Graphic
+    Accessible.ignored: !visible
     Accessible.name: qsTr("Signature photo with the crop box. Arrow keys move the box; Shift with arrow keys resizes it.")
 
     Keys.onPressed: event => {
@@ -126,6 +127,7 @@ Item {
         border.color: "white"
         border.width: 2
         Accessible.role: Accessible.Graphic
+        Accessible.ignored: !visible
         Accessible.name: qsTr("Crop box")
 
         MouseArea {

@@ -32,6 +32,7 @@ ColumnLayout {
             anchors.fill: parent
             anchors.margins: 1
             Accessible.role: Accessible.Canvas
+            Accessible.ignored: !visible
             Accessible.name: qsTr("Signature pad")
         }
         Label {

@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""What a screen reader sees of one zkgrad window, checked (issue 17, accessibility).
+
+Waits until the running zkgrad shows a page whose header reads HEADING (a substring),
+then walks its AT-SPI tree and checks that
+  - every control that takes focus has a name, in Chinese when the UI is Chinese (a password
+    field, which Qt never names, has its label just before it);
+  - nothing invisible is exposed (every node is visible, except the window's own frame);
+  - the step list items keep their "第 N 步：…，状态" names.
+Prints the tree and every finding; exits 1 on a finding, 2 when the page never appeared.
+usage: a11y_check.py HEADING [--timeout S] [--dump FILE]
+"""
+import argparse
+import re
+import sys
+import time
+
+import pyatspi
+
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_TEXT, pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_SLIDER, pyatspi.ROLE_LINK, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB,
+    pyatspi.ROLE_MENU_ITEM,
+}
+CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef]")
+STEP_NAME = re.compile(r"^第 \d+ 步：.+，.+")
+STEP_NAME_EN = re.compile(r"^Step \d+: .+, .+")
+
+
+def find_app():
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and "zkgrad" in (app.name or ""):
+            return app
+    return None
+
+
+def walk(node, depth, out):
+    try:
+        role = node.getRole()
+        name = node.name or ""
+        states = node.getState()
+        count = node.childCount
+    except Exception:  # a node that went away while walking
+        return
+    out.append((depth, node, role, name, states))
+    for i in range(min(count, 2000)):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            walk(child, depth + 1, out)
+
+
+def extents(node):
+    try:
+        e = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return (e.x, e.y, e.width, e.height)
+    except Exception:
+        return None
+
+
+def scrolled_away(node):
+    """Qt reports an item scrolled out of its page like a hidden one (no VISIBLE state); tell
+    them apart by place: scrolled away means outside what its visible ancestors show (the
+    intersection of their areas is the page's viewport)."""
+    rect = extents(node)
+    if rect is None or rect[2] <= 0 or rect[3] <= 0:
+        return False
+    left, top, right, bottom = -10**6, -10**6, 10**6, 10**6
+    parent = node.parent
+    while parent is not None and parent.getRole() != pyatspi.ROLE_APPLICATION:
+        area = extents(parent) if parent.getState().contains(pyatspi.STATE_VISIBLE) else None
+        if area is not None and area[2] > 0 and area[3] > 0:
+            left, top = max(left, area[0]), max(top, area[1])
+            right, bottom = min(right, area[0] + area[2]), min(bottom, area[1] + area[3])
+        parent = parent.parent
+    x, y, w, h = rect
+    return x >= right or x + w <= left or y >= bottom or y + h <= top
+
+
+def snapshot():
+    app = find_app()
+    if app is None:
+        return []
+    nodes = []
+    walk(app, 0, nodes)
+    return nodes
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("heading")
+    parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--dump")
+    parser.add_argument("--english", action="store_true", help="the UI is in English")
+    args = parser.parse_args()
+
+    deadline = time.time() + args.timeout
+    nodes = []
+    while time.time() < deadline:
+        nodes = snapshot()
+        # The page's own title (Qt 6.4 exposes the heading as a label); the step list shows
+        # the same words inside its list items.
+        if any(n == args.heading and s.contains(pyatspi.STATE_VISIBLE) and node.parent is not None
+               and node.parent.getRole() != pyatspi.ROLE_LIST_ITEM
+               for _, node, _, n, s in nodes):
+            time.sleep(1.5)  # let bindings settle (banners, the step list)
+            nodes = snapshot()
+            break
+        time.sleep(0.5)
+    else:
+        print(f"a11y: no page with the heading {args.heading!r} within {args.timeout} s", file=sys.stderr)
+        for depth, node, role, name, states in nodes:
+            print("  " * depth + node.getRoleName() + " " + repr(name), file=sys.stderr)
+        return 2
+
+    lines = ["  " * d + f"[{node.getRoleName()}] {name!r} " +
+             " ".join(f for f, s in (("visible", pyatspi.STATE_VISIBLE), ("showing", pyatspi.STATE_SHOWING),
+                                     ("focusable", pyatspi.STATE_FOCUSABLE)) if st.contains(s))
+             for d, node, role, name, st in nodes]
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+    findings = []
+    steps = 0
+    for depth, node, role, name, states in nodes:
+        where = f"{node.getRoleName()} {name!r}"
+        if depth <= 1:  # the application and its window
+            continue
+        if not states.contains(pyatspi.STATE_VISIBLE) and not scrolled_away(node):
+            findings.append(f"invisible but exposed: {where}")
+            continue
+        focusable = states.contains(pyatspi.STATE_FOCUSABLE)
+        if role == pyatspi.ROLE_PASSWORD_TEXT:
+            # Qt never names a password field (QQuickAccessibleAttached::name() returns nothing
+            # while passwordEdit is set, on every Qt 6); a screen reader reads the label before
+            # it, so that label must be there, visible and named.
+            previous = node.parent.getChildAtIndex(node.getIndexInParent() - 1) \
+                if node.parent is not None and node.getIndexInParent() > 0 else None
+            if previous is None or previous.getRole() != pyatspi.ROLE_LABEL or not previous.name \
+                    or not previous.getState().contains(pyatspi.STATE_VISIBLE):
+                findings.append("password field without a visible label just before it")
+            continue
+        if role in CONTROL_ROLES and focusable:
+            if not name.strip():
+                findings.append(f"control without a name: {node.getRoleName()} "
+                                f"(parent {node.parent.getRoleName() if node.parent else '?'} "
+                                f"{(node.parent.name if node.parent else '')!r})")
+            elif not args.english and role != pyatspi.ROLE_LIST_ITEM and not CJK.search(name) \
+                    and re.search(r"[A-Za-z]{3,}", name):
+                findings.append(f"name not in the interface language: {where}")
+        if role == pyatspi.ROLE_LIST_ITEM and (name.startswith("第 ") or name.startswith("Step ")):
+            steps += 1
+            if not (STEP_NAME_EN if args.english else STEP_NAME).match(name):
+                findings.append(f"step list item without its step name and state: {where}")
+    if steps == 0:
+        findings.append("the step list items (第 N 步：…) are missing")
+
+    for f in findings:
+        print("a11y: " + f)
+    print(f"a11y: {len(nodes)} nodes, {steps} step items, {len(findings)} finding(s) on {args.heading!r}")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs zkgrad with accessibility on, under Xvfb and a private D-Bus session with AT-SPI, and
+# checks what a screen reader sees on every step (tests/a11y/a11y_check.py).
+# usage: a11y_steps.sh PATH/TO/zkgrad OUTDIR      (run inside dbus-run-session; ctest does)
+set -uo pipefail
+app=${1:?usage: a11y_steps.sh PATH/TO/zkgrad OUTDIR}
+out=${2:?usage: a11y_steps.sh PATH/TO/zkgrad OUTDIR}
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$out" && mkdir -p "$out"
+
+exec 3>"$out/display"
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do [ -s "$out/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$out/display")"
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/atspi.log" 2>&1 &
+bus=$!
+sleep 1
+trap 'kill $bus $xvfb 2>/dev/null' EXIT
+
+failed=0
+# scenario | heading the page shows | app arguments | checker arguments
+# (Steps after submission need a candidate at that stage: the e2e tests cover their content.)
+while IFS='|' read -r name heading args check; do
+    [ -z "$name" ] && continue
+    data="$out/data-$name"
+    XDG_CONFIG_HOME="$out/config-$name" "$app" --data-dir "$data" $args >"$out/$name.log" 2>&1 &
+    pid=$!
+    /usr/bin/python3 "$here/a11y_check.py" "$heading" --timeout 60 --dump "$out/$name.tree" $check \
+        >"$out/$name.result" 2>&1
+    rc=$?
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    if [ $rc -ne 0 ]; then
+        failed=1
+        echo "FAIL $name:"; sed 's/^/    /' "$out/$name.result"
+    else
+        echo "ok   $name: $(tail -1 "$out/$name.result")"
+    fi
+done <<'SCENARIOS'
+sign-in|登录||
+signed-in|毕业申请须知|--demo-account 1|
+notice|毕业申请须知|--step notice|
+profile|考生信息|--step profile|
+resume|本人简历|--step resume|
+id-photos|身份证照片|--step id-photos|
+self-assessment|自我鉴定|--step self-assessment|
+signature|签名|--step signature|
+materials|情况说明与其它材料|--step materials|
+check-submit|提交初审|--step check-submit|
+sign-in-english|Sign in|--language en|--english
+SCENARIOS
+exit $failed

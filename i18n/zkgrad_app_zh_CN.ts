@@ -142,7 +142,7 @@
         <translation>毕业证书请按%1的通知领取，领取地点和时间请关注主考学校公告。</translation>
     </message>
     <message>
-        <source>This is about the graduation certificate (毕业证书) only. A bachelor's degree certificate (学位证) is handled by the degree-granting school: ask that school whether and how to apply.</source>
+        <source>This is about the graduation certificate (毕业证书) only. A bachelor&apos;s degree certificate (学位证) is handled by the degree-granting school: ask that school whether and how to apply.</source>
         <translation>此处仅指毕业证书。学士学位证书（学位证）由学位授予单位办理，是否可以申请及如何申请请咨询该学校。</translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
         <translation>领取毕业证书</translation>
     </message>
     <message>
-        <source>The graduation certificate can be collected at the earliest 30 working days after the city self-study examination office's approval.</source>
+        <source>The graduation certificate can be collected at the earliest 30 working days after the city self-study examination office&apos;s approval.</source>
         <translation>毕业证书最早可于市自考办审核通过之日起 30 个工作日后领取。</translation>
     </message>
     <message>
@@ -188,11 +188,11 @@
 <context>
     <name>CheckSubmitController</name>
     <message>
-        <source>Fix every listed problem before you submit. First: %1 (step "%2").</source>
+        <source>Fix every listed problem before you submit. First: %1 (step &quot;%2&quot;).</source>
         <translation>提交前请先解决列出的全部问题。第一项：%1（步骤“%2”）。</translation>
     </message>
     <message>
-        <source>Submit the application for the examining school's review: press "Submit for review".</source>
+        <source>Submit the application for the examining school&apos;s review: press &quot;Submit for review&quot;.</source>
         <translation>请提交申请，由主考学校初审：点击“提交初审”。</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>您的申请尚未在服务器上创建：请登录，在“考生信息”步骤选择申请专业和主考学校后再回到此页。</translation>
     </message>
     <message>
-        <source>The application could not be submitted. Check your connection and press "Submit for review" again; it is never submitted twice.</source>
+        <source>The application could not be submitted. Check your connection and press &quot;Submit for review&quot; again; it is never submitted twice.</source>
         <translation>申请未能提交。请检查网络连接后再次点击“提交初审”；不会重复提交。</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>申请未能提交：%1</translation>
     </message>
     <message>
-        <source>Not connected to the server: sign in again, then press "Submit for review" again.</source>
+        <source>Not connected to the server: sign in again, then press &quot;Submit for review&quot; again.</source>
         <translation>未连接到服务器：请重新登录后再次点击“提交初审”。</translation>
     </message>
 </context>
@@ -299,11 +299,11 @@
         <translation>取消，继续核对</translation>
     </message>
     <message>
-        <source>Check every answer below. Use "Change" to correct a step; submit when everything is right.</source>
+        <source>Check every answer below. Use &quot;Change&quot; to correct a step; submit when everything is right.</source>
         <translation>请逐项核对以下信息。需要更正时点击“修改”返回相应步骤；确认无误后再提交。</translation>
     </message>
     <message>
-        <source>The examining school returned your application. Reason: %1. Change the steps marked "Needs changes", then submit again.</source>
+        <source>The examining school returned your application. Reason: %1. Change the steps marked &quot;Needs changes&quot;, then submit again.</source>
         <translation>主考学校已驳回您的申请。驳回原因：%1。请修改标有“需要修改”的步骤后重新提交。</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
         <translation>您的申请（第 %1 次提交）已送达主考学校。</translation>
     </message>
     <message>
-        <source>What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on "Review progress".</source>
+        <source>What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on &quot;Review progress&quot;.</source>
         <translation>接下来：主考学校审核，审核通过后交纳毕业审定费，然后由市自考办审核。学校审核期间不能修改；如学校退回申请，您会看到原因和需要修改的内容。请在“审核进度”中查看。</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <source>For your privacy, everything entered on this computer will be cleared in %n second(s). Tap "Continue" to keep working.</source>
+        <source>For your privacy, everything entered on this computer will be cleared in %n second(s). Tap &quot;Continue&quot; to keep working.</source>
         <translation>
             <numerusform>为保护您的个人信息，本机上填写的全部内容将在 %n 秒后清除。如需继续填写，请点击“继续”。</numerusform>
         </translation>
@@ -845,7 +845,7 @@
         <translation>免考与课程替换</translation>
     </message>
     <message>
-        <source>If I apply for a bachelor's (本科) graduation, my prior degree complies with the regulations.</source>
+        <source>If I apply for a bachelor&apos;s (本科) graduation, my prior degree complies with the regulations.</source>
         <translation>如申请本科毕业，我的前置学历符合规定。</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@
         <translation>申请时间：服务器尚未公布本次申请的起止日期。请先向主考学校确认，不要自行推测日期。</translation>
     </message>
     <message>
-        <source>Application window: the dates of this round come from the examination authority's server and appear here once this computer is connected to it.</source>
+        <source>Application window: the dates of this round come from the examination authority&apos;s server and appear here once this computer is connected to it.</source>
         <translation>申请时间：本次申请的起止日期由考试机构的服务器提供，本机连接服务器后会在此显示。</translation>
     </message>
 </context>
@@ -983,7 +983,7 @@
         <translation>另请阅读：</translation>
     </message>
     <message>
-        <source>3. Apply at your examining school or in this system: submit the graduation application, write the graduate's self-assessment and upload electronic images of your ID card.</source>
+        <source>3. Apply at your examining school or in this system: submit the graduation application, write the graduate&apos;s self-assessment and upload electronic images of your ID card.</source>
         <translation>3. 考生到主考学校或者在本系统中提交毕业申请，填写毕业生自我鉴定，提交身份证电子图片。</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@
         <translation>5. 需办理课程免试手续的考生，应提前半年向区县考试机构申请办理。</translation>
     </message>
     <message>
-        <source>6. Bachelor's applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education's electronic registration record of the diploma (《教育部学历证书电子注册备案表》).</source>
+        <source>6. Bachelor&apos;s applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education&apos;s electronic registration record of the diploma (《教育部学历证书电子注册备案表》).</source>
         <translation>6. 申请本科毕业，因个人基本信息（姓名及身份证号）建档时录入错误或发生变更，造成与前置学历注册信息不相符导致系统未能通过前置学历核查的，应提供以下材料：身份信息变更材料（户籍证明）、有效身份证正反面、前置学历毕业证、《教育部学历证书电子注册备案表》。</translation>
     </message>
     <message>
@@ -1003,11 +1003,7 @@
         <translation>7. 考生申请毕业须认真阅读《毕业申办须知》，熟悉毕业申报条件及办理流程，在完全了解后方可自行网上申报毕业，否则请详细咨询主考学校后再行申办毕业。</translation>
     </message>
     <message>
-        <source>8. Applying online: a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application. b) Bachelor's applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station's stamped explanation of the change. c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you. d) The application succeeds once the examining school's first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time.</source>
-        <translation>8. 网上申请毕业操作说明：a）考生确认申请毕业的专业及主考学校，如存在误选，请自行联系所选主考学校驳回毕业申请；b）申请本科学历毕业的考生如前置学历核查未通过，还需填写姓名、身份证号、前置学历毕业证编号、前置学历毕业院校、毕业时间，并上传毕业证书电子图片以及《教育部学历证书电子注册备案表》电子图片，有身份信息变更的还需上传派出所盖鲜章的改名或身份证号的情况说明电子图片；c）考生上传有效身份证正反面电子图片，并认真填写毕业生自我鉴定。电子图片须为 jpg 格式，文件大小不超过 50K，清晰、清楚可辨认，原图无修改；本程序会帮您处理好图片；d）考生毕业申请经主考学校初审通过并完成网上交费后即为申请成功。考生未能在规定时间内申请成功，当次不予办理。未通过初审、毕业申请被驳回的，应按驳回要求修改信息或补充材料，及时重新提交申请或下次再申请。</translation>
-    </message>
-    <message>
-        <source>9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office's final review fails, the fee is refunded to the paying account after this round.</source>
+        <source>9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office&apos;s final review fails, the fee is refunded to the paying account after this round.</source>
         <translation>9. 提交毕业申请后，可在本系统查看审核进度及审核结果。审核进度包含三个阶段：主考学校初审、缴纳毕业审定费、市自考办审核。市自考办终审未通过的考生，其所交毕业审定费在当次毕业办理结束后退回原交费账号。</translation>
     </message>
     <message>
@@ -1015,12 +1011,32 @@
         <translation>10. 市自考办审核通过后，至少还需要 30 个工作日才可以领取毕业证书。毕业证由主考学校颁发，具体领取时间及方式请查询主考学校网站公告或电话咨询。</translation>
     </message>
     <message>
-        <source>11. For the bachelor's degree certificate (学位证), ask the examining school that grants the degree.</source>
+        <source>11. For the bachelor&apos;s degree certificate (学位证), ask the examining school that grants the degree.</source>
         <translation>11. 本科专业学位证的申办事宜请向授位主考学校咨询。</translation>
     </message>
     <message>
         <source>I have read and understood the graduation application notice.</source>
         <translation>我已阅读并理解《毕业申请须知》。</translation>
+    </message>
+    <message>
+        <source>8. Applying online:</source>
+        <translation>8. 网上申请毕业操作说明：</translation>
+    </message>
+    <message>
+        <source>a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application.</source>
+        <translation>a）考生确认申请毕业的专业及主考学校，如存在误选，请自行联系所选主考学校驳回毕业申请；</translation>
+    </message>
+    <message>
+        <source>b) Bachelor&apos;s applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station&apos;s stamped explanation of the change.</source>
+        <translation>b）申请本科学历毕业的考生如前置学历核查未通过，还需填写姓名、身份证号、前置学历毕业证编号、前置学历毕业院校、毕业时间，并上传毕业证书电子图片以及《教育部学历证书电子注册备案表》电子图片，有身份信息变更的还需上传派出所盖鲜章的改名或身份证号的情况说明电子图片；</translation>
+    </message>
+    <message>
+        <source>c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you.</source>
+        <translation>c）考生上传有效身份证正反面电子图片，并认真填写毕业生自我鉴定。电子图片须为 jpg 格式，文件大小不超过 50 KB，清晰、清楚可辨认，原图无修改；本程序会帮您处理好图片；</translation>
+    </message>
+    <message>
+        <source>d) The application succeeds once the examining school&apos;s first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time.</source>
+        <translation>d）考生毕业申请经主考学校初审通过并完成网上交费后即为申请成功。考生未能在规定时间内申请成功，当次不予办理。未通过初审、毕业申请被驳回的，应按驳回要求修改信息或补充材料，及时重新提交申请或下次再申请。</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1050,7 @@
         <translation>尚未确认缴费：请扫描二维码或打开缴费链接完成支付，并等待确认。</translation>
     </message>
     <message>
-        <source>The graduation review fee is not paid yet: press "Pay the fee".</source>
+        <source>The graduation review fee is not paid yet: press &quot;Pay the fee&quot;.</source>
         <translation>尚未缴纳毕业审定费：请点击“缴费”。</translation>
     </message>
     <message>
@@ -1070,7 +1086,7 @@
         <translation>市自考办已审核通过您的毕业申请。</translation>
     </message>
     <message>
-        <source>Paid. Next, the city self-study examination office (市自考办) reviews your application; follow it on the "Review progress" step.</source>
+        <source>Paid. Next, the city self-study examination office (市自考办) reviews your application; follow it on the &quot;Review progress&quot; step.</source>
         <translation>缴费成功。接下来由市自考办审核您的毕业申请，请在“审核进度”中查看。</translation>
     </message>
     <message>
@@ -1086,11 +1102,11 @@
         <translation>无法生成缴费订单：%1</translation>
     </message>
     <message>
-        <source>Not connected to the examination authority's server: sign in again, then press "Pay the fee".</source>
+        <source>Not connected to the examination authority&apos;s server: sign in again, then press &quot;Pay the fee&quot;.</source>
         <translation>未连接到考试机构服务器：请重新登录后再点击“缴费”。</translation>
     </message>
     <message>
-        <source>No payment confirmation has arrived in %1 minutes. If you have paid, press "Check again"; do not pay a second time: the same order is used.</source>
+        <source>No payment confirmation has arrived in %1 minutes. If you have paid, press &quot;Check again&quot;; do not pay a second time: the same order is used.</source>
         <translation>%1 分钟内未收到缴费确认。如已支付，请点击“重新查询”；请勿重复支付，系统始终使用同一订单。</translation>
     </message>
     <message>
@@ -1102,7 +1118,7 @@
         <translation>最近一次向服务器查询缴费结果失败：%1软件会继续自动查询；缴费订单不变，请勿重复缴费。</translation>
     </message>
     <message>
-        <source>The last check with the server failed: %1 Press "Check again" once the connection is back.</source>
+        <source>The last check with the server failed: %1 Press &quot;Check again&quot; once the connection is back.</source>
         <translation>最近一次向服务器查询缴费结果失败：%1网络恢复后请点击“重新查询”。</translation>
     </message>
     <message>
@@ -1110,7 +1126,7 @@
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <source>Not connected to the examination authority's server.</source>
+        <source>Not connected to the examination authority&apos;s server.</source>
         <translation>未连接到考试机构的服务器。</translation>
     </message>
     <message>
@@ -1138,7 +1154,7 @@
         <translation>未通过审核，退费中</translation>
     </message>
     <message>
-        <source>The city self-study examination office did not approve the application. The examination authority's note on the refund: %1</source>
+        <source>The city self-study examination office did not approve the application. The examination authority&apos;s note on the refund: %1</source>
         <translation>市自考办未通过此申请。考试机构关于退费的说明：%1</translation>
     </message>
 </context>
@@ -1185,7 +1201,7 @@
         <translation>生成缴费订单，或显示已有的未支付订单；不会重复收费</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.</source>
+        <source>Scan the QR code with your phone&apos;s payment app, or open the payment page in the browser. This page notices the payment by itself.</source>
         <translation>请用手机支付软件扫描二维码，或在浏览器中打开缴费页面。支付完成后本页会自动确认。</translation>
     </message>
     <message>
@@ -1205,7 +1221,7 @@
         <translation>重新查询是否已缴费成功</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone's payment app. This page notices the payment by itself.</source>
+        <source>Scan the QR code with your phone&apos;s payment app. This page notices the payment by itself.</source>
         <translation>请用手机支付软件扫描二维码。支付完成后本页会自动确认。</translation>
     </message>
 </context>
@@ -1224,7 +1240,7 @@
         <translation>手机传来的照片</translation>
     </message>
     <message>
-        <source>Scan the QR code with the phone's camera, then take or choose the photo on the phone. The phone must be on the same network as this computer. The code works once and for five minutes.</source>
+        <source>Scan the QR code with the phone&apos;s camera, then take or choose the photo on the phone. The phone must be on the same network as this computer. The code works once and for five minutes.</source>
         <translation>请用手机相机扫描二维码，然后在手机上拍照或选择照片。手机须与本机连在同一个网络。二维码只能用一次，5 分钟内有效。</translation>
     </message>
     <message>
@@ -1232,7 +1248,7 @@
         <translation>正在接收手机发来的照片… %1 %</translation>
     </message>
     <message>
-        <source>The photo arrived. Check it in "%1" and confirm it as usual.</source>
+        <source>The photo arrived. Check it in &quot;%1&quot; and confirm it as usual.</source>
         <translation>照片已收到。请在“%1”中查看并照常确认。</translation>
     </message>
     <message>
@@ -1240,7 +1256,7 @@
         <translation>二维码已过期（5 分钟）。请生成新的二维码再试。</translation>
     </message>
     <message>
-        <source>An upload could not be decrypted with this QR code's key and was refused; the code is no longer valid. Make a new one and scan it again.</source>
+        <source>An upload could not be decrypted with this QR code&apos;s key and was refused; the code is no longer valid. Make a new one and scan it again.</source>
         <translation>收到的上传无法用本二维码的密钥解密，已拒收；此二维码已失效。请生成新的二维码并重新扫描。</translation>
     </message>
     <message>
@@ -1262,7 +1278,7 @@
 <context>
     <name>PhoneTransferDialog</name>
     <message>
-        <source>Send the photo for "%1" from your phone</source>
+        <source>Send the photo for &quot;%1&quot; from your phone</source>
         <translation>用手机传“%1”的照片</translation>
     </message>
     <message>
@@ -1333,11 +1349,11 @@
         <translation>已上传。</translation>
     </message>
     <message>
-        <source>Not uploaded: see the message below, then press "Retry upload".</source>
+        <source>Not uploaded: see the message below, then press &quot;Retry upload&quot;.</source>
         <translation>未上传成功：请查看下方提示，然后点击“重新上传”。</translation>
     </message>
     <message>
-        <source>"%1" is not a file on this computer. Save the image to this computer first, then choose it.</source>
+        <source>&quot;%1&quot; is not a file on this computer. Save the image to this computer first, then choose it.</source>
         <translation>“%1”不是本机上的文件。请先将图片保存到本机，再选择该文件。</translation>
     </message>
     <message>
@@ -1353,7 +1369,7 @@
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <source>"%1" could not be used as an image. Choose a JPG or PNG photo.</source>
+        <source>&quot;%1&quot; could not be used as an image. Choose a JPG or PNG photo.</source>
         <translation>“%1”无法作为图片使用。请选择 JPG 或 PNG 格式的照片。</translation>
     </message>
     <message>
@@ -1373,7 +1389,7 @@
         <translation>图片已在本机删除，但服务器上仍保留：%1</translation>
     </message>
     <message>
-        <source>The saved image for "%1" (%2) is missing or damaged. Choose the file again.</source>
+        <source>The saved image for &quot;%1&quot; (%2) is missing or damaged. Choose the file again.</source>
         <translation>“%1”已保存的图片（%2）缺失或已损坏。请重新选择文件。</translation>
     </message>
     <message>
@@ -1384,7 +1400,7 @@
 <context>
     <name>PhotoSlotView</name>
     <message>
-        <source>Choose an image for "%1"</source>
+        <source>Choose an image for &quot;%1&quot;</source>
         <translation>为“%1”选择图片</translation>
     </message>
     <message>
@@ -1602,11 +1618,11 @@
         <translation>请上传前置学历毕业证书的照片或扫描件。</translation>
     </message>
     <message>
-        <source>Please add an image of the Ministry of Education's electronic registration record of your diploma (you can download it from CHSI, chsi.com.cn).</source>
+        <source>Please add an image of the Ministry of Education&apos;s electronic registration record of your diploma (you can download it from CHSI, chsi.com.cn).</source>
         <translation>请上传《教育部学历证书电子注册备案表》图片（可在学信网 chsi.com.cn 下载）。</translation>
     </message>
     <message>
-        <source>Because your name or ID number changed, please add a photo of the police station's explanation of the change, with its fresh red stamp.</source>
+        <source>Because your name or ID number changed, please add a photo of the police station&apos;s explanation of the change, with its fresh red stamp.</source>
         <translation>您的姓名或身份证号已变更，请上传派出所盖鲜章的情况说明照片。</translation>
     </message>
     <message>
@@ -1630,7 +1646,7 @@
         <translation>《教育部学历证书电子注册备案表》</translation>
     </message>
     <message>
-        <source>The Ministry of Education's electronic registration record of your diploma, downloaded from CHSI (chsi.com.cn) and photographed or saved as an image.</source>
+        <source>The Ministry of Education&apos;s electronic registration record of your diploma, downloaded from CHSI (chsi.com.cn) and photographed or saved as an image.</source>
         <translation>从学信网（chsi.com.cn）下载的《教育部学历证书电子注册备案表》，拍照或保存为图片后上传。</translation>
     </message>
     <message>
@@ -1638,7 +1654,7 @@
         <translation>身份信息变更情况说明</translation>
     </message>
     <message>
-        <source>The police station's written explanation that your name or ID number changed, with its fresh red stamp; the whole page legible.</source>
+        <source>The police station&apos;s written explanation that your name or ID number changed, with its fresh red stamp; the whole page legible.</source>
         <translation>派出所出具并加盖鲜章的姓名或身份证号变更情况说明，整页须清晰可辨认。</translation>
     </message>
     <message>
@@ -1657,7 +1673,7 @@
 <context>
     <name>PriorDegreePage</name>
     <message>
-        <source>Enter your prior diploma (the junior-college diploma your bachelor's application builds on) exactly as it is printed, and add the images the examining school checks it against.</source>
+        <source>Enter your prior diploma (the junior-college diploma your bachelor&apos;s application builds on) exactly as it is printed, and add the images the examining school checks it against.</source>
         <translation>请按前置学历毕业证书（本科申请所依据的专科或以上学历证书）如实填写，并上传主考学校审核所需的图片。</translation>
     </message>
     <message>
@@ -1729,7 +1745,7 @@
         <translation>取得该毕业证书后，本人姓名或身份证号已变更。</translation>
     </message>
     <message>
-        <source>Then also add the police station's stamped explanation of the change below. The name and ID number above must be those printed on the diploma.</source>
+        <source>Then also add the police station&apos;s stamped explanation of the change below. The name and ID number above must be those printed on the diploma.</source>
         <translation>请在下方另行上传派出所盖章的情况说明。上方的姓名和身份证号须与毕业证书上的一致。</translation>
     </message>
     <message>
@@ -1803,11 +1819,11 @@
         <translation>请确认专业和主考学校：选错后只能由该主考学校驳回申请才能更改。</translation>
     </message>
     <message>
-        <source>Press "Apply with this major and school" to start your application.</source>
+        <source>Press &quot;Apply with this major and school&quot; to start your application.</source>
         <translation>请点击“以此专业和主考学校申请毕业”开始申请。</translation>
     </message>
     <message numerus="yes">
-        <source>Open and read the examining school's announcements (%n not opened yet).</source>
+        <source>Open and read the examining school&apos;s announcements (%n not opened yet).</source>
         <translation>
             <numerusform>请打开并阅读主考学校公告（还有%n条未打开）。</numerusform>
         </translation>
@@ -2009,7 +2025,7 @@ Examining school: %2</source>
         <translation>主考学校已驳回申请：请按驳回原因修改后重新提交。</translation>
     </message>
     <message>
-        <source>The review status is not known yet: press "Refresh" once you are connected to the server.</source>
+        <source>The review status is not known yet: press &quot;Refresh&quot; once you are connected to the server.</source>
         <translation>暂未获取到审核状态：连接服务器后请点击“刷新”。</translation>
     </message>
     <message>
@@ -2021,11 +2037,11 @@ Examining school: %2</source>
         <translation>驳回原因涉及前置学历：请修改前置学历信息及相关图片后重新提交申请。</translation>
     </message>
     <message>
-        <source>Correct what the reason names in "%1" (you may also update the situation note), then submit the application again.</source>
+        <source>Correct what the reason names in &quot;%1&quot; (you may also update the situation note), then submit the application again.</source>
         <translation>请在“%1”中按驳回原因修改（也可同时更新情况说明），然后重新提交申请。</translation>
     </message>
     <message>
-        <source>Go to "%1"</source>
+        <source>Go to &quot;%1&quot;</source>
         <translation>前往“%1”</translation>
     </message>
     <message>
@@ -2049,11 +2065,11 @@ Examining school: %2</source>
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <source>Trying again automatically; you can also press "Refresh".</source>
+        <source>Trying again automatically; you can also press &quot;Refresh&quot;.</source>
         <translation>软件将自动重试，您也可以点击“刷新”。</translation>
     </message>
     <message>
-        <source>Press "Refresh" to try again.</source>
+        <source>Press &quot;Refresh&quot; to try again.</source>
         <translation>请点击“刷新”重试。</translation>
     </message>
     <message>
@@ -2163,7 +2179,7 @@ Examining school: %2</source>
         <translation>已缴费</translation>
     </message>
     <message>
-        <source>in the city office's review</source>
+        <source>in the city office&apos;s review</source>
         <translation>市自考办审核中</translation>
     </message>
     <message>
@@ -2187,7 +2203,7 @@ Examining school: %2</source>
         <translation>毕业申请回执</translation>
     </message>
     <message>
-        <source>Kept by the candidate for their records. The examination authority's server holds the binding copy.</source>
+        <source>Kept by the candidate for their records. The examination authority&apos;s server holds the binding copy.</source>
         <translation>供考生留存。以考试机构服务器上的记录为准。</translation>
     </message>
     <message>
@@ -2292,7 +2308,7 @@ Examining school: %2</source>
 <context>
     <name>ResumeController</name>
     <message>
-        <source>In entry %1 the end is "until now", but only the last entry can run until now. Choose the month in which this period ended.</source>
+        <source>In entry %1 the end is &quot;until now&quot;, but only the last entry can run until now. Choose the month in which this period ended.</source>
         <translation>第%1条记录的截止时间为“至今”，但只有最后一条记录可以截至今天。请选择这段经历结束的年月。</translation>
     </message>
     <message>
@@ -2351,7 +2367,7 @@ Examining school: %2</source>
         <translation>学校或工作单位</translation>
     </message>
     <message>
-        <source>The full name, as on the school's or employer's seal.</source>
+        <source>The full name, as on the school&apos;s or employer&apos;s seal.</source>
         <translation>填写全称，与学校或单位公章一致。</translation>
     </message>
     <message>
@@ -2487,7 +2503,7 @@ Examining school: %2</source>
         <translation>市自考办审核未通过</translation>
     </message>
     <message>
-        <source>Examining school's preliminary review (主考学校初审)</source>
+        <source>Examining school&apos;s preliminary review (主考学校初审)</source>
         <translation>主考学校初审</translation>
     </message>
     <message>
@@ -2542,7 +2558,7 @@ Examining school: %2</source>
         <translation>第%1行开头：%2无法打印进档案，请删除。</translation>
     </message>
     <message>
-        <source>Line %1, after "%2": %3 cannot be printed into the archive. Delete it.</source>
+        <source>Line %1, after &quot;%2&quot;: %3 cannot be printed into the archive. Delete it.</source>
         <translation>第%1行“%2”之后：%3无法打印进档案，请删除。</translation>
     </message>
     <message>
@@ -2661,6 +2677,34 @@ Examining school: %2</source>
         <source>Demo mode: the practice server could not start</source>
         <translation>演示模式：练习服务器未能启动</translation>
     </message>
+    <message>
+        <source>Demo mode: the practice server has stopped. What you entered is kept on this computer.</source>
+        <translation>演示模式：练习服务器已停止，您填写的内容仍保存在本机。</translation>
+    </message>
+    <message>
+        <source>Associate (专科) candidate: the whole application, start to finish</source>
+        <translation>专科考生：完整走一遍毕业申请</translation>
+    </message>
+    <message>
+        <source>Bachelor (本科) candidate whose prior degree is confirmed automatically</source>
+        <translation>本科考生：前置学历自动核验通过</translation>
+    </message>
+    <message>
+        <source>Bachelor (本科) candidate whose prior-degree check fails: enters and uploads the prior diploma</source>
+        <translation>本科考生：前置学历核验未通过，需填写并上传前置学历</translation>
+    </message>
+    <message>
+        <source>No major enrolled yet: chooses one on the profile step</source>
+        <translation>尚未选择申请专业：在“考生信息”步骤中选择</translation>
+    </message>
+    <message>
+        <source>Contact details missing: completes them on the profile step</source>
+        <translation>联系信息不全：在“考生信息”步骤中补全</translation>
+    </message>
+    <message>
+        <source>Assisted candidate (助学考生): told to apply through the school</source>
+        <translation>助学考生：提示通过主考学校申请</translation>
+    </message>
 </context>
 <context>
     <name>SignInController</name>
@@ -2736,8 +2780,8 @@ Examining school: %2</source>
         <translation>这是演示服务器，考生均为虚构。选择一位即可填入登录信息。</translation>
     </message>
     <message>
-        <source>Use demo candidate %1</source>
-        <translation>使用演示考生%1</translation>
+        <source>Use demo candidate %1: %2</source>
+        <translation>使用演示考生%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2767,11 +2811,11 @@ Examining school: %2</source>
         <translation>正在读取签名照片，请稍候。</translation>
     </message>
     <message>
-        <source>The signature is not saved yet: check the result at 100 % and press "Use this signature".</source>
+        <source>The signature is not saved yet: check the result at 100 % and press &quot;Use this signature&quot;.</source>
         <translation>签名尚未保存：请按 100% 大小检查效果，然后点击“使用此签名”。</translation>
     </message>
     <message>
-        <source>The signature is not saved yet: check the crop box, then press "Make signature".</source>
+        <source>The signature is not saved yet: check the crop box, then press &quot;Make signature&quot;.</source>
         <translation>签名尚未保存：请调整截取框，然后点击“生成签名”。</translation>
     </message>
     <message>
@@ -2785,6 +2829,14 @@ Examining school: %2</source>
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>The photo %1 is empty or cannot be read. Choose another photo.</source>
+        <translation>照片 %1 是空的或无法读取，请选择其他照片。</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1: %2</source>
+        <translation>无法将图片保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2964,67 +3016,67 @@ Examining school: %2</source>
     </message>
     <message>
         <source>Your saved signature</source>
-        <translation type="unfinished" />
+        <translation>已保存的签名</translation>
     </message>
     <message>
         <source>Saved: %1 × %2 pixels, %3. It is uploaded with your application.</source>
-        <translation type="unfinished" />
+        <translation>已保存：%1 × %2 像素，%3。将随申请一起上传。</translation>
     </message>
     <message>
         <source>Change signature</source>
-        <translation type="unfinished" />
+        <translation>重新签名</translation>
     </message>
     <message>
         <source>Keep the saved signature</source>
-        <translation type="unfinished" />
+        <translation>保留已保存的签名</translation>
     </message>
     <message>
         <source>Drag the box or its corners so that it holds the whole signature with a little white around it.</source>
-        <translation type="unfinished" />
+        <translation>拖动截取框或它的边角，框住整个签名，四周留一点空白。</translation>
     </message>
     <message>
         <source>Turn and zoom the photo</source>
-        <translation type="unfinished" />
+        <translation>旋转和缩放照片</translation>
     </message>
     <message>
         <source>Fit the box to the signature</source>
-        <translation type="unfinished" />
+        <translation>截取框贴合签名</translation>
     </message>
     <message>
         <source>The arrow buttons:</source>
-        <translation type="unfinished" />
+        <translation>方向按钮用于：</translation>
     </message>
     <message>
         <source>move the box</source>
-        <translation type="unfinished" />
+        <translation>移动截取框</translation>
     </message>
     <message>
         <source>The arrow buttons move the box</source>
-        <translation type="unfinished" />
+        <translation>方向按钮移动截取框</translation>
     </message>
     <message>
         <source>make the box larger or smaller</source>
-        <translation type="unfinished" />
+        <translation>调整截取框大小</translation>
     </message>
     <message>
         <source>The arrow buttons change the size of the box</source>
-        <translation type="unfinished" />
+        <translation>方向按钮调整截取框大小</translation>
     </message>
     <message>
         <source>On the photo itself, the arrow keys move the box; with Shift they change its size.</source>
-        <translation type="unfinished" />
+        <translation>在照片上，方向键移动截取框；按住 Shift 再按方向键调整大小。</translation>
     </message>
     <message>
         <source>This is exactly what will be uploaded: %1 × %2 pixels, %3. Is every stroke clear?</source>
-        <translation type="unfinished" />
+        <translation>这就是将要上传的图片：%1 × %2 像素，%3。每一笔都清晰吗？</translation>
     </message>
     <message>
         <source>The image is larger than the window: scroll or drag it to see all of it.</source>
-        <translation type="unfinished" />
+        <translation>图片比窗口大：请滚动或拖动查看全部。</translation>
     </message>
     <message>
         <source>Back to the drawing</source>
-        <translation type="unfinished" />
+        <translation>返回修改手写签名</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3086,7 @@ Examining school: %2</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Sign in with your ID number or admission-ticket number and your password. Your session stays in memory; "remember me" uses only the system keychain.</source>
+        <source>Sign in with your ID number or admission-ticket number and your password. Your session stays in memory; &quot;remember me&quot; uses only the system keychain.</source>
         <translation>使用身份证号或准考证号及密码登录。登录状态只保存在内存中；“记住我”只使用系统钥匙串。</translation>
     </message>
     <message>
@@ -3050,7 +3102,7 @@ Examining school: %2</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <source>Check your name, ID number and gender; complete your phone, address, postal code and e-mail; choose the major to graduate in and the examining school, and read that school's announcements.</source>
+        <source>Check your name, ID number and gender; complete your phone, address, postal code and e-mail; choose the major to graduate in and the examining school, and read that school&apos;s announcements.</source>
         <translation>核对姓名、身份证号和性别；完善联系电话、地址、邮政编码和电子邮箱；选择申请毕业的专业和主考学校，并阅读该主考学校的公告。</translation>
     </message>
     <message>
@@ -3066,7 +3118,7 @@ Examining school: %2</source>
         <translation>本人简历</translation>
     </message>
     <message>
-        <source>List your schooling and work in order: from and to (year and month, or "present"), school or employer, role and a witness. It is printed into your archive.</source>
+        <source>List your schooling and work in order: from and to (year and month, or &quot;present&quot;), school or employer, role and a witness. It is printed into your archive.</source>
         <translation>按时间顺序填写学习和工作经历：起止年月（或“至今”）、学校或单位、职务、证明人。简历将打印到档案中。</translation>
     </message>
     <message>
@@ -3106,7 +3158,7 @@ Examining school: %2</source>
         <translation>提交初审</translation>
     </message>
     <message>
-        <source>See every answer on one page, fix every listed problem and submit for the examining school's review. After submission nothing can be changed.</source>
+        <source>See every answer on one page, fix every listed problem and submit for the examining school&apos;s review. After submission nothing can be changed.</source>
         <translation>在一页中核对全部信息，改正列出的所有问题后提交主考学校初审。提交后数据不允许再修改。</translation>
     </message>
     <message>
@@ -3257,18 +3309,18 @@ Examining school: %2</source>
 <context>
     <name>SubmitRejectionBanner</name>
     <message>
-        <source>Needs changes: the examining school returned your application. Reason: %1. Change this step as asked, then submit again on "Check and submit".</source>
+        <source>Needs changes: the examining school returned your application. Reason: %1. Change this step as asked, then submit again on &quot;Check and submit&quot;.</source>
         <translation>需要修改：主考学校已驳回您的申请。驳回原因：%1。请按要求修改本步骤，然后在“提交初审”步骤重新提交。</translation>
     </message>
 </context>
 <context>
     <name>WizardController</name>
     <message>
-        <source>Known after you sign in: this step is only for bachelor's (本科) applicants whose automatic prior-degree check did not pass.</source>
+        <source>Known after you sign in: this step is only for bachelor&apos;s (本科) applicants whose automatic prior-degree check did not pass.</source>
         <translation>登录后确定：此步骤仅适用于前置学历自动审核未通过的本科申请者。</translation>
     </message>
     <message>
-        <source>Not needed: this step is only for bachelor's (本科) applicants.</source>
+        <source>Not needed: this step is only for bachelor&apos;s (本科) applicants.</source>
         <translation>无需填写：此步骤仅适用于本科申请者。</translation>
     </message>
     <message>
@@ -3304,7 +3356,7 @@ Examining school: %2</source>
         <translation>本次不适用：市自考办未通过此申请，因此没有毕业证书可领取。您可以在以后的批次再次申请。</translation>
     </message>
     <message>
-        <source>Finish step %1, "%2", first: %3</source>
+        <source>Finish step %1, &quot;%2&quot;, first: %3</source>
         <translation>请先完成第 %1 步“%2”：%3</translation>
     </message>
     <message>
@@ -3319,7 +3371,7 @@ Examining school: %2</source>
         <translation>重庆市高等教育自学考试毕业申请。</translation>
     </message>
     <message>
-        <source>Keep drafts in &lt;dir&gt; instead of the user's data folder.</source>
+        <source>Keep drafts in &lt;dir&gt; instead of the user&apos;s data folder.</source>
         <translation>把草稿保存在 &lt;dir&gt; 而不是用户数据文件夹。</translation>
     </message>
     <message>
@@ -3359,8 +3411,8 @@ Examining school: %2</source>
         <translation>从 &lt;file&gt; 读取自助机设置，而不是系统级的 kiosk.conf。</translation>
     </message>
     <message>
-        <source>The staff PIN hash (from "zkgrad-tool kiosk pin-hash"), instead of the config's.</source>
-        <translation>工作人员密码的散列值（由 "zkgrad-tool kiosk pin-hash" 生成），代替配置文件中的值。</translation>
+        <source>The staff PIN hash (from &quot;zkgrad-tool kiosk pin-hash&quot;), instead of the config&apos;s.</source>
+        <translation>工作人员密码的散列值（由 &quot;zkgrad-tool kiosk pin-hash&quot; 生成），代替配置文件中的值。</translation>
     </message>
     <message>
         <source>Kiosk mode: show the idle countdown at once (to look at it or take a screenshot).</source>

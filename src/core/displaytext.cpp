@@ -48,7 +48,8 @@ QString kilobytes(qint64 bytes)
 
 QString kilobytesOfLimit(qint64 bytes, qint64 limit)
 {
-    return QCoreApplication::translate("DisplayText", "%1 (limit %2)").arg(kilobytes(bytes), kilobytes(limit));
+    return QCoreApplication::translate("DisplayText", "%1 (limit %2)")
+        .arg(kilobytes(bytes), kilobytes(limit));
 }
 
 } // namespace zkgrad::DisplayText

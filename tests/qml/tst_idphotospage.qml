@@ -128,7 +128,7 @@ Item {
             verify(!control(front, "dropHint").visible);
             const bytes = control(front, "bytesLabel");
             verify(bytes.visible);
-            verify(bytes.text.indexOf("50,000") >= 0, bytes.text);
+            verify(bytes.text.indexOf("（上限 50 KB）") > 0, bytes.text);
             verify(testCase.controller.front.bytes <= testCase.controller.front.maxBytes);
             verify(control(front, "statusLabel").text.length > 0);
 

@@ -156,7 +156,7 @@ Item {
             compare(filled.photoSlot, first);
             const image = control(filled, "previewImage");
             tryCompare(image, "status", Image.Ready, 10000);
-            verify(control(filled, "bytesLabel").text.indexOf("50,000") >= 0);
+            verify(control(filled, "bytesLabel").text.indexOf("（上限 50 KB）") > 0, control(filled, "bytesLabel").text);
             const add = control(testCase.page, "otherSlot_2");
             verify(add.visible);
             compare(add.photoSlot.slot, "other-2");

@@ -193,6 +193,9 @@ Item {
         function test_nudgeButtons() {
             const step = testCase.signature.nudgeStep;
             const before = testCase.boxNow();
+            // A candidate scrolls the controls when the window is too low to show them all.
+            const scroll = control("controlsScroll");
+            scroll.ScrollBar.vertical.position = 1 - scroll.ScrollBar.vertical.size;
             mouseClick(control("nudgeLeftButton"));
             compare(testCase.signature.cropRect.x, before.x - step);
             mouseClick(control("resizeModeButton"));
@@ -240,6 +243,10 @@ Item {
 
         // A result larger than the window is scrolled at 100 %, never cut off.
         function test_largeResultScrolls() {
+            // A window narrower than the 800-pixel result (large text, a small laptop).
+            const win = root.Window.window;
+            const oldWidth = win.width;
+            win.width = 760;
             testCase.signature.cropRect = Qt.rect(0, 0, testCase.signature.imageSize.width, testCase.signature.imageSize.height);
             mouseClick(control("makeButton"));
             tryCompare(testCase.signature, "resultPending", true, 10000);
@@ -254,7 +261,9 @@ Item {
             flick.contentX = flick.contentWidth - flick.width;
             compare(flick.contentX, image.width - flick.width);
             // The dialog uses the window, not just the page beside the step list.
-            verify(dialog.width > root.width - 2 * Theme.padding - 1, dialog.width);
+            verify(dialog.width > win.width - 2 * Theme.padding - 1, dialog.width);
+            dialog.close();
+            win.width = oldWidth;
         }
 
         // A drawing needs no cropping: it goes straight to the 100 % check, and going back

@@ -43,6 +43,7 @@ void ServerController::start()
     connect(m_sandbox.get(), &zkgrad::SandboxLauncher::failed, this,
             [this](const QString &error) { setStatus(Failed, error); });
     connect(m_sandbox.get(), &zkgrad::SandboxLauncher::stopped, this, [this] {
+        m_stoppedAfterReady = m_status == Ready;
         setStatus(Failed,
                   QStringLiteral("the demo server stopped; see %1")
                       .arg(m_sandbox ? m_sandbox->logFile() : QString()));
@@ -58,6 +59,7 @@ void ServerController::restartDemo()
         return;
     m_sandbox.reset();
     m_apiUrl.clear();
+    m_stoppedAfterReady = false;
     start();
 }
 
@@ -74,6 +76,10 @@ QString ServerController::statusText() const
     case Failed:
         break;
     }
+    // A server that died mid-session did start: say what the candidate needs to know now.
+    if (m_stoppedAfterReady)
+        return tr("Demo mode: the practice server has stopped. What you entered is kept on "
+                  "this computer.");
     return tr("Demo mode: the practice server could not start");
 }
 
@@ -84,9 +90,29 @@ QVariantList ServerController::demoAccounts() const
         return list;
     for (const auto &account : zkgrad::SandboxLauncher::demoAccounts()) {
         list.append(QVariantMap { { QStringLiteral("idNumber"), account.idNumber },
-                                  { QStringLiteral("name"), account.name } });
+                                  { QStringLiteral("name"), account.name },
+                                  { QStringLiteral("path"), demoPathText(account.description) } });
     }
     return list;
+}
+
+QString ServerController::demoPathText(const QString &description)
+{
+    // The launcher's table holds these English texts; listing them here lets lupdate see them.
+    static const char *const paths[] = {
+        QT_TR_NOOP("Associate (专科) candidate: the whole application, start to finish"),
+        QT_TR_NOOP("Bachelor (本科) candidate whose prior degree is confirmed automatically"),
+        QT_TR_NOOP("Bachelor (本科) candidate whose prior-degree check fails: enters and uploads "
+                   "the prior diploma"),
+        QT_TR_NOOP("No major enrolled yet: chooses one on the profile step"),
+        QT_TR_NOOP("Contact details missing: completes them on the profile step"),
+        QT_TR_NOOP("Assisted candidate (助学考生): told to apply through the school"),
+    };
+    for (const char *path : paths) {
+        if (description == QString::fromUtf8(path))
+            return tr(path);
+    }
+    return description;
 }
 
 void ServerController::setStatus(Status status, const QString &error)

@@ -25,7 +25,7 @@ class ServerController : public QObject
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(QUrl apiUrl READ apiUrl NOTIFY statusChanged)
-    Q_PROPERTY(QVariantList demoAccounts READ demoAccounts CONSTANT)
+    Q_PROPERTY(QVariantList demoAccounts READ demoAccounts NOTIFY statusChanged)
 
 public:
     /** Starting applies to the demo sandbox only; a configured server is Ready at once. */
@@ -46,7 +46,8 @@ public:
     [[nodiscard]] Status status() const { return m_status; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QUrl apiUrl() const { return m_apiUrl; }
-    /** {idNumber, name} of each demo candidate; empty outside demo mode. */
+    /** {idNumber, name, path} of each demo candidate (path: which part of the flow it shows,
+     *  translated); empty outside demo mode. */
     [[nodiscard]] QVariantList demoAccounts() const;
     /** The technical reason the demo server failed, for logs and the tooltip. */
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -62,10 +63,13 @@ Q_SIGNALS:
 
 private:
     void setStatus(Status status, const QString &error = {});
+    static QString demoPathText(const QString &description);
 
     bool m_demo;
     Status m_status;
     QUrl m_apiUrl;
     QString m_error;
+    // Failed after having been Ready: the server died mid-session rather than never starting.
+    bool m_stoppedAfterReady = false;
     std::unique_ptr<zkgrad::SandboxLauncher> m_sandbox;
 };

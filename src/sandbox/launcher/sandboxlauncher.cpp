@@ -219,19 +219,24 @@ QList<SandboxDemoAccount> SandboxLauncher::demoAccounts()
     return {
         { QStringLiteral("500101199001010018"), QStringLiteral("010119000001"),
           QString::fromUtf8("王专科"),
-          QStringLiteral("associate (专科) candidate, complete data") },
+          QStringLiteral("Associate (专科) candidate: the whole application, start to finish") },
         { QStringLiteral("500101199001010026"), QStringLiteral("010119000002"),
           QString::fromUtf8("李本通"),
-          QStringLiteral("bachelor (本科), prior-degree check passes") },
+          QStringLiteral(
+              "Bachelor (本科) candidate whose prior degree is confirmed automatically") },
         { QStringLiteral("500101199001010034"), QStringLiteral("010119000003"),
           QString::fromUtf8("赵本未"),
-          QStringLiteral("bachelor (本科), prior-degree check fails") },
+          QStringLiteral("Bachelor (本科) candidate whose prior-degree check fails: enters and "
+                         "uploads the prior diploma") },
         { QStringLiteral("500101199001010042"), QStringLiteral("010119000004"),
-          QString::fromUtf8("钱无专"), QStringLiteral("no enrolled major") },
+          QString::fromUtf8("钱无专"),
+          QStringLiteral("No major enrolled yet: chooses one on the profile step") },
         { QStringLiteral("500101199001010050"), QStringLiteral("010119000005"),
-          QString::fromUtf8("孙缺联"), QStringLiteral("incomplete contact details") },
+          QString::fromUtf8("孙缺联"),
+          QStringLiteral("Contact details missing: completes them on the profile step") },
         { QStringLiteral("500101199001010069"), QStringLiteral("010119000006"),
-          QString::fromUtf8("周助学"), QStringLiteral("assisted candidate (助学考生)") },
+          QString::fromUtf8("周助学"),
+          QStringLiteral("Assisted candidate (助学考生): told to apply through the school") },
     };
 }
 

@@ -15,6 +15,15 @@ StepPage {
     // The notice says itself why it is fixed (it was confirmed with the submission).
     showReadOnlyNote: false
 
+    // One paragraph of the authority's notice.
+    component Paragraph: Label {
+        required property string modelData
+
+        Layout.fillWidth: true
+        text: modelData
+        wrapMode: Text.Wrap
+    }
+
     InfoBanner {
         objectName: "readOnlyBanner"
         Layout.fillWidth: true
@@ -129,15 +138,27 @@ StepPage {
         wrapMode: Text.Wrap
     }
     Repeater {
-        model: [qsTr("3. Apply at your examining school or in this system: submit the graduation application, write the graduate's self-assessment and upload electronic images of your ID card."), qsTr("4. If your basic personal data (name or ID number) was recorded wrongly or has changed, apply in advance to your district or county examination office for a record correction (考籍更正). Independent candidates take the correction documents to the nearest district or county office themselves; assisted candidates ask their assistance institution."), qsTr("5. Candidates who need a course exemption must apply to the district or county examination office half a year in advance."), qsTr("6. Bachelor's applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education's electronic registration record of the diploma (《教育部学历证书电子注册备案表》)."), qsTr("7. Read this notice carefully and make sure you understand the conditions and the process before you apply online; otherwise ask your examining school first."), qsTr("8. Applying online: a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application. b) Bachelor's applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station's stamped explanation of the change. c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you. d) The application succeeds once the examining school's first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time."), qsTr("9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office's final review fails, the fee is refunded to the paying account after this round."), qsTr("10. After the city office approves, the graduation certificate can be collected no earlier than 30 working days later. Certificates are issued by the examining school: see its website or call it for when and how to collect yours."), qsTr("11. For the bachelor's degree certificate (学位证), ask the examining school that grants the degree.")]
+        model: [qsTr("3. Apply at your examining school or in this system: submit the graduation application, write the graduate's self-assessment and upload electronic images of your ID card."), qsTr("4. If your basic personal data (name or ID number) was recorded wrongly or has changed, apply in advance to your district or county examination office for a record correction (考籍更正). Independent candidates take the correction documents to the nearest district or county office themselves; assisted candidates ask their assistance institution."), qsTr("5. Candidates who need a course exemption must apply to the district or county examination office half a year in advance."), qsTr("6. Bachelor's applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education's electronic registration record of the diploma (《教育部学历证书电子注册备案表》)."), qsTr("7. Read this notice carefully and make sure you understand the conditions and the process before you apply online; otherwise ask your examining school first.")]
 
-        Label {
-            required property string modelData
+        delegate: Paragraph {}
+    }
+    // Point 8 is the how-to of the whole application: its four parts one under another.
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("8. Applying online:")
+        wrapMode: Text.Wrap
+    }
+    Repeater {
+        model: [qsTr("a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application."), qsTr("b) Bachelor's applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station's stamped explanation of the change."), qsTr("c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you."), qsTr("d) The application succeeds once the examining school's first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time.")]
 
-            Layout.fillWidth: true
-            text: modelData
-            wrapMode: Text.Wrap
+        delegate: Paragraph {
+            Layout.leftMargin: 2 * Theme.spacing
         }
+    }
+    Repeater {
+        model: [qsTr("9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office's final review fails, the fee is refunded to the paying account after this round."), qsTr("10. After the city office approves, the graduation certificate can be collected no earlier than 30 working days later. Certificates are issued by the examining school: see its website or call it for when and how to collect yours."), qsTr("11. For the bachelor's degree certificate (学位证), ask the examining school that grants the degree.")]
+
+        delegate: Paragraph {}
     }
 
     ConfirmCheckBox {

@@ -238,7 +238,7 @@ QString ProgressController::refreshText() const
 {
     // Beijing time, labelled: the stage dates beside it are the authority's (Beijing) dates.
     const QString when = zkgrad::DisplayText::beijingTimeLabelled(
-            m_updatedAt, zkgrad::DisplayText::inBeijing(QDateTime::currentDateTime()).date());
+        m_updatedAt, zkgrad::DisplayText::inBeijing(QDateTime::currentDateTime()).date());
     if (m_refreshing && !m_refreshFailed)
         return when.isEmpty()
             ? tr("Asking the server for the latest status…")

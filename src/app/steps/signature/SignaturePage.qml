@@ -11,6 +11,26 @@ import ZkGrad
 StepPage {
     id: root
 
+    // One arrow button of the crop box: it moves the box, or resizes it in resize mode, and
+    // says which in its name and tooltip.
+    component NudgeButton: Button {
+        id: nudgeButton
+
+        property SignatureController signature
+        property bool resizing: false
+        property int dx: 0
+        property int dy: 0
+        property string moveName
+        property string resizeName
+
+        implicitWidth: 44
+        Accessible.name: nudgeButton.resizing ? nudgeButton.resizeName : nudgeButton.moveName
+        ToolTip.visible: nudgeButton.hovered || nudgeButton.visualFocus
+        ToolTip.text: nudgeButton.Accessible.name
+        autoRepeat: true
+        onClicked: nudgeButton.signature.nudge(nudgeButton.dx, nudgeButton.dy, nudgeButton.resizing)
+    }
+
     readonly property SignatureController signature: root.controller as SignatureController
     // The candidate asked to replace a saved signature.
     property bool changing: false
@@ -83,6 +103,7 @@ StepPage {
                     controller: root.signature
                     kind: SignatureImage.Output
                     Accessible.role: Accessible.Graphic
+                    Accessible.ignored: !visible
                     Accessible.name: qsTr("Your saved signature")
                 }
             }
@@ -217,10 +238,13 @@ StepPage {
                     ScrollView {
                         id: controlsScroll
 
+                        objectName: "controlsScroll"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         contentWidth: availableWidth
                         clip: true
+                        // A low window cannot show every control: the bar says there is more.
+                        ScrollBar.vertical.policy: contentHeight > height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
 
                         ColumnLayout {
                             width: controlsScroll.availableWidth
@@ -310,6 +334,7 @@ StepPage {
                                 ButtonGroup.group: arrowMode
                                 Accessible.name: qsTr("The arrow buttons change the size of the box")
                             }
+                            // Arrows as on a keyboard: up above, left, down and right below.
                             GridLayout {
                                 Layout.alignment: Qt.AlignHCenter
                                 columns: 3
@@ -320,57 +345,45 @@ StepPage {
                                     implicitWidth: 44
                                     implicitHeight: 36
                                 }
-                                Button {
+                                NudgeButton {
                                     objectName: "nudgeUpButton"
+                                    signature: root.signature
+                                    resizing: resizeMode.checked
                                     text: "↑"
-                                    implicitWidth: 44
-                                    Accessible.name: resizeMode.checked ? qsTr("Make the box shorter") : qsTr("Move the box up")
-                                    ToolTip.visible: hovered || visualFocus
-                                    ToolTip.text: Accessible.name
-                                    autoRepeat: true
-                                    onClicked: root.signature.nudge(0, -1, resizeMode.checked)
+                                    dy: -1
+                                    moveName: qsTr("Move the box up")
+                                    resizeName: qsTr("Make the box shorter")
                                 }
                                 Item {
                                     implicitWidth: 44
                                     implicitHeight: 36
                                 }
-                                Button {
+                                NudgeButton {
                                     objectName: "nudgeLeftButton"
+                                    signature: root.signature
+                                    resizing: resizeMode.checked
                                     text: "←"
-                                    implicitWidth: 44
-                                    Accessible.name: resizeMode.checked ? qsTr("Make the box narrower") : qsTr("Move the box left")
-                                    ToolTip.visible: hovered || visualFocus
-                                    ToolTip.text: Accessible.name
-                                    autoRepeat: true
-                                    onClicked: root.signature.nudge(-1, 0, resizeMode.checked)
+                                    dx: -1
+                                    moveName: qsTr("Move the box left")
+                                    resizeName: qsTr("Make the box narrower")
                                 }
-                                Item {
-                                    implicitWidth: 44
-                                    implicitHeight: 36
-                                }
-                                Button {
-                                    objectName: "nudgeRightButton"
-                                    text: "→"
-                                    implicitWidth: 44
-                                    Accessible.name: resizeMode.checked ? qsTr("Make the box wider") : qsTr("Move the box right")
-                                    ToolTip.visible: hovered || visualFocus
-                                    ToolTip.text: Accessible.name
-                                    autoRepeat: true
-                                    onClicked: root.signature.nudge(1, 0, resizeMode.checked)
-                                }
-                                Item {
-                                    implicitWidth: 44
-                                    implicitHeight: 36
-                                }
-                                Button {
+                                NudgeButton {
                                     objectName: "nudgeDownButton"
+                                    signature: root.signature
+                                    resizing: resizeMode.checked
                                     text: "↓"
-                                    implicitWidth: 44
-                                    Accessible.name: resizeMode.checked ? qsTr("Make the box taller") : qsTr("Move the box down")
-                                    ToolTip.visible: hovered || visualFocus
-                                    ToolTip.text: Accessible.name
-                                    autoRepeat: true
-                                    onClicked: root.signature.nudge(0, 1, resizeMode.checked)
+                                    dy: 1
+                                    moveName: qsTr("Move the box down")
+                                    resizeName: qsTr("Make the box taller")
+                                }
+                                NudgeButton {
+                                    objectName: "nudgeRightButton"
+                                    signature: root.signature
+                                    resizing: resizeMode.checked
+                                    text: "→"
+                                    dx: 1
+                                    moveName: qsTr("Move the box right")
+                                    resizeName: qsTr("Make the box wider")
                                 }
                             }
                             Label {
@@ -400,6 +413,7 @@ StepPage {
                                     controller: root.signature
                                     kind: SignatureImage.CropBefore
                                     Accessible.role: Accessible.Graphic
+                                    Accessible.ignored: !visible
                                     Accessible.name: qsTr("Before clean-up")
                                 }
                                 SignatureImage {
@@ -408,6 +422,7 @@ StepPage {
                                     controller: root.signature
                                     kind: SignatureImage.CropAfter
                                     Accessible.role: Accessible.Graphic
+                                    Accessible.ignored: !visible
                                     Accessible.name: qsTr("After clean-up")
                                 }
                             }
@@ -510,6 +525,7 @@ StepPage {
                     controller: root.signature
                     kind: SignatureImage.Output
                     Accessible.role: Accessible.Graphic
+                    Accessible.ignored: !visible
                     Accessible.name: qsTr("Your signature at 100 %")
                 }
             }

@@ -36,11 +36,6 @@ const auto kOutputBytesKey = QStringLiteral("outputBytes");
 const auto kFromDrawingKey = QStringLiteral("fromDrawing");
 const auto kOutputName = QStringLiteral("signature.jpg");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignatureController", text);
-}
-
 // Reads, inspects and decodes the photo; the decode is DCT-scaled when @p minLongSide allows.
 QImage decodeFile(const QString &path, int minLongSide, img::PhotoInfo *info, QString *error)
 {
@@ -49,7 +44,9 @@ QImage decodeFile(const QString &path, int minLongSide, img::PhotoInfo *info, QS
     const QByteArray bytes = img::readPhotoFile(path, limits, &issue);
     if (bytes.isEmpty()) {
         *error = issue.message.isEmpty()
-            ? tr("The photo %1 is empty or cannot be read. Choose another photo.")
+            ? QCoreApplication::translate(
+                  "SignatureController",
+                  "The photo %1 is empty or cannot be read. Choose another photo.")
                   .arg(QFileInfo(path).fileName())
             : issue.message;
         return {};
@@ -147,7 +144,8 @@ bool saveImage(const QImage &image, const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        *error = tr("The image could not be saved to %1: %2")
+        *error = QCoreApplication::translate("SignatureController",
+                                             "The image could not be saved to %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -166,17 +166,31 @@ StepPage {
             Repeater {
                 model: ServerController.demoAccounts
 
-                Button {
-                    id: demoButton
+                // Each candidate with the part of the flow it shows, so a tester picks the right one.
+                RowLayout {
+                    id: demoRow
 
                     required property var modelData
                     required property int index
 
-                    objectName: "demoAccount_" + demoButton.index
-                    flat: true
-                    text: demoButton.modelData.name + "  " + demoButton.modelData.idNumber
-                    Accessible.name: qsTr("Use demo candidate %1").arg(demoButton.modelData.name)
-                    onClicked: WizardController.signIn.useDemoAccount(demoButton.modelData.idNumber)
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Button {
+                        objectName: "demoAccount_" + demoRow.index
+                        flat: true
+                        text: demoRow.modelData.name + "  " + demoRow.modelData.idNumber
+                        Accessible.name: qsTr("Use demo candidate %1: %2").arg(demoRow.modelData.name).arg(demoRow.modelData.path)
+                        onClicked: WizardController.signIn.useDemoAccount(demoRow.modelData.idNumber)
+                    }
+                    Label {
+                        objectName: "demoAccountPath_" + demoRow.index
+                        Layout.fillWidth: true
+                        text: demoRow.modelData.path
+                        color: Theme.muted
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true
+                    }
                 }
             }
         }

@@ -50,4 +50,20 @@ materials|情况说明与其它材料|--step materials|
 check-submit|提交初审|--step check-submit|
 sign-in-english|Sign in|--language en|--english
 SCENARIOS
+
+# Tab order after signing in (issue 17, defect 9): header, step list, then the page from the
+# top down, never a hidden or nameless stop. A picture of the last stop shows its focus ring.
+XDG_CONFIG_HOME="$out/config-tab" "$app" --data-dir "$out/data-tab" --demo-account 1 \
+    >"$out/tab.log" 2>&1 &
+pid=$!
+/usr/bin/python3 "$here/tab_order.py" 毕业申请须知 --count 14 >"$out/tab.result" 2>&1
+rc=$?
+import -window root "$out/tab.png" 2>/dev/null || true
+kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+if [ $rc -ne 0 ]; then
+    failed=1
+    echo "FAIL tab order:"; sed 's/^/    /' "$out/tab.result"
+else
+    echo "ok   tab order: $(wc -l <"$out/tab.result") stops, each visible and named, down the page"
+fi
 exit $failed

@@ -18,19 +18,46 @@ from a11y_check import extents, find_app, snapshot
 
 
 def focused():
-    app = find_app()
-    if app is None:
-        return None
-    stack = [app]
-    while stack:
-        node = stack.pop()
+    """The deepest node that has the focus (Qt marks every focus scope around it focused too)."""
+    node = find_app()
+    found = None
+    while node is not None:
+        nxt = None
         try:
-            states = node.getState()
-            if states.contains(pyatspi.STATE_FOCUSED):
-                return node
-            stack.extend(node.getChildAtIndex(i) for i in range(node.childCount - 1, -1, -1))
+            for i in range(node.childCount):
+                child = node.getChildAtIndex(i)
+                if child is not None and child.getState().contains(pyatspi.STATE_FOCUSED):
+                    nxt = child
+                    break
+                # A focused control may sit under a container that is not a focus scope.
+                if child is not None and child.childCount and nxt is None:
+                    deeper = _focused_below(child)
+                    if deeper is not None:
+                        nxt = deeper
+                        break
         except Exception:
-            continue
+            nxt = None
+        if nxt is None:
+            break
+        found = node = nxt
+    return found
+
+
+def _focused_below(node, depth=0):
+    if depth > 12:
+        return None
+    try:
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            if child is None:
+                continue
+            if child.getState().contains(pyatspi.STATE_FOCUSED):
+                return child
+            deeper = _focused_below(child, depth + 1)
+            if deeper is not None:
+                return deeper
+    except Exception:
+        return None
     return None
 
 
@@ -65,6 +92,15 @@ def main():
         print(f"tab: no page {args.heading!r}", file=sys.stderr)
         return 2
     time.sleep(1.5)
+    # Without a window manager the keyboard follows the pointer: rest it on the page's title.
+    title = next(node for _, node, _, n, s in snapshot()
+                 if n == args.heading and node.parent is not None
+                 and node.parent.getRole() != pyatspi.ROLE_LIST_ITEM)
+    x, y, w, h = extents(title)
+    subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2)], check=True)
+    subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "zkgrad", "windowfocus"],
+                   check=False)
+    time.sleep(0.3)
 
     findings = []
     previous = None

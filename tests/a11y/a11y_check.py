@@ -12,6 +12,7 @@ usage: a11y_check.py HEADING [--timeout S] [--dump FILE]
 """
 import argparse
 import re
+import subprocess
 import sys
 import time
 
@@ -90,13 +91,46 @@ def snapshot():
     return nodes
 
 
+def wait_for(heading, timeout):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if any(n == heading and s.contains(pyatspi.STATE_VISIBLE) and node.parent is not None
+               and node.parent.getRole() != pyatspi.ROLE_LIST_ITEM
+               for _, node, _, n, s in snapshot()):
+            time.sleep(1.0)
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def switch_to_english():
+    combo = next(node for _, node, role, _, _ in snapshot() if role == pyatspi.ROLE_COMBO_BOX)
+    x, y, w, h = extents(combo)
+    subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2)], check=True)
+    subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "zkgrad", "windowfocus"],
+                   check=False)
+    subprocess.run(["xdotool", "click", "1"], check=True)
+    time.sleep(0.8)
+    subprocess.run(["xdotool", "key", "Down", "Return"], check=True)
+    time.sleep(1.5)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("heading")
     parser.add_argument("--timeout", type=float, default=60)
     parser.add_argument("--dump")
     parser.add_argument("--english", action="store_true", help="the UI is in English")
+    parser.add_argument("--switch-to-english", metavar="HEADING",
+                        help="once HEADING shows, choose English in the language box (as a "
+                             "candidate does, with xdotool), then check the page")
     args = parser.parse_args()
+    if args.switch_to_english:
+        if not wait_for(args.switch_to_english, args.timeout):
+            print(f"a11y: no page {args.switch_to_english!r} to switch from", file=sys.stderr)
+            return 2
+        switch_to_english()
+        args.english = True
 
     deadline = time.time() + args.timeout
     nodes = []
@@ -153,6 +187,12 @@ def main():
             elif not args.english and role != pyatspi.ROLE_LIST_ITEM and not CJK.search(name) \
                     and re.search(r"[A-Za-z]{3,}", name):
                 findings.append(f"name not in the interface language: {where}")
+        if args.english and states.contains(pyatspi.STATE_VISIBLE):
+            letters = [c for c in name if c.isalpha()]
+            cjk = [c for c in letters if CJK.match(c)]
+            # English texts keep Chinese terms in brackets (考籍更正); a Chinese sentence is left over.
+            if len(cjk) >= 6 and len(cjk) > len(letters) / 2:
+                findings.append(f"Chinese text in the English interface: {where}")
         if role == pyatspi.ROLE_LIST_ITEM and (name.startswith("第 ") or name.startswith("Step ")):
             steps += 1
             if not (STEP_NAME_EN if args.english else STEP_NAME).match(name):

@@ -49,6 +49,10 @@ signature|签名|--step signature|
 materials|情况说明与其它材料|--step materials|
 check-submit|提交初审|--step check-submit|
 sign-in-english|Sign in|--language en|--english
+profile-switched|Profile|--step profile|--switch-to-english 考生信息
+notice-switched|Graduation application notice|--demo-account 1|--switch-to-english 毕业申请须知
+check-submit-switched|Check and submit|--step check-submit|--switch-to-english 提交初审
+resume-switched|Resume|--step resume|--switch-to-english 本人简历
 SCENARIOS
 
 # Tab order after signing in (issue 17, defect 9): header, step list, then the page from the

@@ -91,6 +91,12 @@ public:
     [[nodiscard]] QJsonObject toJson() const override;
     void fromJson(const QJsonObject &json) override;
     void leave() override;
+    /** The identity note, gender and major texts are tr() strings read through profileChanged. */
+    void retranslate() override
+    {
+        StepController::retranslate();
+        Q_EMIT profileChanged();
+    }
     /** changed() announces it: the session's applicationChanged is forwarded as changed(). */
     [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 

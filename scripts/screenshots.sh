@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Saves a picture of every step that applies, in Chinese at 1366x768, under
 # Xvfb: bash scripts/screenshots.sh [OUTDIR] [extra zkgrad options]
-# (default OUTDIR build/screenshots; e.g. add --language en).
+# (default OUTDIR build/screenshots; e.g. add --language en; SCREEN=1024x768 for
+# a small laptop's screen).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/build/screenshots}
@@ -16,7 +17,7 @@ for step in sign-in notice profile prior-degree resume id-photos self-assessment
             materials check-submit progress payment certificate; do
     n=$((n + 1))
     file=$(printf '%s/%02d-%s.png' "$out" "$n" "$step")
-    if xvfb-run -a -s "-screen 0 1366x768x24" "$app" --data-dir "$data" --step "$step" \
+    if xvfb-run -a -s "-screen 0 ${SCREEN:-1366x768}x24" "$app" --data-dir "$data" --step "$step" \
             --screenshot "$file" "$@" >/dev/null 2>&1; then
         echo "saved $file"
     else

@@ -36,7 +36,8 @@ StepPage {
     property bool changing: false
     readonly property bool editorOpen: root.signature.editable && (!root.signature.outputReady || root.changing)
     // Room for the crop view: most of the window, but never so little that the box is fiddly.
-    readonly property real workAreaHeight: Math.max(360, root.height - 230)
+    // (The title, subtitle, tabs and page margins take about 190 px above and below it.)
+    readonly property real workAreaHeight: Math.max(360, root.height - 190)
 
     function choosePhoto(): void {
         modeBar.currentIndex = 0;
@@ -70,21 +71,17 @@ StepPage {
         text: root.signature.errorMessage
     }
 
-    // The saved signature, as the school will see it.
-    Frame {
+    // The saved signature, as the school will see it: a card like the other pages' groups.
+    GroupBox {
         objectName: "savedSignature"
         Layout.fillWidth: true
         visible: root.signature.outputReady && !root.changing
+        title: qsTr("Your saved signature")
 
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacing
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Your saved signature")
-                font.bold: true
-            }
             Rectangle {
                 Layout.preferredWidth: savedImage.width + 2
                 Layout.preferredHeight: savedImage.height + 2

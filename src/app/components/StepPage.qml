@@ -117,10 +117,10 @@ ScrollView {
             subtitle: page.subtitle
         }
 
-        // The school sent this part back: its reason, repeated here.
-        // (A stage's page has a banner of its own under the usual name.)
+        // The school sent this part back: its reason, repeated here. (A stage's page shows
+        // the review's own banner instead, so it switches this one off.)
         SubmitRejectionBanner {
-            objectName: page.showRejection ? "rejectionBanner" : "stepRejectionBanner"
+            objectName: "stepRejectionBanner"
             Layout.fillWidth: true
             stepKey: page.showRejection && page.step ? page.step.key : ""
         }

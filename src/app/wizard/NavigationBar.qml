@@ -64,6 +64,8 @@ Pane {
 
             Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
             objectName: "nextButton"
+            // Nothing comes after collecting the certificate: a Next there would lead nowhere.
+            visible: WizardController.currentStep.id !== Step.Certificate
             text: qsTr("Next")
             highlighted: true
             Accessible.name: qsTr("Next step")

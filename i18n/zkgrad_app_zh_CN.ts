@@ -378,6 +378,10 @@
         <source>Tick the declaration above to submit.</source>
         <translation>请先勾选上方的承诺，再提交。</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -138,6 +139,18 @@ Item {
             keyClick(Qt.Key_Escape);
             tryCompare(dialog, "visible", false);
             verify(!WizardController.checkSubmit.submitting);
+        }
+
+        // The receipt is saved, not opened: Documents with the suggested name, a "Save" button.
+        function test_receiptDialogStartsInDocuments() {
+            const page = createTemporaryObject(pageComponent, root);
+            verify(page);
+            const dialog = findChild(page, "receiptDialog");
+            verify(dialog);
+            compare(dialog.acceptLabel, "保存");
+            compare(dialog.currentFolder.toString(), StandardPaths.writableLocation(StandardPaths.DocumentsLocation).toString());
+            verify(dialog.currentFile.toString().endsWith("/" + WizardController.receipt.suggestedFileName), dialog.currentFile);
+            verify(WizardController.receipt.suggestedFileName.endsWith(".pdf"), WizardController.receipt.suggestedFileName);
         }
 
         function test_rejectionBannerHiddenWithoutRejection() {

@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -142,11 +143,16 @@ StepPage {
     FileDialog {
         id: receiptDialog
 
+        objectName: "receiptDialog"
         fileMode: FileDialog.SaveFile
         title: qsTr("Save the receipt")
+        // Qt's own dialog (Linux without a platform dialog, kiosks) labels every button "Open".
+        acceptLabel: qsTr("Save")
         nameFilters: [qsTr("PDF files (*.pdf)")]
         defaultSuffix: "pdf"
-        currentFile: "file:///" + WizardController.receipt.suggestedFileName
+        // The Documents folder with the suggested name, not the file system's root.
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        currentFile: receiptDialog.currentFolder + "/" + WizardController.receipt.suggestedFileName
         onAccepted: WizardController.receipt.save(receiptDialog.selectedFile)
     }
 

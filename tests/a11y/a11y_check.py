@@ -124,6 +124,8 @@ def main():
     parser.add_argument("--switch-to-english", metavar="HEADING",
                         help="once HEADING shows, choose English in the language box (as a "
                              "candidate does, with xdotool), then check the page")
+    parser.add_argument("--expect-focus", metavar="NAME",
+                        help="the control that has the keyboard focus once the window is active")
     args = parser.parse_args()
     if args.switch_to_english:
         if not wait_for(args.switch_to_english, args.timeout):
@@ -199,6 +201,17 @@ def main():
                 findings.append(f"step list item without its step name and state: {where}")
     if steps == 0:
         findings.append("the step list items (第 N 步：…) are missing")
+
+    if args.expect_focus:
+        from tab_order import focused  # pylint: disable=import-outside-toplevel
+        subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "zkgrad", "windowfocus"],
+                       check=False)
+        time.sleep(1.0)
+        node = focused()
+        name = node.name if node is not None else None
+        if name != args.expect_focus:
+            findings.append(f"keyboard focus on {name!r} when the page opens, not on "
+                            f"{args.expect_focus!r}")
 
     for f in findings:
         print("a11y: " + f)

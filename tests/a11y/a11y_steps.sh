@@ -38,7 +38,7 @@ while IFS='|' read -r name heading args check; do
         echo "ok   $name: $(tail -1 "$out/$name.result")"
     fi
 done <<'SCENARIOS'
-sign-in|登录||
+sign-in|登录||--expect-focus 身份证号或准考证号
 signed-in|毕业申请须知|--demo-account 1|
 notice|毕业申请须知|--step notice|
 profile|考生信息|--step profile|

@@ -43,6 +43,9 @@ ScrollView {
                     "message": message
                 }));
     }
+    // The control a keyboard user starts in when the page opens (sign-in: the login field);
+    // none by default, as GOV.UK advises for pages that start with reading.
+    property Item initialFocusItem: null
     property alias errorSummary: summary
     property alias contentColumn: column
     default property alias content: column.data

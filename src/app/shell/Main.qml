@@ -366,6 +366,12 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true
+                // Typing starts where the page says (the sign-in's login field), not nowhere.
+                onLoaded: {
+                    const page = pageLoader.item as StepPage;
+                    if (page && page.initialFocusItem)
+                        page.initialFocusItem.forceActiveFocus(Qt.OtherFocusReason);
+                }
             }
             NavigationBar {
                 Layout.fillWidth: true

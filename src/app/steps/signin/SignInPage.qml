@@ -23,6 +23,7 @@ StepPage {
     title: qsTr("Sign in")
     subtitle: qsTr("Sign in with the account of the self-study examination system: your ID number or admission ticket number and your password.")
     maximumContentWidth: 640
+    initialFocusItem: root.session.signedIn ? continueButton : loginField.input
 
     Connections {
         function onDemoAccountChosen() {
@@ -70,7 +71,6 @@ StepPage {
             required: true
             text: root.signIn.login
             message: root.signIn.loginError
-            input.focus: true
             onTextChanged: root.signIn.login = text
             onAccepted: passwordField.focusInput()
         }
@@ -132,6 +132,8 @@ StepPage {
         spacing: Theme.spacing
 
         Button {
+            id: continueButton
+
             objectName: "continueButton"
             text: qsTr("Continue")
             highlighted: true

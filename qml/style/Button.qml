@@ -11,6 +11,17 @@ Fusion.Button {
 
     // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
     Accessible.ignored: !visible
+    // Enter presses a focused button as Space does: what a candidate used to web forms expects.
+    Keys.onReturnPressed: event => control.pressEnter(event)
+    Keys.onEnterPressed: event => control.pressEnter(event)
+
+    function pressEnter(event: KeyEvent): void {
+        if (control.checkable || !control.enabled) {
+            event.accepted = false;
+            return;
+        }
+        control.clicked();
+    }
 
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,

@@ -179,6 +179,21 @@ Item {
             return false;
         }
 
+        // The style's buttons: Enter presses a focused one as Space does (not a checkable one).
+        function test_enterPressesAButton() {
+            const button = Qt.createQmlObject('import QtQuick.Controls; Button { text: "OK" }', root);
+            let clicks = 0;
+            button.clicked.connect(() => ++clicks);
+            button.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Return);
+            keyClick(Qt.Key_Enter);
+            compare(clicks, 2);
+            button.checkable = true;
+            keyClick(Qt.Key_Return);
+            compare(clicks, 2);
+            button.destroy();
+        }
+
         function test_fileDialog() {
             const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/idphotos/IdPhotosPage.qml"), root, {
                 "width": 1366 - Theme.sidebarWidth,

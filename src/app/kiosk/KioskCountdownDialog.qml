@@ -72,8 +72,6 @@ Dialog {
             highlighted: true
             Accessible.name: qsTr("Continue: I am still here")
             onClicked: KioskController.continueSession()
-            Keys.onReturnPressed: KioskController.continueSession()
-            Keys.onEnterPressed: KioskController.continueSession()
         }
     }
 }

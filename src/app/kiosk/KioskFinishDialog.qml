@@ -39,7 +39,6 @@ Dialog {
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel and keep working")
                 KeyNavigation.right: finishButton
-                Keys.onReturnPressed: root.close()
                 onClicked: root.close()
             }
             Button {
@@ -50,7 +49,6 @@ Dialog {
                 text: qsTr("Finish and clear")
                 highlighted: true
                 Accessible.name: qsTr("Finish, sign out and clear everything on this computer")
-                Keys.onReturnPressed: finishButton.clicked()
                 onClicked: {
                     root.close();
                     KioskController.finishAndClear();

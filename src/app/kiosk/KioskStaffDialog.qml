@@ -149,7 +149,6 @@ Dialog {
                 text: qsTr("Exit the app")
                 Accessible.name: qsTr("Clear everything and exit the app")
                 KeyNavigation.down: clearButton
-                Keys.onReturnPressed: exitButton.clicked()
                 // exitApp() needs the open staff menu, which closing the dialog ends.
                 onClicked: {
                     KioskController.exitApp();
@@ -165,7 +164,6 @@ Dialog {
                 text: qsTr("Clear now")
                 Accessible.name: qsTr("Sign out the candidate and clear everything now")
                 KeyNavigation.down: staffCancel
-                Keys.onReturnPressed: clearButton.clicked()
                 onClicked: {
                     KioskController.finishAndClear();
                     root.close();
@@ -179,7 +177,6 @@ Dialog {
                 Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Close the staff menu")
-                Keys.onReturnPressed: root.close()
                 onClicked: root.close()
             }
         }

@@ -4,6 +4,8 @@
 #include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
 
+#include "displaytext.h"
+
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -342,8 +344,9 @@ void TestProgressController::refreshFailureKeepsTheStateAndSaysSince()
                     { stage(QStringLiteral("school-review"), QStringLiteral("in-progress")) })
             .toVariantMap());
     QVERIFY(p->updatedAt().isValid());
-    const QString time = p->updatedAt().toString(QStringLiteral("HH:mm"));
-    QCOMPARE(p->refreshText(), QStringLiteral("Updated %1").arg(time));
+    // Beijing time, labelled as such: the stage dates beside it are Beijing dates.
+    const QString time = zkgrad::DisplayText::inBeijing(p->updatedAt()).toString(QStringLiteral("HH:mm"));
+    QCOMPARE(p->refreshText(), QStringLiteral("Updated %1 (Beijing time)").arg(time));
     QVERIFY(!p->refreshFailed());
 
     QSignalSpy refreshChanged(p, &ProgressController::refreshChanged);

@@ -113,8 +113,6 @@ StepPage {
         text: qsTr("Add entry")
         icon.name: "list-add"
         Accessible.name: qsTr("Add a resume entry")
-        Keys.onReturnPressed: root.addEntry()
-        Keys.onEnterPressed: root.addEntry()
         onClicked: root.addEntry()
     }
     Label {

@@ -23,7 +23,7 @@ StepPage {
     title: qsTr("Sign in")
     subtitle: qsTr("Sign in with the account of the self-study examination system: your ID number or admission ticket number and your password.")
     maximumContentWidth: 640
-    initialFocusItem: root.session.signedIn ? continueButton : loginField.input
+    initialFocusItem: root.session.signedIn ? continueButton as Item : loginField.input as Item
 
     Connections {
         function onDemoAccountChosen() {

@@ -157,7 +157,8 @@ void TestPhotoSlot::fitsLargeJpegUnderTheLimit()
     QCOMPARE(slot.sha256(), sha256Of(slot.filePath()));
     QVERIFY(slot.previewUrl().isLocalFile());
     QCOMPARE(slot.previewUrl().toLocalFile(), slot.filePath());
-    QVERIFY2(slot.bytesText().endsWith(QStringLiteral(" KB (limit 50 KB)")), qPrintable(slot.bytesText()));
+    QVERIFY2(slot.bytesText().endsWith(QStringLiteral(" KB (limit 50 KB)")),
+             qPrintable(slot.bytesText()));
     const QImage saved(slot.filePath());
     QCOMPARE(saved.size(), slot.outputSize());
 

@@ -345,7 +345,8 @@ void TestProgressController::refreshFailureKeepsTheStateAndSaysSince()
             .toVariantMap());
     QVERIFY(p->updatedAt().isValid());
     // Beijing time, labelled as such: the stage dates beside it are Beijing dates.
-    const QString time = zkgrad::DisplayText::inBeijing(p->updatedAt()).toString(QStringLiteral("HH:mm"));
+    const QString time =
+        zkgrad::DisplayText::inBeijing(p->updatedAt()).toString(QStringLiteral("HH:mm"));
     QCOMPARE(p->refreshText(), QStringLiteral("Updated %1 (Beijing time)").arg(time));
     QVERIFY(!p->refreshFailed());
 

@@ -18,6 +18,10 @@ ListView {
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Steps of the application")
+    // Large text or a low window can push the last steps out of sight: the bar says so.
+    ScrollBar.vertical: ScrollBar {
+        policy: root.contentHeight > root.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+    }
 
     delegate: ItemDelegate {
         id: delegate

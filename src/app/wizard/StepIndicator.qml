@@ -20,7 +20,7 @@ ListView {
     Accessible.name: qsTr("Steps of the application")
     // Large text or a low window can push the last steps out of sight: the bar says so.
     ScrollBar.vertical: ScrollBar {
-        policy: root.contentHeight > root.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        policy: root.contentItem.childrenRect.height > root.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
     }
 
     delegate: ItemDelegate {

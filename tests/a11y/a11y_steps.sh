@@ -20,16 +20,17 @@ sleep 1
 trap 'kill $bus $xvfb 2>/dev/null' EXIT
 
 failed=0
-# scenario | heading the page shows | app arguments | checker arguments
-# (Steps after submission need a candidate at that stage: the e2e tests cover their content.)
-while IFS='|' read -r name heading args check; do
-    [ -z "$name" ] && continue
-    data="$out/data-$name"
-    XDG_CONFIG_HOME="$out/config-$name" "$app" --data-dir "$data" $args >"$out/$name.log" 2>&1 &
-    pid=$!
-    /usr/bin/python3 "$here/a11y_check.py" "$heading" --timeout 60 --dump "$out/$name.tree" $check \
-        >"$out/$name.result" 2>&1
+# Starts the app (arguments in $2, unquoted on purpose), runs a checker (the rest) while it
+# runs, and reports. $1 names the scenario and its files under $out.
+run() {
+    local name=$1 args=$2
+    shift 2
+    XDG_CONFIG_HOME="$out/config-$name" "$app" --data-dir "$out/data-$name" $args \
+        >"$out/$name.log" 2>&1 &
+    local pid=$! rc
+    /usr/bin/python3 "$@" >"$out/$name.result" 2>&1
     rc=$?
+    import -window root "$out/$name.png" 2>/dev/null || true
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
     if [ $rc -ne 0 ]; then
         failed=1
@@ -37,6 +38,14 @@ while IFS='|' read -r name heading args check; do
     else
         echo "ok   $name: $(tail -1 "$out/$name.result")"
     fi
+}
+
+# scenario | heading the page shows | app arguments | checker arguments
+# (Steps after submission need a candidate at that stage: the e2e tests cover their content.)
+while IFS='|' read -r name heading args check; do
+    [ -z "$name" ] && continue
+    # shellcheck disable=SC2086 # the checker's arguments are words
+    run "$name" "$args" "$here/a11y_check.py" "$heading" --timeout 60 --dump "$out/$name.tree" $check
 done <<'SCENARIOS'
 sign-in|登录||--expect-focus 身份证号或准考证号
 signed-in|毕业申请须知|--demo-account 1|
@@ -56,18 +65,6 @@ resume-switched|Resume|--step resume|--switch-to-english 本人简历
 SCENARIOS
 
 # Tab order after signing in (issue 17, defect 9): header, step list, then the page from the
-# top down, never a hidden or nameless stop. A picture of the last stop shows its focus ring.
-XDG_CONFIG_HOME="$out/config-tab" "$app" --data-dir "$out/data-tab" --demo-account 1 \
-    >"$out/tab.log" 2>&1 &
-pid=$!
-/usr/bin/python3 "$here/tab_order.py" 毕业申请须知 --count 14 >"$out/tab.result" 2>&1
-rc=$?
-import -window root "$out/tab.png" 2>/dev/null || true
-kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-if [ $rc -ne 0 ]; then
-    failed=1
-    echo "FAIL tab order:"; sed 's/^/    /' "$out/tab.result"
-else
-    echo "ok   tab order: $(wc -l <"$out/tab.result") stops, each visible and named, down the page"
-fi
+# top down, never a hidden or nameless stop. tab.png shows the last stop's focus ring.
+run tab "--demo-account 1" "$here/tab_order.py" 毕业申请须知 --count 14
 exit $failed

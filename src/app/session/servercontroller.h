@@ -39,6 +39,8 @@ public:
     static ServerController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(ServerController *instance);
 
+    /** Where the demo server keeps its log (a kiosk's own folder); before start(). */
+    void setWorkDirectory(const QString &path) { m_workDirectory = path; }
     /** Starts the demo sandbox when in demo mode; nothing to do otherwise. */
     void start();
 
@@ -67,5 +69,6 @@ private:
     Status m_status;
     QUrl m_apiUrl;
     QString m_error;
+    QString m_workDirectory;
     std::unique_ptr<zkgrad::SandboxLauncher> m_sandbox;
 };

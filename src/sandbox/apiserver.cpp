@@ -215,6 +215,19 @@ bool validKey(const QByteArray &key)
 
 } // namespace
 
+bool parseJsonBody(const QByteArray &raw, QJsonObject *object)
+{
+    // The strict check first: Qt's parser would silently alter what it lets through.
+    if (!strictJsonText(raw))
+        return false;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *object = doc.object();
+    return true;
+}
+
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -438,15 +451,9 @@ Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path
                                   "请求内容应为 UTF-8 编码的 JSON（Content-Type: "
                                   "application/json）。"));
     }
-    if (!upload && !raw.trimmed().isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
-        if (!strictJsonText(raw) || error.error != QJsonParseError::NoError || !doc.isObject()) {
-            return Reply::problem(
-                400, S("invalid-json"),
-                tr2("The body is not a JSON object.", "请求内容不是 JSON 对象。"));
-        }
-        body = doc.object();
+    if (!upload && !raw.trimmed().isEmpty() && !parseJsonBody(raw, &body)) {
+        return Reply::problem(400, S("invalid-json"),
+                              tr2("The body is not a JSON object.", "请求内容不是 JSON 对象。"));
     }
 
     QByteArray key;

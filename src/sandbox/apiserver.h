@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -60,6 +61,12 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     SignInLimiter m_limiter;
 };
+
+/**
+ * A request body as the API accepts it: strict RFC 8259 JSON text (valid UTF-8, no raw control
+ * characters, known escapes, paired surrogates) holding one object. False means 400 invalid-json.
+ */
+[[nodiscard]] bool parseJsonBody(const QByteArray &raw, QJsonObject *object);
 
 /** The value of header @p name (case-insensitive), or empty. */
 [[nodiscard]] QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name);

@@ -1,5 +1,6 @@
 #include "kiosk/kioskcontroller.h"
 
+#include "photos/photoslot.h"
 #include "wizard/wizardcontroller.h"
 
 #include <QAccessible>
@@ -64,6 +65,9 @@ KioskController::KioskController(const KioskConfig &config, QObject *parent)
         Q_EMIT staffChanged();
     });
     if (m_config.enabled) {
+        // Fitted photos stay in memory: a crash or a pulled plug leaves no image on disk, even
+        // where the temporary folder is a disk (Windows). Every slot made from now on.
+        PhotoSlot::setKeepInMemory(true);
         // A kiosk that crashed (power cut, SIGKILL) could not delete its folder: do it now.
         removeStaleFolders();
         // One private folder for the session's files; QTemporaryDir creates it 0700.
@@ -117,6 +121,13 @@ KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
 void KioskController::setInstance(KioskController *instance)
 {
     s_instance = instance;
+}
+
+QString KioskController::privateDirectory() const
+{
+    if (!m_root || !m_root->isValid())
+        return {};
+    return m_root->path();
 }
 
 QString KioskController::filesDirectory() const

@@ -76,6 +76,11 @@ public:
      * the same path and is emptied by every wipe. Empty when kiosk mode is off.
      */
     [[nodiscard]] QString filesDirectory() const;
+    /**
+     * The kiosk's own folder (filesDirectory() is inside it; so is the demo server's log):
+     * locked while this kiosk runs, removed by the next start after a crash. Empty when off.
+     */
+    [[nodiscard]] QString privateDirectory() const;
 
     /** Intervals in ms (tests); the config's minutes and seconds otherwise. */
     void setIdleIntervalMs(int ms);

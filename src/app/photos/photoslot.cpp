@@ -14,11 +14,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QMimeData>
+#include <QMutex>
 #include <QSaveFile>
 #include <QUrlQuery>
+
+#include <atomic>
 
 namespace img = zkgrad::imaging;
 using zkgrad::net::ApiError;
@@ -50,6 +54,13 @@ bool isUsableJpeg(const QByteArray &bytes, const QString &name, img::PhotoInfo *
     return info->format == img::PhotoFormat::Jpeg && info->isAcceptable();
 }
 
+// Kiosk mode: the fitted JPEGs of in-memory slots, by key; read by the image provider's
+// threads, hence the lock.
+std::atomic<bool> g_inMemory { false };
+std::atomic<quint64> g_nextKey { 0 };
+QMutex g_memoryLock;
+QHash<QString, QByteArray> g_memoryImages;
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -65,13 +76,15 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 PhotoSlot::PhotoSlot(ApplicationSession *session, const QString &slot, img::PhotoPurpose purpose,
                      const QString &attachmentsDir, QObject *parent)
     : QObject(parent)
+    , m_inMemory(g_inMemory)
+    , m_memoryKey(QString::number(++g_nextKey))
     , m_session(session)
     , m_slot(slot)
     , m_purpose(purpose)
     , m_attachmentsDir(attachmentsDir)
     , m_job(new img::PhotoJob(this))
 {
-    if (m_attachmentsDir.isEmpty())
+    if (m_attachmentsDir.isEmpty() && !m_inMemory)
         m_tempDir = std::make_unique<QTemporaryDir>();
     connect(m_job, &img::PhotoJob::finished, this, &PhotoSlot::onFitted);
     connect(m_job, &img::PhotoJob::cancelled, this, &PhotoSlot::onCancelled);
@@ -91,6 +104,60 @@ PhotoSlot::~PhotoSlot()
 {
     // The job's worker owns copies of its input; cancelling is enough, nothing waits on it.
     m_job->cancel();
+    // An in-memory image ends with its slot; a file stays for the draft that names it.
+    if (m_inMemory)
+        dropStored();
+}
+
+void PhotoSlot::setKeepInMemory(bool inMemory)
+{
+    g_inMemory = inMemory;
+}
+
+bool PhotoSlot::keepsInMemory()
+{
+    return g_inMemory;
+}
+
+QByteArray PhotoSlot::memoryImage(const QString &key)
+{
+    const QMutexLocker locker(&g_memoryLock);
+    return g_memoryImages.value(key);
+}
+
+int PhotoSlot::memoryImageCount()
+{
+    const QMutexLocker locker(&g_memoryLock);
+    return int(g_memoryImages.size());
+}
+
+bool PhotoSlot::store(const QByteArray &jpeg, QString *error)
+{
+    if (!m_inMemory)
+        return writeFile(filePath(), jpeg, error);
+    const QMutexLocker locker(&g_memoryLock);
+    g_memoryImages.insert(m_memoryKey, jpeg);
+    return true;
+}
+
+void PhotoSlot::dropStored()
+{
+    if (!m_inMemory) {
+        QFile::remove(filePath());
+        return;
+    }
+    const QMutexLocker locker(&g_memoryLock);
+    g_memoryImages.remove(m_memoryKey);
+}
+
+QByteArray PhotoSlot::jpeg() const
+{
+    if (m_inMemory)
+        return memoryImage(m_memoryKey);
+    QFile file(filePath());
+    if (file.size() > kMaxSavedFileBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
 }
 
 QString PhotoSlot::attachmentsDirFor(const QString &draftDir)
@@ -154,6 +221,8 @@ QUrl PhotoSlot::previewUrl() const
 {
     if (!m_hasImage)
         return {};
+    if (m_inMemory) // the revision in the path: Image loads a new result again
+        return QUrl(QStringLiteral("image://zkgrad-memory/%1/%2").arg(m_memoryKey).arg(m_revision));
     QUrl url = QUrl::fromLocalFile(filePath());
     // A new result has the same file name: the query makes Image load it again.
     url.setQuery(QStringLiteral("v=%1").arg(m_revision));
@@ -162,6 +231,8 @@ QUrl PhotoSlot::previewUrl() const
 
 QString PhotoSlot::filePath() const
 {
+    if (m_inMemory)
+        return {};
     return directory() + QLatin1Char('/') + m_slot + QStringLiteral(".jpg");
 }
 
@@ -307,7 +378,7 @@ void PhotoSlot::onFitted(const img::FitResult &result)
         return;
     }
     QString reason;
-    if (!writeFile(filePath(), result.jpeg, &reason)) {
+    if (!store(result.jpeg, &reason)) {
         setError(tr("The image could not be saved to %1: %2. Check the free disk space, then "
                     "choose the file again.")
                      .arg(QDir::toNativeSeparators(filePath()), reason));
@@ -343,11 +414,8 @@ void PhotoSlot::startUpload()
 {
     if (!m_session || !m_hasImage || !m_editable)
         return;
-    QFile file(filePath());
-    QByteArray jpeg;
-    if (file.size() <= kMaxSavedFileBytes && file.open(QIODevice::ReadOnly))
-        jpeg = file.readAll();
-    if (jpeg.isEmpty()) {
+    const QByteArray bytes = jpeg();
+    if (bytes.isEmpty()) {
         resetImage();
         setError(tr("The saved image %1 is missing. Choose the file again.")
                      .arg(QDir::toNativeSeparators(filePath())));
@@ -363,7 +431,7 @@ void PhotoSlot::startUpload()
     setUploadProgress(0);
     Q_EMIT changed();
     QPointer<PhotoSlot> self(this);
-    m_session->uploadAttachment(m_slot, jpeg, [self, generation](const ApiResult &r) {
+    m_session->uploadAttachment(m_slot, bytes, [self, generation](const ApiResult &r) {
         if (!self || generation != self->m_uploadGeneration)
             return; // superseded by a newer image, a cancel or a removal
         self->m_uploading = false;
@@ -429,7 +497,7 @@ void PhotoSlot::resetImage()
     m_queued = false;
     m_uploadFailed = false;
     setUploadProgress(0);
-    QFile::remove(filePath());
+    dropStored();
     m_hasImage = false;
     m_sourceName.clear();
     m_size = QSize();
@@ -487,7 +555,7 @@ QJsonObject PhotoSlot::toJson() const
     if (!m_hasImage)
         return json;
     json.insert(kSourceKey, m_sourceName);
-    json.insert(kFileKey, QFileInfo(filePath()).fileName());
+    json.insert(kFileKey, QString(m_slot + QStringLiteral(".jpg")));
     json.insert(kBytesKey, m_bytes);
     json.insert(kWidthKey, m_size.width());
     json.insert(kHeightKey, m_size.height());
@@ -516,15 +584,14 @@ void PhotoSlot::fromJson(const QJsonObject &json)
     ++m_revision;
     setUploadProgress(0);
     if (json.value(kFileKey).toString().isEmpty()) {
+        if (m_inMemory)
+            dropStored(); // nothing else would ever free it
         Q_EMIT changed();
         return;
     }
-    // Only "<slot>.jpg" in our own folder: the draft never names another file.
-    const QString path = filePath();
-    QFile file(path);
-    QByteArray bytes;
-    if (file.exists() && file.size() <= kMaxSavedFileBytes && file.open(QIODevice::ReadOnly))
-        bytes = file.readAll();
+    // Only "<slot>.jpg" in our own folder (or our memory): the draft never names another file.
+    const QString path = m_inMemory ? QString(m_slot + QStringLiteral(".jpg")) : filePath();
+    const QByteArray bytes = jpeg();
     img::PhotoInfo info;
     if (bytes.isEmpty() || !isUsableJpeg(bytes, QFileInfo(path).fileName(), &info)) {
         setError(tr("The saved image for \"%1\" (%2) is missing or damaged. Choose the file "
@@ -571,7 +638,7 @@ void PhotoSlot::adoptServer()
             || !isUsableJpeg(r.body, self->m_slot, &info))
             return;
         QString reason;
-        if (!writeFile(self->filePath(), r.body, &reason))
+        if (!self->store(r.body, &reason))
             return;
         self->m_hasImage = true;
         self->m_sourceName = tr("the copy on the server");

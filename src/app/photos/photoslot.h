@@ -86,6 +86,19 @@ public:
      * (a temporary folder) when @p draftDir is empty. */
     [[nodiscard]] static QString attachmentsDirFor(const QString &draftDir);
 
+    /**
+     * Kiosk mode (issue #19): slots made from now on keep their fitted JPEG in memory only and
+     * write no file at all, so a crash leaves no image behind; previewUrl() is then an
+     * image://zkgrad-memory/ URL that MemoryImageProvider serves.
+     */
+    static void setKeepInMemory(bool inMemory);
+    [[nodiscard]] static bool keepsInMemory();
+    /** The JPEG of the in-memory slot whose previewUrl() names @p key; empty when none. Any
+     * thread (asynchronous image loading). */
+    [[nodiscard]] static QByteArray memoryImage(const QString &key);
+    /** How many in-memory slots hold an image now (tests: a wipe leaves none). */
+    [[nodiscard]] static int memoryImageCount();
+
     [[nodiscard]] QString slot() const { return m_slot; }
     [[nodiscard]] zkgrad::imaging::PhotoPurpose purpose() const { return m_purpose; }
     [[nodiscard]] QString title() const { return m_title; }
@@ -103,8 +116,10 @@ public:
     void setEditable(bool editable);
     [[nodiscard]] qreal uploadProgress() const { return m_uploadProgress; }
     [[nodiscard]] QUrl previewUrl() const;
-    /** Absolute path of the saved JPEG (it may not exist yet). */
+    /** Absolute path of the saved JPEG (it may not exist yet); empty for an in-memory slot. */
     [[nodiscard]] QString filePath() const;
+    /** The fitted JPEG (from the file, or from memory); empty when there is none. */
+    [[nodiscard]] QByteArray jpeg() const;
     [[nodiscard]] QSize outputSize() const { return m_size; }
     [[nodiscard]] int bytes() const { return int(m_bytes); }
     [[nodiscard]] int maxBytes() const;
@@ -168,6 +183,11 @@ private:
     void resetImage();
     void onApplicationChanged();
     [[nodiscard]] QString directory() const;
+    bool store(const QByteArray &jpeg, QString *error);
+    void dropStored();
+
+    const bool m_inMemory; ///< keepsInMemory() when the slot was made
+    const QString m_memoryKey; ///< this slot's name in the in-memory registry
 
     QPointer<ApplicationSession> m_session;
     QString m_slot;

@@ -36,6 +36,7 @@ void ServerController::start()
     if (!m_demo || m_sandbox)
         return;
     m_sandbox = std::make_unique<zkgrad::SandboxLauncher>();
+    m_sandbox->setWorkDirectory(m_workDirectory);
     connect(m_sandbox.get(), &zkgrad::SandboxLauncher::started, this, [this] {
         m_apiUrl = m_sandbox->apiUrl();
         setStatus(Ready);

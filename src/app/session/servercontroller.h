@@ -39,6 +39,8 @@ public:
     static ServerController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(ServerController *instance);
 
+    /** Where the demo server keeps its log (a kiosk's own folder); before start(). */
+    void setWorkDirectory(const QString &path) { m_workDirectory = path; }
     /** Starts the demo sandbox when in demo mode; nothing to do otherwise. */
     void start();
 
@@ -71,5 +73,6 @@ private:
     QString m_error;
     // Failed after having been Ready: the server died mid-session rather than never starting.
     bool m_stoppedAfterReady = false;
+    QString m_workDirectory;
     std::unique_ptr<zkgrad::SandboxLauncher> m_sandbox;
 };

@@ -1,6 +1,7 @@
 #include "draftstore.h"
 #include "httpclient.h"
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/memoryimageprovider.h"
 #include "kioskconfig.h"
 #include "photos/phonetransfer.h"
 #include "sandboxlauncher.h"
@@ -268,6 +269,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     ServerController serverController(server.isEmpty() ? QUrl() : serverUrl);
+    // A kiosk's demo server logs into the kiosk's folder, which a crash does not outlive.
+    serverController.setWorkDirectory(kioskController.privateDirectory());
     ServerController::setInstance(&serverController);
     CredentialStore credentials;
     // Kiosks never use the keychain: "remember me" is off and nothing is read or deleted.
@@ -300,6 +303,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     // Qt 6.5+ has qrc:/qt/qml on the import path already; 6.4 needs it.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // A kiosk's photos are shown from memory (PhotoSlot::setKeepInMemory); the engine owns it.
+    engine.addImageProvider(QLatin1String(MemoryImageProvider::Id), new MemoryImageProvider);
     languages.addEngine(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ZkGrad/shell/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

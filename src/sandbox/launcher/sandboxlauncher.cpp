@@ -67,6 +67,11 @@ QUrl SandboxLauncher::apiUrl() const
     return url;
 }
 
+QString SandboxLauncher::directory() const
+{
+    return m_dir && m_dir->isValid() ? m_dir->path() : QString();
+}
+
 QString SandboxLauncher::logFile() const
 {
     return m_dir ? m_dir->filePath(QStringLiteral("sandbox.log")) : QString();
@@ -84,7 +89,11 @@ bool SandboxLauncher::start()
                             "(set ZKGRAD_SANDBOX to its path)"));
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>();
+    // The log's folder: under the caller's folder when it gave one (a kiosk's own folder, which
+    // the next start removes after a crash), else the temporary folder.
+    m_dir = m_workDirectory.isEmpty()
+        ? std::make_unique<QTemporaryDir>()
+        : std::make_unique<QTemporaryDir>(m_workDirectory + QStringLiteral("/sandbox-XXXXXX"));
     if (!m_dir->isValid()) {
         fail(QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString());
         return false;
@@ -96,9 +105,10 @@ bool SandboxLauncher::start()
     m_process->setProgram(exe);
     m_process->setArguments(
         QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                      m_dir->filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--seed"),
-                      QStringLiteral("demo"), QStringLiteral("--admin-token"),
-                      QString::fromLatin1(m_adminToken),
+                      // Demo data lives in the child's memory only: typed-in names, ID numbers
+                      // and photos end with it, whether it stops or the app crashes.
+                      QStringLiteral(":memory:"), QStringLiteral("--seed"), QStringLiteral("demo"),
+                      QStringLiteral("--admin-token"), QString::fromLatin1(m_adminToken),
                       // Demo data only: its passwords are published, so the demo database
                       // keeps the fast former cost and start-up and sign-in stay quick on kiosks.
                       QStringLiteral("--password-iterations"), QStringLiteral("10000") }

@@ -27,9 +27,9 @@ struct SandboxDemoAccount
 
 /**
  * Runs the bundled zkgrad-sandbox for demo mode: a child process on
- * 127.0.0.1 with an ephemeral port and a throw-away SQLite file seeded with
- * the demo candidates. The child is stopped (and the file removed) when this
- * object is destroyed.
+ * 127.0.0.1 with an ephemeral port and an in-memory SQLite database seeded
+ * with the demo candidates (nothing of it is ever written to disk). The child
+ * is stopped (and its log folder removed) when this object is destroyed.
  */
 class SandboxLauncher : public QObject
 {
@@ -50,6 +50,10 @@ public:
     void setExecutable(const QString &path) { m_executable = path; }
     /** How long start() waits for the "listening" line; default 15 s. */
     void setStartTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /** The folder the log's temporary folder goes in (default: the temporary folder). */
+    void setWorkDirectory(const QString &path) { m_workDirectory = path; }
+    /** The child's temporary folder (its log), empty before start(). */
+    [[nodiscard]] QString directory() const;
     /** Extra command-line arguments (e.g. "--token-ttl", "60"). */
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
@@ -88,6 +92,7 @@ private:
 
     QString m_executable;
     QStringList m_extraArguments;
+    QString m_workDirectory;
     int m_timeoutMs = 15000;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;

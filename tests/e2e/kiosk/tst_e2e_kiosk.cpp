@@ -252,9 +252,16 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
                                                QColor(236, 244, 246), QStringLiteral("国徽面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
     QVERIFY2(uploaded(photos->back()), qPrintable(photos->back()->errorMessage()));
-    QVERIFY(photos->front()->filePath().startsWith(files + u'/'));
-    const QByteArray frontJpeg = readAll(photos->front()->filePath());
-    const QByteArray backJpeg = readAll(photos->back()->filePath());
+    // A kiosk keeps fitted photos in memory only: not a file of them, even before a wipe.
+    QVERIFY(photos->front()->filePath().isEmpty());
+    QVERIFY(photos->front()->previewUrl().scheme() == QLatin1String("image"));
+    const QByteArray frontJpeg = photos->front()->jpeg();
+    const QByteArray backJpeg = photos->back()->jpeg();
+    QVERIFY2(leaks(g_folders.scan,
+                   { { QStringLiteral("front photo"), frontJpeg.left(4096) },
+                     { QStringLiteral("back photo"), backJpeg.left(4096) } })
+                 .isEmpty(),
+             "a fitted photo was written to disk");
     QVERIFY(frontJpeg.size() > 4096 && backJpeg.size() > 4096);
     wizard.next();
     QCOMPARE(wizard.currentIndex(), int(Step::SelfAssessment));
@@ -300,7 +307,8 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     addImage(needlesA, QStringLiteral("A's ID front"), frontJpeg);
     addImage(needlesA, QStringLiteral("A's ID back"), backJpeg);
     addImage(needlesA, QStringLiteral("A's signature"), signatureJpeg);
-    // The scan can fail: before the wipe it finds the fitted images in the kiosk's folder.
+    // The scan can fail: before the wipe it finds the signature in the kiosk's folder (the
+    // photos never are files there).
     QVERIFY(!leaks(g_folders.scan, needlesA).isEmpty());
 
     // ---- "Finish and clear".
@@ -356,7 +364,7 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     photos->front()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/b-front.jpg"),
                                                 QColor(240, 240, 230), QStringLiteral("乙人像面")));
     QVERIFY2(uploaded(photos->front()), qPrintable(photos->front()->errorMessage()));
-    const QByteArray bFrontJpeg = readAll(photos->front()->filePath());
+    const QByteArray bFrontJpeg = photos->front()->jpeg();
     // An upload still on its way when the kiosk clears must not crash or come back.
     photos->back()->loadFile(writeDocumentJpeg(g_folders.outside + QStringLiteral("/b-back.jpg"),
                                                QColor(230, 240, 240), QStringLiteral("乙国徽面")));
@@ -371,7 +379,9 @@ void TestE2eKiosk::twoCandidatesLeaveNothingBehind()
     needlesB.append({ QStringLiteral("B's ID number"), b.idNumber.toUtf8() });
     addText(needlesB, QStringLiteral("B's name"), b.name);
     addImage(needlesB, QStringLiteral("B's ID front"), bFrontJpeg);
-    QVERIFY(!leaks(g_folders.scan, needlesB).isEmpty());
+    // Even before the wipe nothing of B is on disk: the draft and the photos are in memory.
+    const QStringList beforeWipe = leaks(g_folders.scan, needlesB);
+    QVERIFY2(beforeWipe.isEmpty(), qPrintable(beforeWipe.join(u'\n')));
 
     kiosk.wipe();
     QVERIFY(!session->signedIn());

@@ -1,5 +1,7 @@
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/memoryimageprovider.h"
 #include "kioskconfig.h"
+#include "photos/photoslot.h"
 #include "session/applicationsession.h"
 #include "shell/languagecontroller.h"
 #include "steps/resume/resumecontroller.h"
@@ -9,11 +11,13 @@
 
 #include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QInputMethodQueryEvent>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -310,6 +314,73 @@ private Q_SLOTS:
         // Off: no folder at all.
         KioskController off((KioskConfig()));
         QVERIFY(off.filesDirectory().isEmpty());
+    }
+
+    void kioskPhotosStayInMemory()
+    {
+        // The candidate's photo comes from outside the kiosk's folder (a USB stick, a phone).
+        QTemporaryDir source;
+        QImage image(1600, 1000, QImage::Format_RGB32);
+        image.fill(QColor(246, 244, 236));
+        QPainter painter(&image);
+        painter.setPen(Qt::black);
+        painter.setFont(QFont(QStringLiteral("sans"), 60));
+        painter.drawText(image.rect(), Qt::AlignCenter, QStringLiteral("毕业证书 2026"));
+        painter.end();
+        const QString photo = source.filePath(QStringLiteral("diploma.jpg"));
+        QVERIFY(image.save(photo, "JPEG", 95));
+
+        KioskController kiosk(enabledConfig());
+        QVERIFY(PhotoSlot::keepsInMemory());
+        const int before = PhotoSlot::memoryImageCount();
+        {
+            PhotoSlot slot(nullptr, QStringLiteral("diploma"),
+                           zkgrad::imaging::PhotoPurpose::Document,
+                           PhotoSlot::attachmentsDirFor(kiosk.filesDirectory()));
+            slot.loadFile(photo);
+            slot.waitForIdle();
+            QVERIFY2(slot.hasImage(), qPrintable(slot.errorMessage()));
+            QVERIFY(slot.bytes() > 1000);
+
+            // Not one file in the kiosk's folder besides its lock, nor a path to one.
+            QStringList files;
+            QDirIterator it(kiosk.privateDirectory(),
+                            QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (QFileInfo(path).fileName() != QLatin1String(".lock"))
+                    files << path;
+            }
+            QVERIFY2(files.isEmpty(), qPrintable(files.join(u'\n')));
+            QVERIFY(slot.filePath().isEmpty());
+
+            // The bytes to upload and the preview come from memory.
+            const QByteArray jpeg = slot.jpeg();
+            QCOMPARE(jpeg.size(), qsizetype(slot.bytes()));
+            QCOMPARE(PhotoSlot::memoryImageCount(), before + 1);
+            const QUrl preview = slot.previewUrl();
+            QCOMPARE(preview.scheme(), QStringLiteral("image"));
+            QCOMPARE(preview.host(), QString::fromLatin1(MemoryImageProvider::Id));
+            MemoryImageProvider provider;
+            QSize size;
+            const QImage shown = provider.requestImage(preview.path().mid(1), &size, {});
+            QCOMPARE(shown.size(), slot.outputSize());
+            QCOMPARE(size, slot.outputSize());
+
+            // The memory-only draft restores it (another candidate's turn and back).
+            const QJsonObject draft = slot.toJson();
+            slot.fromJson(draft);
+            QVERIFY2(slot.hasImage(), qPrintable(slot.errorMessage()));
+            QCOMPARE(slot.jpeg(), jpeg);
+            // A wipe reads an empty draft: the image is gone from memory too.
+            slot.fromJson({});
+            QVERIFY(!slot.hasImage());
+            QCOMPARE(PhotoSlot::memoryImageCount(), before);
+            QVERIFY(provider.requestImage(preview.path().mid(1), &size, {}).isNull());
+        }
+        QCOMPARE(PhotoSlot::memoryImageCount(), before);
+        PhotoSlot::setKeepInMemory(false); // the other tests' slots use files
     }
 
     void aCrashedKiosksFolderIsRemovedAtTheNextStart()

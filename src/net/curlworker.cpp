@@ -13,6 +13,11 @@
 
 namespace zkgrad::net {
 
+namespace {
+// A PEM bundle of every public CA is about 200 KB; anything this big is not one.
+constexpr qint64 kMaxCaBundleBytes = 16 * 1024 * 1024;
+} // namespace
+
 struct CurlWorker::Easy
 {
     quint64 id = 0;
@@ -22,6 +27,7 @@ struct CurlWorker::Easy
     qint64 readPos = 0;
     std::unique_ptr<QFile> file;
     bool fileError = false;
+    bool caError = false; ///< The configured CA bundle could not be read.
     QByteArray response;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool tooLarge = false;
@@ -243,7 +249,21 @@ std::unique_ptr<CurlWorker::Easy> CurlWorker::createEasy(CurlTransferSpec spec)
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!spec.caBundle.isEmpty()) {
+#if LIBCURL_VERSION_NUM >= 0x074D00
+        // The bundle is read here, through QFile, and handed over as bytes: a path given
+        // to libcurl as char* is opened in the ANSI code page on Windows, so a bundle under
+        // C:\Users\张三\ could not be found there. (CURLOPT_CAINFO_BLOB: libcurl >= 7.77.)
+        QFile ca(spec.caBundle);
+        if (ca.size() > kMaxCaBundleBytes || !ca.open(QIODevice::ReadOnly)) {
+            easy->caError = true;
+        } else {
+            QByteArray pem = ca.readAll();
+            curl_blob blob { pem.data(), size_t(pem.size()), CURL_BLOB_COPY };
+            curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &blob);
+        }
+#else
         curl_easy_setopt(h, CURLOPT_CAINFO, QFile::encodeName(spec.caBundle).constData());
+#endif
     } else {
 #if defined(_WIN32) && LIBCURL_VERSION_NUM >= 0x074700
         // An OpenSSL build on Windows has no CA file of its own; Schannel ignores this.
@@ -414,6 +434,12 @@ void CurlWorker::run()
             if (easy->fileError) {
                 // Never send an empty body in place of a file that vanished.
                 finishEasy(easy.get(), CURLE_READ_ERROR);
+                continue;
+            }
+            if (easy->caError) {
+                // What libcurl answers for a CA file it cannot read: never the system store
+                // instead.
+                finishEasy(easy.get(), CURLE_SSL_CACERT_BADFILE);
                 continue;
             }
             curl_multi_add_handle(multi, easy->handle);

@@ -410,9 +410,8 @@ void ApiServer::respond(const QHttpServerRequest &request, QHttpServerResponder 
     if (!bodyless)
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeBody(body);
-    if (close && responder.socket())
-        responder.socket()->disconnectFromHost(); // after what was written has been sent
 #endif
+    // The connection itself is closed by ConnectionGuard once this answer has been sent.
 }
 
 Reply ApiServer::dispatch(const QHttpServerRequest &request, const QString &path)

@@ -3,6 +3,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_WIN
@@ -19,6 +20,15 @@ namespace {
 constexpr qsizetype maxHeadBytes = 16 * 1024;
 // Set while the next bytes on a connection start a new request.
 constexpr char atRequestStart[] = "zkgradAtRequestStart";
+// Set when the request being answered asked for "Connection: close".
+constexpr char closeAfterAnswer[] = "zkgradCloseAfterAnswer";
+
+bool asksToClose(const QByteArray &connectionValue)
+{
+    const QList<QByteArray> tokens = connectionValue.split(',');
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [](const QByteArray &t) { return t.trimmed() == "close"; });
+}
 
 bool startsWithRequestLine(const QByteArray &head)
 {
@@ -69,6 +79,7 @@ void ConnectionGuard::inspectHead(QTcpSocket *socket)
     const QList<QByteArray> lines = head.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
     qint64 length = 0;
+    bool close = false;
     for (const QByteArray &line : lines) {
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
@@ -81,10 +92,13 @@ void ConnectionGuard::inspectHead(QTcpSocket *socket)
             length = ok && given >= 0 ? given : -1;
         } else if (name == "transfer-encoding" && value != "identity") {
             length = -1;
+        } else if (name == "connection") {
+            close = close || asksToClose(value);
         }
         if (length < 0)
             break;
     }
+    socket->setProperty(closeAfterAnswer, close);
     const QByteArray refusal =
         m_judge ? m_judge(requestLine.value(0), requestLine.value(1), length) : QByteArray();
     if (refusal.isEmpty())
@@ -143,6 +157,14 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     // An answer written means the next bytes begin the next request.
     connect(socket, &QIODevice::bytesWritten, socket,
             [socket] { socket->setProperty(atRequestStart, true); });
+    // "Connection: close" is honoured here, once the whole answer has left: Qt HttpServer
+    // never closes a connection itself, and 6.8's responder no longer hands the handler the
+    // socket (6.4's QHttpServerResponder::socket()). ApiServer writes each answer whole
+    // before returning, so an empty write buffer means the last byte of it has gone.
+    connect(socket, &QIODevice::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0 && socket->property(closeAfterAnswer).toBool())
+            socket->disconnectFromHost();
+    });
     addPendingConnection(socket);
 }
 

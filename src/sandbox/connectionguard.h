@@ -16,8 +16,9 @@ namespace zkgrad::sandbox {
  * as long as the client likes and accepts any number of them, so a few hundred
  * half-sent requests exhaust the process's file descriptors. This caps concurrent
  * connections (answering 503 and closing when full), drops a connection that neither
- * sends nor receives anything for the idle time, and refuses bodies no endpoint accepts
- * from their headers.
+ * sends nor receives anything for the idle time, refuses bodies no endpoint accepts
+ * from their headers, and closes a connection whose request said "Connection: close" once
+ * the answer has been sent (no Qt HttpServer version does that itself).
  */
 class ConnectionGuard : public QTcpServer
 {

@@ -4,9 +4,15 @@
 #include "faultserver.h"
 #include "httpclient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QResource>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -114,6 +120,7 @@ private Q_SLOTS:
     void redirectIsFollowedWithBody();
     void untrustedCertificateIsRefused();
     void trustedCaIsAccepted();
+    void caBundleIsReadThroughQt();
     void httpsRedirectToHttpIsRefused();
     void cancelStopsTransfer();
     void cancelDuringBackoff();
@@ -518,6 +525,55 @@ void TestHttpClient::trustedCaIsAccepted()
     const Outcome again = run(client, r);
     QCOMPARE(again.response.status, 200);
     QCOMPARE(server->connections, 1);
+}
+
+void TestHttpClient::caBundleIsReadThroughQt()
+{
+    // Issue 20: libcurl must never open the bundle itself (a char* path is read in the ANSI
+    // code page on Windows, where C:\Users\张三 does not fit). A bundle only Qt can open, a
+    // resource, proves the bytes come through QFile; a missing one is still refused.
+    QString ca;
+    std::unique_ptr<FaultServer> server(tlsServer(&ca));
+    QVERIFY(server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("张三 O'Brien"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString named = folder + QStringLiteral("/证书 1.pem");
+    QVERIFY(QFile::copy(ca, named));
+    QFile qrc(folder + QStringLiteral("/ca.qrc"));
+    QVERIFY(qrc.open(QIODevice::WriteOnly));
+    qrc.write("<RCC><qresource prefix=\"/zkgrad-test\"><file alias=\"ca.pem\">证书 1.pem</file>"
+              "</qresource></RCC>");
+    qrc.close();
+    const QString rccFile = folder + QStringLiteral("/ca.rcc");
+    QProcess rcc;
+    rcc.start(QStringLiteral(ZKGRAD_RCC_PATH),
+              { QStringLiteral("--binary"), QStringLiteral("-o"), rccFile, qrc.fileName() });
+    QVERIFY(rcc.waitForFinished(30000));
+    QCOMPARE(rcc.exitCode(), 0);
+    QVERIFY(QResource::registerResource(rccFile));
+    auto unregister = qScopeGuard([&] { QResource::unregisterResource(rccFile); });
+
+    HttpRequest r;
+    r.url = server->url(QStringLiteral("/api/v1/batch"));
+    for (const QString &bundle : { QStringLiteral(":/zkgrad-test/ca.pem"), named }) {
+        auto options = fastOptions();
+        options.caBundle = bundle;
+        HttpClient client(options);
+        const Outcome out = run(client, r);
+        QVERIFY2(out.response.error == NetError::None,
+                 qPrintable(bundle + QLatin1Char(' ') + out.response.technicalDetail));
+        QCOMPARE(out.response.status, 200);
+    }
+    QCOMPARE(server->received.size(), 2);
+
+    auto options = fastOptions();
+    options.caBundle = folder + QStringLiteral("/没有.pem");
+    HttpClient client(options);
+    const Outcome out = run(client, r);
+    QCOMPARE(out.response.error, NetError::TlsFailed);
+    QCOMPARE(server->received.size(), 2);
 }
 
 void TestHttpClient::httpsRedirectToHttpIsRefused()

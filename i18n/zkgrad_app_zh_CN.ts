@@ -142,7 +142,7 @@
         <translation>毕业证书请按%1的通知领取，领取地点和时间请关注主考学校公告。</translation>
     </message>
     <message>
-        <source>This is about the graduation certificate (毕业证书) only. A bachelor's degree certificate (学位证) is handled by the degree-granting school: ask that school whether and how to apply.</source>
+        <source>This is about the graduation certificate (毕业证书) only. A bachelor&apos;s degree certificate (学位证) is handled by the degree-granting school: ask that school whether and how to apply.</source>
         <translation>此处仅指毕业证书。学士学位证书（学位证）由学位授予单位办理，是否可以申请及如何申请请咨询该学校。</translation>
     </message>
 </context>
@@ -153,7 +153,7 @@
         <translation>领取毕业证书</translation>
     </message>
     <message>
-        <source>The graduation certificate can be collected at the earliest 30 working days after the city self-study examination office's approval.</source>
+        <source>The graduation certificate can be collected at the earliest 30 working days after the city self-study examination office&apos;s approval.</source>
         <translation>毕业证书最早可于市自考办审核通过之日起 30 个工作日后领取。</translation>
     </message>
     <message>
@@ -188,11 +188,11 @@
 <context>
     <name>CheckSubmitController</name>
     <message>
-        <source>Fix every listed problem before you submit. First: %1 (step "%2").</source>
+        <source>Fix every listed problem before you submit. First: %1 (step &quot;%2&quot;).</source>
         <translation>提交前请先解决列出的全部问题。第一项：%1（步骤“%2”）。</translation>
     </message>
     <message>
-        <source>Submit the application for the examining school's review: press "Submit for review".</source>
+        <source>Submit the application for the examining school&apos;s review: press &quot;Submit for review&quot;.</source>
         <translation>请提交申请，由主考学校初审：点击“提交初审”。</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>您的申请尚未在服务器上创建：请登录，在“考生信息”步骤选择申请专业和主考学校后再回到此页。</translation>
     </message>
     <message>
-        <source>The application could not be submitted. Check your connection and press "Submit for review" again; it is never submitted twice.</source>
+        <source>The application could not be submitted. Check your connection and press &quot;Submit for review&quot; again; it is never submitted twice.</source>
         <translation>申请未能提交。请检查网络连接后再次点击“提交初审”；不会重复提交。</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@
         <translation>申请未能提交：%1</translation>
     </message>
     <message>
-        <source>Not connected to the server: sign in again, then press "Submit for review" again.</source>
+        <source>Not connected to the server: sign in again, then press &quot;Submit for review&quot; again.</source>
         <translation>未连接到服务器：请重新登录后再次点击“提交初审”。</translation>
     </message>
 </context>
@@ -299,11 +299,11 @@
         <translation>取消，继续核对</translation>
     </message>
     <message>
-        <source>Check every answer below. Use "Change" to correct a step; submit when everything is right.</source>
+        <source>Check every answer below. Use &quot;Change&quot; to correct a step; submit when everything is right.</source>
         <translation>请逐项核对以下信息。需要更正时点击“修改”返回相应步骤；确认无误后再提交。</translation>
     </message>
     <message>
-        <source>The examining school returned your application. Reason: %1. Change the steps marked "Needs changes", then submit again.</source>
+        <source>The examining school returned your application. Reason: %1. Change the steps marked &quot;Needs changes&quot;, then submit again.</source>
         <translation>主考学校已驳回您的申请。驳回原因：%1。请修改标有“需要修改”的步骤后重新提交。</translation>
     </message>
     <message>
@@ -359,7 +359,7 @@
         <translation>您的申请（第 %1 次提交）已送达主考学校。</translation>
     </message>
     <message>
-        <source>What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on "Review progress".</source>
+        <source>What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on &quot;Review progress&quot;.</source>
         <translation>接下来：主考学校审核，审核通过后交纳毕业审定费，然后由市自考办审核。学校审核期间不能修改；如学校退回申请，您会看到原因和需要修改的内容。请在“审核进度”中查看。</translation>
     </message>
     <message>
@@ -388,6 +388,128 @@
     <message>
         <source>Your password could not be remembered: the system keychain did not answer. Enter it each time you sign in.</source>
         <translation>未能记住您的密码：系统钥匙串没有响应。请每次登录时输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCornerHandle</name>
+    <message>
+        <source>Top-left corner of the card</source>
+        <translation>证件左上角</translation>
+    </message>
+    <message>
+        <source>Top-right corner of the card</source>
+        <translation>证件右上角</translation>
+    </message>
+    <message>
+        <source>Bottom-right corner of the card</source>
+        <translation>证件右下角</translation>
+    </message>
+    <message>
+        <source>Bottom-left corner of the card</source>
+        <translation>证件左下角</translation>
+    </message>
+    <message>
+        <source>Top-left corner of the page</source>
+        <translation>纸张左上角</translation>
+    </message>
+    <message>
+        <source>Top-right corner of the page</source>
+        <translation>纸张右上角</translation>
+    </message>
+    <message>
+        <source>Bottom-right corner of the page</source>
+        <translation>纸张右下角</translation>
+    </message>
+    <message>
+        <source>Bottom-left corner of the page</source>
+        <translation>纸张左下角</translation>
+    </message>
+    <message>
+        <source>Drag it, or use the arrow keys, to put it on the corner. Shift with an arrow key moves it further.</source>
+        <translation>拖动它，或用方向键移动它，把它对准这个角。按住 Shift 再按方向键，一次移动得更多。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReview</name>
+    <message>
+        <source>Only the card, straightened</source>
+        <translation>只用证件部分，并摆正</translation>
+    </message>
+    <message>
+        <source>Only the page, straightened</source>
+        <translation>只用纸张部分，并摆正</translation>
+    </message>
+    <message>
+        <source>Use the whole photo</source>
+        <translation>使用整张照片</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>您的照片</translation>
+    </message>
+    <message>
+        <source>Your photo: put the four corners on the card&apos;s corners</source>
+        <translation>您的照片：把四个圆点对准证件的四个角</translation>
+    </message>
+    <message>
+        <source>Your photo: put the four corners on the page&apos;s corners</source>
+        <translation>您的照片：把四个圆点对准纸张的四个角</translation>
+    </message>
+    <message>
+        <source>Your photo for %1</source>
+        <translation>%1的原照片</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab selects a corner, the arrow keys move it, Shift with an arrow key moves it further.</source>
+        <translation>用键盘：按 Tab 键选中一个角，用方向键移动它；按住 Shift 再按方向键，一次移动得更多。</translation>
+    </message>
+    <message>
+        <source>The image that will be used</source>
+        <translation>将使用的图片</translation>
+    </message>
+    <message>
+        <source>The card, straightened: the image that will be used</source>
+        <translation>摆正后的证件：将使用的图片</translation>
+    </message>
+    <message>
+        <source>The page, straightened: the image that will be used</source>
+        <translation>摆正后的纸张：将使用的图片</translation>
+    </message>
+    <message>
+        <source>The image that will be used for %1</source>
+        <translation>%1将使用的图片</translation>
+    </message>
+    <message>
+        <source>Straightening the photo</source>
+        <translation>正在摆正照片</translation>
+    </message>
+    <message>
+        <source>Straightening…</source>
+        <translation>正在摆正…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 像素 · %3</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>使用这张图片</translation>
+    </message>
+    <message>
+        <source>Use this image for %1 and upload it</source>
+        <translation>将这张图片用作%1并上传</translation>
+    </message>
+    <message>
+        <source>Put the corners back where they were found</source>
+        <translation>恢复自动找到的四个角</translation>
+    </message>
+    <message>
+        <source>Cancel, do not use this photo</source>
+        <translation>取消，不用这张照片</translation>
+    </message>
+    <message>
+        <source>Cancel: do not use this photo for %1</source>
+        <translation>取消：不把这张照片用作%1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +565,10 @@
         <source>Back (national emblem side)</source>
         <translation>身份证国徽面</translation>
     </message>
+    <message>
+        <source>%1: check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>%1：请查看新照片，然后按“使用这张图片”，或取消。</translation>
+    </message>
 </context>
 <context>
     <name>IdPhotosPage</name>
@@ -453,6 +579,45 @@
     <message>
         <source>Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 KB; check at 100 % that every character is legible before you go on.</source>
         <translation>请使用身份证原件拍摄，不得使用复印件。每张图片将在本机自动转正、缩放并压缩为不超过 %1 KB 的 JPG 文件；继续之前，请按 100% 查看，确认每个字都清晰可辨。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>Choose an image for &quot;%1&quot;</source>
+        <translation>为“%1”选择图片</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>重新选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>为%1选择文件</translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V)</source>
+        <translation>粘贴 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste an image from the clipboard into %1</source>
+        <translation>将剪贴板中的图片粘贴为%1</translation>
     </message>
 </context>
 <context>
@@ -469,7 +634,7 @@
 <context>
     <name>KioskController</name>
     <message numerus="yes">
-        <source>For your privacy, everything entered on this computer will be cleared in %n second(s). Tap "Continue" to keep working.</source>
+        <source>For your privacy, everything entered on this computer will be cleared in %n second(s). Tap &quot;Continue&quot; to keep working.</source>
         <translation>
             <numerusform>为保护您的个人信息，本机上填写的全部内容将在 %n 秒后清除。如需继续填写，请点击“继续”。</numerusform>
         </translation>
@@ -731,6 +896,10 @@
         <source>Other materials</source>
         <translation>其它材料</translation>
     </message>
+    <message>
+        <source>%1: check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>%1：请查看新照片，然后按“使用这张图片”，或取消。</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -845,7 +1014,7 @@
         <translation>免考与课程替换</translation>
     </message>
     <message>
-        <source>If I apply for a bachelor's (本科) graduation, my prior degree complies with the regulations.</source>
+        <source>If I apply for a bachelor&apos;s (本科) graduation, my prior degree complies with the regulations.</source>
         <translation>如申请本科毕业，我的前置学历符合规定。</translation>
     </message>
     <message>
@@ -893,7 +1062,7 @@
         <translation>申请时间：服务器尚未公布本次申请的起止日期。请先向主考学校确认，不要自行推测日期。</translation>
     </message>
     <message>
-        <source>Application window: the dates of this round come from the examination authority's server and appear here once this computer is connected to it.</source>
+        <source>Application window: the dates of this round come from the examination authority&apos;s server and appear here once this computer is connected to it.</source>
         <translation>申请时间：本次申请的起止日期由考试机构的服务器提供，本机连接服务器后会在此显示。</translation>
     </message>
 </context>
@@ -983,7 +1152,7 @@
         <translation>另请阅读：</translation>
     </message>
     <message>
-        <source>3. Apply at your examining school or in this system: submit the graduation application, write the graduate's self-assessment and upload electronic images of your ID card.</source>
+        <source>3. Apply at your examining school or in this system: submit the graduation application, write the graduate&apos;s self-assessment and upload electronic images of your ID card.</source>
         <translation>3. 考生到主考学校或者在本系统中提交毕业申请，填写毕业生自我鉴定，提交身份证电子图片。</translation>
     </message>
     <message>
@@ -995,7 +1164,7 @@
         <translation>5. 需办理课程免试手续的考生，应提前半年向区县考试机构申请办理。</translation>
     </message>
     <message>
-        <source>6. Bachelor's applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education's electronic registration record of the diploma (《教育部学历证书电子注册备案表》).</source>
+        <source>6. Bachelor&apos;s applicants whose name or ID number was recorded wrongly or has changed, so that it no longer matches the registration of their prior degree and the automatic prior-degree check fails, must provide: proof of the change of identity data (household registration certificate), both sides of a valid ID card, the prior diploma, and the Ministry of Education&apos;s electronic registration record of the diploma (《教育部学历证书电子注册备案表》).</source>
         <translation>6. 申请本科毕业，因个人基本信息（姓名及身份证号）建档时录入错误或发生变更，造成与前置学历注册信息不相符导致系统未能通过前置学历核查的，应提供以下材料：身份信息变更材料（户籍证明）、有效身份证正反面、前置学历毕业证、《教育部学历证书电子注册备案表》。</translation>
     </message>
     <message>
@@ -1003,11 +1172,11 @@
         <translation>7. 考生申请毕业须认真阅读《毕业申办须知》，熟悉毕业申报条件及办理流程，在完全了解后方可自行网上申报毕业，否则请详细咨询主考学校后再行申办毕业。</translation>
     </message>
     <message>
-        <source>8. Applying online: a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application. b) Bachelor's applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station's stamped explanation of the change. c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you. d) The application succeeds once the examining school's first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time.</source>
+        <source>8. Applying online: a) Confirm the major and the examining school you graduate from. If you choose wrongly, contact that school and ask it to reject your application. b) Bachelor&apos;s applicants whose prior-degree check fails also enter their name, ID number, prior diploma number, prior school and graduation date, and upload images of the diploma and of the registration record, plus, if their identity data changed, the police station&apos;s stamped explanation of the change. c) Upload both sides of your ID card and write the self-assessment. Images must be JPG files of at most 50 KB, clear and legible, and unaltered originals; this application prepares them for you. d) The application succeeds once the examining school&apos;s first review has passed and the fee has been paid online. An application not completed in time is not processed this round. If it is rejected, change the information or add material as asked and resubmit in time, or apply next time.</source>
         <translation>8. 网上申请毕业操作说明：a）考生确认申请毕业的专业及主考学校，如存在误选，请自行联系所选主考学校驳回毕业申请；b）申请本科学历毕业的考生如前置学历核查未通过，还需填写姓名、身份证号、前置学历毕业证编号、前置学历毕业院校、毕业时间，并上传毕业证书电子图片以及《教育部学历证书电子注册备案表》电子图片，有身份信息变更的还需上传派出所盖鲜章的改名或身份证号的情况说明电子图片；c）考生上传有效身份证正反面电子图片，并认真填写毕业生自我鉴定。电子图片须为 jpg 格式，文件大小不超过 50K，清晰、清楚可辨认，原图无修改；本程序会帮您处理好图片；d）考生毕业申请经主考学校初审通过并完成网上交费后即为申请成功。考生未能在规定时间内申请成功，当次不予办理。未通过初审、毕业申请被驳回的，应按驳回要求修改信息或补充材料，及时重新提交申请或下次再申请。</translation>
     </message>
     <message>
-        <source>9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office's final review fails, the fee is refunded to the paying account after this round.</source>
+        <source>9. After submitting, follow the review here. It has three stages: examining school review, graduation review fee, and city examination office review. If the city office&apos;s final review fails, the fee is refunded to the paying account after this round.</source>
         <translation>9. 提交毕业申请后，可在本系统查看审核进度及审核结果。审核进度包含三个阶段：主考学校初审、缴纳毕业审定费、市自考办审核。市自考办终审未通过的考生，其所交毕业审定费在当次毕业办理结束后退回原交费账号。</translation>
     </message>
     <message>
@@ -1015,7 +1184,7 @@
         <translation>10. 市自考办审核通过后，至少还需要 30 个工作日才可以领取毕业证书。毕业证由主考学校颁发，具体领取时间及方式请查询主考学校网站公告或电话咨询。</translation>
     </message>
     <message>
-        <source>11. For the bachelor's degree certificate (学位证), ask the examining school that grants the degree.</source>
+        <source>11. For the bachelor&apos;s degree certificate (学位证), ask the examining school that grants the degree.</source>
         <translation>11. 本科专业学位证的申办事宜请向授位主考学校咨询。</translation>
     </message>
     <message>
@@ -1034,7 +1203,7 @@
         <translation>尚未确认缴费：请扫描二维码或打开缴费链接完成支付，并等待确认。</translation>
     </message>
     <message>
-        <source>The graduation review fee is not paid yet: press "Pay the fee".</source>
+        <source>The graduation review fee is not paid yet: press &quot;Pay the fee&quot;.</source>
         <translation>尚未缴纳毕业审定费：请点击“缴费”。</translation>
     </message>
     <message>
@@ -1070,7 +1239,7 @@
         <translation>市自考办已审核通过您的毕业申请。</translation>
     </message>
     <message>
-        <source>Paid. Next, the city self-study examination office (市自考办) reviews your application; follow it on the "Review progress" step.</source>
+        <source>Paid. Next, the city self-study examination office (市自考办) reviews your application; follow it on the &quot;Review progress&quot; step.</source>
         <translation>缴费成功。接下来由市自考办审核您的毕业申请，请在“审核进度”中查看。</translation>
     </message>
     <message>
@@ -1086,11 +1255,11 @@
         <translation>无法生成缴费订单：%1</translation>
     </message>
     <message>
-        <source>Not connected to the examination authority's server: sign in again, then press "Pay the fee".</source>
+        <source>Not connected to the examination authority&apos;s server: sign in again, then press &quot;Pay the fee&quot;.</source>
         <translation>未连接到考试机构服务器：请重新登录后再点击“缴费”。</translation>
     </message>
     <message>
-        <source>No payment confirmation has arrived in %1 minutes. If you have paid, press "Check again"; do not pay a second time: the same order is used.</source>
+        <source>No payment confirmation has arrived in %1 minutes. If you have paid, press &quot;Check again&quot;; do not pay a second time: the same order is used.</source>
         <translation>%1 分钟内未收到缴费确认。如已支付，请点击“重新查询”；请勿重复支付，系统始终使用同一订单。</translation>
     </message>
     <message>
@@ -1102,7 +1271,7 @@
         <translation>最近一次向服务器查询缴费结果失败：%1软件会继续自动查询；缴费订单不变，请勿重复缴费。</translation>
     </message>
     <message>
-        <source>The last check with the server failed: %1 Press "Check again" once the connection is back.</source>
+        <source>The last check with the server failed: %1 Press &quot;Check again&quot; once the connection is back.</source>
         <translation>最近一次向服务器查询缴费结果失败：%1网络恢复后请点击“重新查询”。</translation>
     </message>
     <message>
@@ -1110,7 +1279,7 @@
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <source>Not connected to the examination authority's server.</source>
+        <source>Not connected to the examination authority&apos;s server.</source>
         <translation>未连接到考试机构的服务器。</translation>
     </message>
     <message>
@@ -1138,7 +1307,7 @@
         <translation>未通过审核，退费中</translation>
     </message>
     <message>
-        <source>The city self-study examination office did not approve the application. The examination authority's note on the refund: %1</source>
+        <source>The city self-study examination office did not approve the application. The examination authority&apos;s note on the refund: %1</source>
         <translation>市自考办未通过此申请。考试机构关于退费的说明：%1</translation>
     </message>
 </context>
@@ -1185,7 +1354,7 @@
         <translation>生成缴费订单，或显示已有的未支付订单；不会重复收费</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone's payment app, or open the payment page in the browser. This page notices the payment by itself.</source>
+        <source>Scan the QR code with your phone&apos;s payment app, or open the payment page in the browser. This page notices the payment by itself.</source>
         <translation>请用手机支付软件扫描二维码，或在浏览器中打开缴费页面。支付完成后本页会自动确认。</translation>
     </message>
     <message>
@@ -1205,7 +1374,7 @@
         <translation>重新查询是否已缴费成功</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone's payment app. This page notices the payment by itself.</source>
+        <source>Scan the QR code with your phone&apos;s payment app. This page notices the payment by itself.</source>
         <translation>请用手机支付软件扫描二维码。支付完成后本页会自动确认。</translation>
     </message>
 </context>
@@ -1224,7 +1393,7 @@
         <translation>手机传来的照片</translation>
     </message>
     <message>
-        <source>Scan the QR code with the phone's camera, then take or choose the photo on the phone. The phone must be on the same network as this computer. The code works once and for five minutes.</source>
+        <source>Scan the QR code with the phone&apos;s camera, then take or choose the photo on the phone. The phone must be on the same network as this computer. The code works once and for five minutes.</source>
         <translation>请用手机相机扫描二维码，然后在手机上拍照或选择照片。手机须与本机连在同一个网络。二维码只能用一次，5 分钟内有效。</translation>
     </message>
     <message>
@@ -1232,7 +1401,7 @@
         <translation>正在接收手机发来的照片… %1 %</translation>
     </message>
     <message>
-        <source>The photo arrived. Check it in "%1" and confirm it as usual.</source>
+        <source>The photo arrived. Check it in &quot;%1&quot; and confirm it as usual.</source>
         <translation>照片已收到。请在“%1”中查看并照常确认。</translation>
     </message>
     <message>
@@ -1240,7 +1409,7 @@
         <translation>二维码已过期（5 分钟）。请生成新的二维码再试。</translation>
     </message>
     <message>
-        <source>An upload could not be decrypted with this QR code's key and was refused; the code is no longer valid. Make a new one and scan it again.</source>
+        <source>An upload could not be decrypted with this QR code&apos;s key and was refused; the code is no longer valid. Make a new one and scan it again.</source>
         <translation>收到的上传无法用本二维码的密钥解密，已拒收；此二维码已失效。请生成新的二维码并重新扫描。</translation>
     </message>
     <message>
@@ -1262,7 +1431,7 @@
 <context>
     <name>PhoneTransferDialog</name>
     <message>
-        <source>Send the photo for "%1" from your phone</source>
+        <source>Send the photo for &quot;%1&quot; from your phone</source>
         <translation>用手机传“%1”的照片</translation>
     </message>
     <message>
@@ -1333,11 +1502,11 @@
         <translation>已上传。</translation>
     </message>
     <message>
-        <source>Not uploaded: see the message below, then press "Retry upload".</source>
+        <source>Not uploaded: see the message below, then press &quot;Retry upload&quot;.</source>
         <translation>未上传成功：请查看下方提示，然后点击“重新上传”。</translation>
     </message>
     <message>
-        <source>"%1" is not a file on this computer. Save the image to this computer first, then choose it.</source>
+        <source>&quot;%1&quot; is not a file on this computer. Save the image to this computer first, then choose it.</source>
         <translation>“%1”不是本机上的文件。请先将图片保存到本机，再选择该文件。</translation>
     </message>
     <message>
@@ -1353,7 +1522,7 @@
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <source>"%1" could not be used as an image. Choose a JPG or PNG photo.</source>
+        <source>&quot;%1&quot; could not be used as an image. Choose a JPG or PNG photo.</source>
         <translation>“%1”无法作为图片使用。请选择 JPG 或 PNG 格式的照片。</translation>
     </message>
     <message>
@@ -1373,48 +1542,56 @@
         <translation>图片已在本机删除，但服务器上仍保留：%1</translation>
     </message>
     <message>
-        <source>The saved image for "%1" (%2) is missing or damaged. Choose the file again.</source>
+        <source>The saved image for &quot;%1&quot; (%2) is missing or damaged. Choose the file again.</source>
         <translation>“%1”已保存的图片（%2）缺失或已损坏。请重新选择文件。</translation>
     </message>
     <message>
         <source>the copy on the server</source>
         <translation>服务器上的图片</translation>
     </message>
+    <message>
+        <source>Check the new photo, then press &quot;Use this image&quot;. Nothing is saved or uploaded before that.</source>
+        <translation>请查看新照片，然后按“使用这张图片”。在此之前不会保存，也不会上传。</translation>
+    </message>
+    <message>
+        <source>No ID card was found in this photo, so the whole photo will be used.</source>
+        <translation>在这张照片中没有找到身份证，将使用整张照片。</translation>
+    </message>
+    <message>
+        <source>No page was found in this photo, so the whole photo will be used.</source>
+        <translation>在这张照片中没有找到纸张，将使用整张照片。</translation>
+    </message>
+    <message>
+        <source>Drag the four corners onto the corners of the card (or select one with Tab and move it with the arrow keys), then check the straightened card.</source>
+        <translation>把四个圆点拖到证件的四个角上（也可以按 Tab 键选中一个，用方向键移动），然后查看摆正后的证件。</translation>
+    </message>
+    <message>
+        <source>Drag the four corners onto the corners of the page (or select one with Tab and move it with the arrow keys), then check the straightened page.</source>
+        <translation>把四个圆点拖到纸张的四个角上（也可以按 Tab 键选中一个，用方向键移动），然后查看摆正后的纸张。</translation>
+    </message>
+    <message>
+        <source>The whole photo will be used, as it is.</source>
+        <translation>将按原样使用整张照片。</translation>
+    </message>
+    <message>
+        <source>You have moved the corners. Check the straightened card: all of the card must be there, straight and legible.</source>
+        <translation>您移动了四个角。请查看摆正后的证件：证件要完整、端正，文字清楚。</translation>
+    </message>
+    <message>
+        <source>You have moved the corners. Check the straightened page: all of the page must be there, straight and legible.</source>
+        <translation>您移动了四个角。请查看摆正后的纸张：纸张要完整、端正，文字清楚。</translation>
+    </message>
+    <message>
+        <source>The card was found and straightened. Check that all of it is there and legible. If a corner is not on the card&apos;s corner, drag it there (or select it with Tab and use the arrow keys).</source>
+        <translation>已找到证件并摆正。请确认证件完整、文字清楚。如果某个圆点没有对准证件的角，请把它拖过去（也可以按 Tab 键选中它，用方向键移动）。</translation>
+    </message>
+    <message>
+        <source>The page was found and straightened. Check that all of it is there and legible. If a corner is not on the page&apos;s corner, drag it there (or select it with Tab and use the arrow keys).</source>
+        <translation>已找到纸张并摆正。请确认纸张完整、文字清楚。如果某个圆点没有对准纸张的角，请把它拖过去（也可以按 Tab 键选中它，用方向键移动）。</translation>
+    </message>
 </context>
 <context>
     <name>PhotoSlotView</name>
-    <message>
-        <source>Choose an image for "%1"</source>
-        <translation>为“%1”选择图片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.tif *.tiff)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>重新选择文件…</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Choose a file for %1</source>
-        <translation>为%1选择文件</translation>
-    </message>
-    <message>
-        <source>Paste (Ctrl+V)</source>
-        <translation>粘贴 (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Paste an image from the clipboard into %1</source>
-        <translation>将剪贴板中的图片粘贴为%1</translation>
-    </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
@@ -1527,6 +1704,18 @@
         <source>Scroll the preview up and down</source>
         <translation>上下滚动预览</translation>
     </message>
+    <message>
+        <source>Preparing the image: turning it upright, looking for the card or page and straightening it…</source>
+        <translation>正在处理图片：摆正方向，查找证件或纸张并将其摆正…</translation>
+    </message>
+    <message>
+        <source>Mark the four corners by hand</source>
+        <translation>手动标出四个角</translation>
+    </message>
+    <message>
+        <source>Mark the four corners of the document in the photo for %1 by hand</source>
+        <translation>在%1的照片中手动标出证件的四个角</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -1602,11 +1791,11 @@
         <translation>请上传前置学历毕业证书的照片或扫描件。</translation>
     </message>
     <message>
-        <source>Please add an image of the Ministry of Education's electronic registration record of your diploma (you can download it from CHSI, chsi.com.cn).</source>
+        <source>Please add an image of the Ministry of Education&apos;s electronic registration record of your diploma (you can download it from CHSI, chsi.com.cn).</source>
         <translation>请上传《教育部学历证书电子注册备案表》图片（可在学信网 chsi.com.cn 下载）。</translation>
     </message>
     <message>
-        <source>Because your name or ID number changed, please add a photo of the police station's explanation of the change, with its fresh red stamp.</source>
+        <source>Because your name or ID number changed, please add a photo of the police station&apos;s explanation of the change, with its fresh red stamp.</source>
         <translation>您的姓名或身份证号已变更，请上传派出所盖鲜章的情况说明照片。</translation>
     </message>
     <message>
@@ -1630,7 +1819,7 @@
         <translation>《教育部学历证书电子注册备案表》</translation>
     </message>
     <message>
-        <source>The Ministry of Education's electronic registration record of your diploma, downloaded from CHSI (chsi.com.cn) and photographed or saved as an image.</source>
+        <source>The Ministry of Education&apos;s electronic registration record of your diploma, downloaded from CHSI (chsi.com.cn) and photographed or saved as an image.</source>
         <translation>从学信网（chsi.com.cn）下载的《教育部学历证书电子注册备案表》，拍照或保存为图片后上传。</translation>
     </message>
     <message>
@@ -1638,7 +1827,7 @@
         <translation>身份信息变更情况说明</translation>
     </message>
     <message>
-        <source>The police station's written explanation that your name or ID number changed, with its fresh red stamp; the whole page legible.</source>
+        <source>The police station&apos;s written explanation that your name or ID number changed, with its fresh red stamp; the whole page legible.</source>
         <translation>派出所出具并加盖鲜章的姓名或身份证号变更情况说明，整页须清晰可辨认。</translation>
     </message>
     <message>
@@ -1653,11 +1842,15 @@
         <source>Police-stamped explanation</source>
         <translation>派出所盖章的情况说明</translation>
     </message>
+    <message>
+        <source>Check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>请查看新照片，然后按“使用这张图片”，或取消。</translation>
+    </message>
 </context>
 <context>
     <name>PriorDegreePage</name>
     <message>
-        <source>Enter your prior diploma (the junior-college diploma your bachelor's application builds on) exactly as it is printed, and add the images the examining school checks it against.</source>
+        <source>Enter your prior diploma (the junior-college diploma your bachelor&apos;s application builds on) exactly as it is printed, and add the images the examining school checks it against.</source>
         <translation>请按前置学历毕业证书（本科申请所依据的专科或以上学历证书）如实填写，并上传主考学校审核所需的图片。</translation>
     </message>
     <message>
@@ -1729,7 +1922,7 @@
         <translation>取得该毕业证书后，本人姓名或身份证号已变更。</translation>
     </message>
     <message>
-        <source>Then also add the police station's stamped explanation of the change below. The name and ID number above must be those printed on the diploma.</source>
+        <source>Then also add the police station&apos;s stamped explanation of the change below. The name and ID number above must be those printed on the diploma.</source>
         <translation>请在下方另行上传派出所盖章的情况说明。上方的姓名和身份证号须与毕业证书上的一致。</translation>
     </message>
     <message>
@@ -1803,11 +1996,11 @@
         <translation>请确认专业和主考学校：选错后只能由该主考学校驳回申请才能更改。</translation>
     </message>
     <message>
-        <source>Press "Apply with this major and school" to start your application.</source>
+        <source>Press &quot;Apply with this major and school&quot; to start your application.</source>
         <translation>请点击“以此专业和主考学校申请毕业”开始申请。</translation>
     </message>
     <message numerus="yes">
-        <source>Open and read the examining school's announcements (%n not opened yet).</source>
+        <source>Open and read the examining school&apos;s announcements (%n not opened yet).</source>
         <translation>
             <numerusform>请打开并阅读主考学校公告（还有%n条未打开）。</numerusform>
         </translation>
@@ -2009,7 +2202,7 @@ Examining school: %2</source>
         <translation>主考学校已驳回申请：请按驳回原因修改后重新提交。</translation>
     </message>
     <message>
-        <source>The review status is not known yet: press "Refresh" once you are connected to the server.</source>
+        <source>The review status is not known yet: press &quot;Refresh&quot; once you are connected to the server.</source>
         <translation>暂未获取到审核状态：连接服务器后请点击“刷新”。</translation>
     </message>
     <message>
@@ -2021,11 +2214,11 @@ Examining school: %2</source>
         <translation>驳回原因涉及前置学历：请修改前置学历信息及相关图片后重新提交申请。</translation>
     </message>
     <message>
-        <source>Correct what the reason names in "%1" (you may also update the situation note), then submit the application again.</source>
+        <source>Correct what the reason names in &quot;%1&quot; (you may also update the situation note), then submit the application again.</source>
         <translation>请在“%1”中按驳回原因修改（也可同时更新情况说明），然后重新提交申请。</translation>
     </message>
     <message>
-        <source>Go to "%1"</source>
+        <source>Go to &quot;%1&quot;</source>
         <translation>前往“%1”</translation>
     </message>
     <message>
@@ -2049,11 +2242,11 @@ Examining school: %2</source>
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
-        <source>Trying again automatically; you can also press "Refresh".</source>
+        <source>Trying again automatically; you can also press &quot;Refresh&quot;.</source>
         <translation>软件将自动重试，您也可以点击“刷新”。</translation>
     </message>
     <message>
-        <source>Press "Refresh" to try again.</source>
+        <source>Press &quot;Refresh&quot; to try again.</source>
         <translation>请点击“刷新”重试。</translation>
     </message>
     <message>
@@ -2163,7 +2356,7 @@ Examining school: %2</source>
         <translation>已缴费</translation>
     </message>
     <message>
-        <source>in the city office's review</source>
+        <source>in the city office&apos;s review</source>
         <translation>市自考办审核中</translation>
     </message>
     <message>
@@ -2187,7 +2380,7 @@ Examining school: %2</source>
         <translation>毕业申请回执</translation>
     </message>
     <message>
-        <source>Kept by the candidate for their records. The examination authority's server holds the binding copy.</source>
+        <source>Kept by the candidate for their records. The examination authority&apos;s server holds the binding copy.</source>
         <translation>供考生留存。以考试机构服务器上的记录为准。</translation>
     </message>
     <message>
@@ -2292,7 +2485,7 @@ Examining school: %2</source>
 <context>
     <name>ResumeController</name>
     <message>
-        <source>In entry %1 the end is "until now", but only the last entry can run until now. Choose the month in which this period ended.</source>
+        <source>In entry %1 the end is &quot;until now&quot;, but only the last entry can run until now. Choose the month in which this period ended.</source>
         <translation>第%1条记录的截止时间为“至今”，但只有最后一条记录可以截至今天。请选择这段经历结束的年月。</translation>
     </message>
     <message>
@@ -2351,7 +2544,7 @@ Examining school: %2</source>
         <translation>学校或工作单位</translation>
     </message>
     <message>
-        <source>The full name, as on the school's or employer's seal.</source>
+        <source>The full name, as on the school&apos;s or employer&apos;s seal.</source>
         <translation>填写全称，与学校或单位公章一致。</translation>
     </message>
     <message>
@@ -2487,7 +2680,7 @@ Examining school: %2</source>
         <translation>市自考办审核未通过</translation>
     </message>
     <message>
-        <source>Examining school's preliminary review (主考学校初审)</source>
+        <source>Examining school&apos;s preliminary review (主考学校初审)</source>
         <translation>主考学校初审</translation>
     </message>
     <message>
@@ -2542,7 +2735,7 @@ Examining school: %2</source>
         <translation>第%1行开头：%2无法打印进档案，请删除。</translation>
     </message>
     <message>
-        <source>Line %1, after "%2": %3 cannot be printed into the archive. Delete it.</source>
+        <source>Line %1, after &quot;%2&quot;: %3 cannot be printed into the archive. Delete it.</source>
         <translation>第%1行“%2”之后：%3无法打印进档案，请删除。</translation>
     </message>
     <message>
@@ -2767,11 +2960,11 @@ Examining school: %2</source>
         <translation>正在读取签名照片，请稍候。</translation>
     </message>
     <message>
-        <source>The signature is not saved yet: check the result at 100 % and press "Use this signature".</source>
+        <source>The signature is not saved yet: check the result at 100 % and press &quot;Use this signature&quot;.</source>
         <translation>签名尚未保存：请按 100% 大小检查效果，然后点击“使用此签名”。</translation>
     </message>
     <message>
-        <source>The signature is not saved yet: check the crop box, then press "Make signature".</source>
+        <source>The signature is not saved yet: check the crop box, then press &quot;Make signature&quot;.</source>
         <translation>签名尚未保存：请调整截取框，然后点击“生成签名”。</translation>
     </message>
     <message>
@@ -2964,67 +3157,67 @@ Examining school: %2</source>
     </message>
     <message>
         <source>Your saved signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved: %1 × %2 pixels, %3. It is uploaded with your application.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the saved signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag the box or its corners so that it holds the whole signature with a little white around it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turn and zoom the photo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit the box to the signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The arrow buttons:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>move the box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The arrow buttons move the box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>make the box larger or smaller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The arrow buttons change the size of the box</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the photo itself, the arrow keys move the box; with Shift they change its size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is exactly what will be uploaded: %1 × %2 pixels, %3. Is every stroke clear?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The image is larger than the window: scroll or drag it to see all of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the drawing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3227,7 @@ Examining school: %2</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>Sign in with your ID number or admission-ticket number and your password. Your session stays in memory; "remember me" uses only the system keychain.</source>
+        <source>Sign in with your ID number or admission-ticket number and your password. Your session stays in memory; &quot;remember me&quot; uses only the system keychain.</source>
         <translation>使用身份证号或准考证号及密码登录。登录状态只保存在内存中；“记住我”只使用系统钥匙串。</translation>
     </message>
     <message>
@@ -3050,7 +3243,7 @@ Examining school: %2</source>
         <translation>考生信息</translation>
     </message>
     <message>
-        <source>Check your name, ID number and gender; complete your phone, address, postal code and e-mail; choose the major to graduate in and the examining school, and read that school's announcements.</source>
+        <source>Check your name, ID number and gender; complete your phone, address, postal code and e-mail; choose the major to graduate in and the examining school, and read that school&apos;s announcements.</source>
         <translation>核对姓名、身份证号和性别；完善联系电话、地址、邮政编码和电子邮箱；选择申请毕业的专业和主考学校，并阅读该主考学校的公告。</translation>
     </message>
     <message>
@@ -3066,7 +3259,7 @@ Examining school: %2</source>
         <translation>本人简历</translation>
     </message>
     <message>
-        <source>List your schooling and work in order: from and to (year and month, or "present"), school or employer, role and a witness. It is printed into your archive.</source>
+        <source>List your schooling and work in order: from and to (year and month, or &quot;present&quot;), school or employer, role and a witness. It is printed into your archive.</source>
         <translation>按时间顺序填写学习和工作经历：起止年月（或“至今”）、学校或单位、职务、证明人。简历将打印到档案中。</translation>
     </message>
     <message>
@@ -3106,7 +3299,7 @@ Examining school: %2</source>
         <translation>提交初审</translation>
     </message>
     <message>
-        <source>See every answer on one page, fix every listed problem and submit for the examining school's review. After submission nothing can be changed.</source>
+        <source>See every answer on one page, fix every listed problem and submit for the examining school&apos;s review. After submission nothing can be changed.</source>
         <translation>在一页中核对全部信息，改正列出的所有问题后提交主考学校初审。提交后数据不允许再修改。</translation>
     </message>
     <message>
@@ -3257,18 +3450,18 @@ Examining school: %2</source>
 <context>
     <name>SubmitRejectionBanner</name>
     <message>
-        <source>Needs changes: the examining school returned your application. Reason: %1. Change this step as asked, then submit again on "Check and submit".</source>
+        <source>Needs changes: the examining school returned your application. Reason: %1. Change this step as asked, then submit again on &quot;Check and submit&quot;.</source>
         <translation>需要修改：主考学校已驳回您的申请。驳回原因：%1。请按要求修改本步骤，然后在“提交初审”步骤重新提交。</translation>
     </message>
 </context>
 <context>
     <name>WizardController</name>
     <message>
-        <source>Known after you sign in: this step is only for bachelor's (本科) applicants whose automatic prior-degree check did not pass.</source>
+        <source>Known after you sign in: this step is only for bachelor&apos;s (本科) applicants whose automatic prior-degree check did not pass.</source>
         <translation>登录后确定：此步骤仅适用于前置学历自动审核未通过的本科申请者。</translation>
     </message>
     <message>
-        <source>Not needed: this step is only for bachelor's (本科) applicants.</source>
+        <source>Not needed: this step is only for bachelor&apos;s (本科) applicants.</source>
         <translation>无需填写：此步骤仅适用于本科申请者。</translation>
     </message>
     <message>
@@ -3304,7 +3497,7 @@ Examining school: %2</source>
         <translation>本次不适用：市自考办未通过此申请，因此没有毕业证书可领取。您可以在以后的批次再次申请。</translation>
     </message>
     <message>
-        <source>Finish step %1, "%2", first: %3</source>
+        <source>Finish step %1, &quot;%2&quot;, first: %3</source>
         <translation>请先完成第 %1 步“%2”：%3</translation>
     </message>
     <message>
@@ -3319,7 +3512,7 @@ Examining school: %2</source>
         <translation>重庆市高等教育自学考试毕业申请。</translation>
     </message>
     <message>
-        <source>Keep drafts in &lt;dir&gt; instead of the user's data folder.</source>
+        <source>Keep drafts in &lt;dir&gt; instead of the user&apos;s data folder.</source>
         <translation>把草稿保存在 &lt;dir&gt; 而不是用户数据文件夹。</translation>
     </message>
     <message>
@@ -3359,8 +3552,8 @@ Examining school: %2</source>
         <translation>从 &lt;file&gt; 读取自助机设置，而不是系统级的 kiosk.conf。</translation>
     </message>
     <message>
-        <source>The staff PIN hash (from "zkgrad-tool kiosk pin-hash"), instead of the config's.</source>
-        <translation>工作人员密码的散列值（由 "zkgrad-tool kiosk pin-hash" 生成），代替配置文件中的值。</translation>
+        <source>The staff PIN hash (from &quot;zkgrad-tool kiosk pin-hash&quot;), instead of the config&apos;s.</source>
+        <translation>工作人员密码的散列值（由 &quot;zkgrad-tool kiosk pin-hash&quot; 生成），代替配置文件中的值。</translation>
     </message>
     <message>
         <source>Kiosk mode: show the idle countdown at once (to look at it or take a screenshot).</source>

@@ -511,6 +511,14 @@
         <source>Cancel: do not use this photo for %1</source>
         <translation>取消：不把这张照片用作%1</translation>
     </message>
+    <message>
+        <source>Turn upside down</source>
+        <translation>上下颠倒过来</translation>
+    </message>
+    <message>
+        <source>Turn the straightened image upside down</source>
+        <translation>把摆正后的图片上下颠倒过来</translation>
+    </message>
 </context>
 <context>
     <name>ErrorSummary</name>

@@ -19,8 +19,10 @@ ColumnLayout {
     readonly property bool card: root.photoSlot.idCard
     readonly property bool whole: root.photoSlot.wholePhoto
     readonly property bool busy: root.photoSlot.processing
-    // Two panes side by side when there is room, else the result under the photo.
-    readonly property bool wide: root.width >= 640
+    // Two panes side by side when there is room, else the result under the photo. The owner
+    // decides from its own width: deciding from this layout's width, which the panes' count
+    // changes, makes the owner's layout polish in a loop.
+    property bool wide: false
 
     // A drag ended: straighten with the corners as they are now.
     function straightenNow(): void {
@@ -45,7 +47,9 @@ ColumnLayout {
         id: modeGroup
     }
     Flow {
+        // A Flow's implicit width follows its width: not fed back to the layout (polish loop).
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         spacing: Theme.spacing
 
         RadioButton {
@@ -138,7 +142,7 @@ ColumnLayout {
                                 return;
                             const px = i => photo.paintedX + c[i].x * photo.paintedWidth;
                             const py = i => photo.paintedY + c[i].y * photo.paintedHeight;
-                            ctx.fillStyle = Qt.rgba(0, 0, 0, 0.35);
+                            ctx.fillStyle = "rgba(0, 0, 0, 0.4)";
                             ctx.beginPath();
                             ctx.rect(photo.paintedX, photo.paintedY, photo.paintedWidth, photo.paintedHeight);
                             ctx.moveTo(px(0), py(0));
@@ -273,10 +277,14 @@ ColumnLayout {
     }
 
     Flow {
+        // A Flow's implicit width follows its width: not fed back to the layout (polish loop).
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         spacing: Theme.spaceS
 
         Button {
+            id: acceptButton
+
             objectName: "acceptReviewButton"
             text: qsTr("Use this image")
             highlighted: true
@@ -285,12 +293,24 @@ ColumnLayout {
             onClicked: root.photoSlot.acceptReview()
         }
         Button {
+            objectName: "turnAroundButton"
+            visible: !root.whole
+            enabled: !root.busy
+            text: qsTr("Turn upside down")
+            Accessible.name: qsTr("Turn the straightened image upside down")
+            onClicked: root.photoSlot.turnAround()
+        }
+        Button {
             objectName: "resetCornersButton"
             visible: root.photoSlot.documentFound && root.photoSlot.cornersMoved && !root.whole
             enabled: !root.busy
             text: qsTr("Put the corners back where they were found")
             Accessible.name: text
-            onClicked: root.photoSlot.resetCorners()
+            // It hides itself: the keyboard focus goes on to the next decision.
+            onClicked: {
+                root.photoSlot.resetCorners();
+                acceptButton.forceActiveFocus(Qt.TabFocusReason);
+            }
         }
         Button {
             objectName: "discardReviewButton"

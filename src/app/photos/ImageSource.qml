@@ -64,7 +64,9 @@ Item {
         return true;
     }
 
-    implicitWidth: row.implicitWidth
+    // Not the Flow's own implicit width: that follows its width, and a layout setting the width
+    // from it would polish in a loop. Choose and Paste side by side is the least it needs.
+    implicitWidth: chooseButton.implicitWidth + pasteButton.implicitWidth + row.spacing
     implicitHeight: row.implicitHeight
 
     FileDialog {
@@ -112,6 +114,8 @@ Item {
             onClicked: root.openDialog()
         }
         Button {
+            id: pasteButton
+
             objectName: "pasteButton"
             text: qsTr("Paste (Ctrl+V)")
             enabled: !root.busy

@@ -131,10 +131,15 @@ Rectangle {
         DocumentReview {
             objectName: "documentReview"
             Layout.fillWidth: true
+            // Its panes go side by side only when it is wide: its own implicit width must not
+            // feed back into the width it is given (a polish loop).
+            Layout.preferredWidth: 0
+            Layout.minimumWidth: 0
             visible: root.reviewing
             photoSlot: root.photoSlot
             title: root.title
             imageHeight: root.previewHeight
+            wide: root.width >= 660
         }
 
         // The preview, the drop zone and the progress of the preparation share one area.

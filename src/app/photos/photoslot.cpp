@@ -561,6 +561,20 @@ void PhotoSlot::resetCorners()
     refit(false);
 }
 
+void PhotoSlot::turnAround()
+{
+    if (!m_review.active)
+        return;
+    // Top-left becomes bottom-right: the same outline, read the other way up. The detected
+    // corners turn too, so "put the corners back" keeps the candidate's reading direction.
+    std::rotate(m_review.corners.begin(), m_review.corners.begin() + 2, m_review.corners.end());
+    std::rotate(m_review.detected.begin(), m_review.detected.begin() + 2, m_review.detected.end());
+    m_review.whole = false;
+    m_review.stale = true;
+    Q_EMIT reviewChanged();
+    refit(false);
+}
+
 void PhotoSlot::useWholePhoto()
 {
     if (!m_review.active || (m_review.whole && !m_review.stale))

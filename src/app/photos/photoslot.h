@@ -177,6 +177,9 @@ public:
     Q_INVOKABLE void straighten();
     /** Back to the corners the detector found (or a frame inside the photo) and straightens. */
     Q_INVOKABLE void resetCorners();
+    /** Turns the straightened result upside down (the detector cannot tell which way a
+     *  document reads): the corners swap diagonally, and it is straightened again. */
+    Q_INVOKABLE void turnAround();
     /** Makes the whole photo the result under review (no straightening). */
     Q_INVOKABLE void useWholePhoto();
     /** Takes the result under review as the slot's image: saved and uploaded. */

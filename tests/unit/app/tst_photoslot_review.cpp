@@ -210,6 +210,33 @@ void TestPhotoSlotReview::cornersMoveAndAreStraightenedAgain()
     QVERIFY(slot.canAccept());
     QVERIFY(qAbs(slot.corners().at(0).toPointF().x() - c0.x()) < 1e-9);
 
+    // Upside down: the corners swap diagonally and the result is made again.
+    const QVariantList beforeTurn = slot.corners();
+    const qint64 keyBeforeTurn = slot.reviewResult().cacheKey();
+    slot.turnAround();
+    QCOMPARE(slot.corners().at(0), beforeTurn.at(2));
+    QCOMPARE(slot.corners().at(3), beforeTurn.at(1));
+    QVERIFY(!slot.canAccept());
+    slot.waitForIdle();
+    QVERIFY(slot.canAccept());
+    QVERIFY(slot.reviewResult().cacheKey() != keyBeforeTurn);
+    QVERIFY(!slot.cornersMoved()); // the detected corners turned with them
+    const QImage turned = slot.reviewResult();
+    slot.turnAround();
+    slot.waitForIdle();
+    // Turned twice is the first result again, pixel for pixel turned back.
+    const QImage back = slot.reviewResult().convertToFormat(QImage::Format_Grayscale8);
+    const QImage flipped =
+        turned.convertToFormat(QImage::Format_Grayscale8).transformed(QTransform().rotate(180));
+    QCOMPARE(back.size(), flipped.size());
+    long long diff = 0;
+    for (int y = 0; y < back.height(); y += 7) {
+        for (int x = 0; x < back.width(); x += 7)
+            diff += std::abs(qGray(back.pixel(x, y)) - qGray(flipped.pixel(x, y)));
+    }
+    QVERIFY2(diff / ((back.width() / 7 + 1) * (back.height() / 7 + 1)) < 12,
+             qPrintable(QString::number(diff)));
+
     // Outside the photo is clamped to its edge.
     QVERIFY(slot.moveCorner(0, -0.5, -0.5));
     QCOMPARE(slot.corners().at(0).toPointF(), QPointF(0, 0));

@@ -128,7 +128,7 @@ ColumnLayout {
 
                     anchors.fill: photo
 
-                    // The outline the corners make; outside it is what will be cut away.
+                    // The outline the corners make: what is inside it is straightened.
                     Canvas {
                         id: outline
 
@@ -142,15 +142,6 @@ ColumnLayout {
                                 return;
                             const px = i => photo.paintedX + c[i].x * photo.paintedWidth;
                             const py = i => photo.paintedY + c[i].y * photo.paintedHeight;
-                            ctx.fillStyle = "rgba(0, 0, 0, 0.4)";
-                            ctx.beginPath();
-                            ctx.rect(photo.paintedX, photo.paintedY, photo.paintedWidth, photo.paintedHeight);
-                            ctx.moveTo(px(0), py(0));
-                            ctx.lineTo(px(3), py(3));
-                            ctx.lineTo(px(2), py(2));
-                            ctx.lineTo(px(1), py(1));
-                            ctx.closePath();
-                            ctx.fill();
                             ctx.lineWidth = 2;
                             ctx.strokeStyle = Theme.focusHalo.toString();
                             ctx.beginPath();

@@ -395,6 +395,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentCornerHandle</name>
+    <message>
+        <source>Top-left corner of the card</source>
+        <translation>证件左上角</translation>
+    </message>
+    <message>
+        <source>Top-right corner of the card</source>
+        <translation>证件右上角</translation>
+    </message>
+    <message>
+        <source>Bottom-right corner of the card</source>
+        <translation>证件右下角</translation>
+    </message>
+    <message>
+        <source>Bottom-left corner of the card</source>
+        <translation>证件左下角</translation>
+    </message>
+    <message>
+        <source>Top-left corner of the page</source>
+        <translation>纸张左上角</translation>
+    </message>
+    <message>
+        <source>Top-right corner of the page</source>
+        <translation>纸张右上角</translation>
+    </message>
+    <message>
+        <source>Bottom-right corner of the page</source>
+        <translation>纸张右下角</translation>
+    </message>
+    <message>
+        <source>Bottom-left corner of the page</source>
+        <translation>纸张左下角</translation>
+    </message>
+    <message>
+        <source>Drag it, or use the arrow keys, to put it on the corner. Shift with an arrow key moves it further.</source>
+        <translation>拖动它，或用方向键移动它，把它对准这个角。按住 Shift 再按方向键，一次移动得更多。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReview</name>
+    <message>
+        <source>Only the card, straightened</source>
+        <translation>只用证件部分，并摆正</translation>
+    </message>
+    <message>
+        <source>Only the page, straightened</source>
+        <translation>只用纸张部分，并摆正</translation>
+    </message>
+    <message>
+        <source>Use the whole photo</source>
+        <translation>使用整张照片</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>您的照片</translation>
+    </message>
+    <message>
+        <source>Your photo: put the four corners on the card&apos;s corners</source>
+        <translation>您的照片：把四个圆点对准证件的四个角</translation>
+    </message>
+    <message>
+        <source>Your photo: put the four corners on the page&apos;s corners</source>
+        <translation>您的照片：把四个圆点对准纸张的四个角</translation>
+    </message>
+    <message>
+        <source>Your photo for %1</source>
+        <translation>%1的原照片</translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab selects a corner, the arrow keys move it, Shift with an arrow key moves it further.</source>
+        <translation>用键盘：按 Tab 键选中一个角，用方向键移动它；按住 Shift 再按方向键，一次移动得更多。</translation>
+    </message>
+    <message>
+        <source>The image that will be used</source>
+        <translation>将使用的图片</translation>
+    </message>
+    <message>
+        <source>The card, straightened: the image that will be used</source>
+        <translation>摆正后的证件：将使用的图片</translation>
+    </message>
+    <message>
+        <source>The page, straightened: the image that will be used</source>
+        <translation>摆正后的纸张：将使用的图片</translation>
+    </message>
+    <message>
+        <source>The image that will be used for %1</source>
+        <translation>%1将使用的图片</translation>
+    </message>
+    <message>
+        <source>Straightening the photo</source>
+        <translation>正在摆正照片</translation>
+    </message>
+    <message>
+        <source>Straightening…</source>
+        <translation>正在摆正…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3</source>
+        <translation>%1 × %2 像素 · %3</translation>
+    </message>
+    <message>
+        <source>Use this image</source>
+        <translation>使用这张图片</translation>
+    </message>
+    <message>
+        <source>Use this image for %1 and upload it</source>
+        <translation>将这张图片用作%1并上传</translation>
+    </message>
+    <message>
+        <source>Put the corners back where they were found</source>
+        <translation>恢复自动找到的四个角</translation>
+    </message>
+    <message>
+        <source>Cancel, do not use this photo</source>
+        <translation>取消，不用这张照片</translation>
+    </message>
+    <message>
+        <source>Cancel: do not use this photo for %1</source>
+        <translation>取消：不把这张照片用作%1</translation>
+    </message>
+    <message>
+        <source>Turn upside down</source>
+        <translation>上下颠倒过来</translation>
+    </message>
+    <message>
+        <source>Turn the straightened image upside down</source>
+        <translation>把摆正后的图片上下颠倒过来</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>Please fix the following before you continue:</source>
@@ -447,6 +577,10 @@
         <source>Back (national emblem side)</source>
         <translation>身份证国徽面</translation>
     </message>
+    <message>
+        <source>%1: check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>%1：请查看新照片，然后按“使用这张图片”，或取消。</translation>
+    </message>
 </context>
 <context>
     <name>IdPhotosPage</name>
@@ -457,6 +591,45 @@
     <message>
         <source>Use the original card, not a copy. Each image is turned upright, scaled and compressed here to a JPG of at most %1 KB; check at 100 % that every character is legible before you go on.</source>
         <translation>请使用身份证原件拍摄，不得使用复印件。每张图片将在本机自动转正、缩放并压缩为不超过 %1 KB 的 JPG 文件；继续之前，请按 100% 查看，确认每个字都清晰可辨。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>Choose an image for &quot;%1&quot;</source>
+        <translation>为“%1”选择图片</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>重新选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>为%1选择文件</translation>
+    </message>
+    <message>
+        <source>Paste (Ctrl+V)</source>
+        <translation>粘贴 (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste an image from the clipboard into %1</source>
+        <translation>将剪贴板中的图片粘贴为%1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +907,10 @@
     <message>
         <source>Other materials</source>
         <translation>其它材料</translation>
+    </message>
+    <message>
+        <source>%1: check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>%1：请查看新照片，然后按“使用这张图片”，或取消。</translation>
     </message>
 </context>
 <context>
@@ -1400,41 +1577,49 @@
         <source>the copy on the server</source>
         <translation>服务器上的图片</translation>
     </message>
+    <message>
+        <source>Check the new photo, then press &quot;Use this image&quot;. Nothing is saved or uploaded before that.</source>
+        <translation>请查看新照片，然后按“使用这张图片”。在此之前不会保存，也不会上传。</translation>
+    </message>
+    <message>
+        <source>No ID card was found in this photo, so the whole photo will be used.</source>
+        <translation>在这张照片中没有找到身份证，将使用整张照片。</translation>
+    </message>
+    <message>
+        <source>No page was found in this photo, so the whole photo will be used.</source>
+        <translation>在这张照片中没有找到纸张，将使用整张照片。</translation>
+    </message>
+    <message>
+        <source>Drag the four corners onto the corners of the card (or select one with Tab and move it with the arrow keys), then check the straightened card.</source>
+        <translation>把四个圆点拖到证件的四个角上（也可以按 Tab 键选中一个，用方向键移动），然后查看摆正后的证件。</translation>
+    </message>
+    <message>
+        <source>Drag the four corners onto the corners of the page (or select one with Tab and move it with the arrow keys), then check the straightened page.</source>
+        <translation>把四个圆点拖到纸张的四个角上（也可以按 Tab 键选中一个，用方向键移动），然后查看摆正后的纸张。</translation>
+    </message>
+    <message>
+        <source>The whole photo will be used, as it is.</source>
+        <translation>将按原样使用整张照片。</translation>
+    </message>
+    <message>
+        <source>You have moved the corners. Check the straightened card: all of the card must be there, straight and legible.</source>
+        <translation>您移动了四个角。请查看摆正后的证件：证件要完整、端正，文字清楚。</translation>
+    </message>
+    <message>
+        <source>You have moved the corners. Check the straightened page: all of the page must be there, straight and legible.</source>
+        <translation>您移动了四个角。请查看摆正后的纸张：纸张要完整、端正，文字清楚。</translation>
+    </message>
+    <message>
+        <source>The card was found and straightened. Check that all of it is there and legible. If a corner is not on the card&apos;s corner, drag it there (or select it with Tab and use the arrow keys).</source>
+        <translation>已找到证件并摆正。请确认证件完整、文字清楚。如果某个圆点没有对准证件的角，请把它拖过去（也可以按 Tab 键选中它，用方向键移动）。</translation>
+    </message>
+    <message>
+        <source>The page was found and straightened. Check that all of it is there and legible. If a corner is not on the page&apos;s corner, drag it there (or select it with Tab and use the arrow keys).</source>
+        <translation>已找到纸张并摆正。请确认纸张完整、文字清楚。如果某个圆点没有对准纸张的角，请把它拖过去（也可以按 Tab 键选中它，用方向键移动）。</translation>
+    </message>
 </context>
 <context>
     <name>PhotoSlotView</name>
-    <message>
-        <source>Choose an image for &quot;%1&quot;</source>
-        <translation>为“%1”选择图片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.tif *.tiff)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>重新选择文件…</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Choose a file for %1</source>
-        <translation>为%1选择文件</translation>
-    </message>
-    <message>
-        <source>Paste (Ctrl+V)</source>
-        <translation>粘贴 (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Paste an image from the clipboard into %1</source>
-        <translation>将剪贴板中的图片粘贴为%1</translation>
-    </message>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
@@ -1546,6 +1731,18 @@
     <message>
         <source>Scroll the preview up and down</source>
         <translation>上下滚动预览</translation>
+    </message>
+    <message>
+        <source>Preparing the image: turning it upright, looking for the card or page and straightening it…</source>
+        <translation>正在处理图片：摆正方向，查找证件或纸张并将其摆正…</translation>
+    </message>
+    <message>
+        <source>Mark the four corners by hand</source>
+        <translation>手动标出四个角</translation>
+    </message>
+    <message>
+        <source>Mark the four corners of the document in the photo for %1 by hand</source>
+        <translation>在%1的照片中手动标出证件的四个角</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1869,10 @@
     <message>
         <source>Police-stamped explanation</source>
         <translation>派出所盖章的情况说明</translation>
+    </message>
+    <message>
+        <source>Check the new photo, then press &quot;Use this image&quot; or cancel it.</source>
+        <translation>请查看新照片，然后按“使用这张图片”，或取消。</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,12 @@ struct PhotoInfo
 /** Parses "id-card", "document" or "signature"; false for anything else. */
 [[nodiscard]] bool parsePurpose(const QString &name, PhotoPurpose *purpose);
 
+/** The file name patterns every image picker offers ("*.jpg", …), one list for the whole app:
+ *  the formats the pipeline reads (JPEG, PNG) and those it recognises and refuses with a way to
+ *  convert (HEIC, WebP, BMP, GIF, TIFF), so a phone's HEIC photo is visible in the dialog and
+ *  explained rather than hidden. The content decides, never the name: "All files" stays too. */
+[[nodiscard]] QStringList imageFilePatterns();
+
 } // namespace zkgrad::imaging
 
 Q_DECLARE_METATYPE(zkgrad::imaging::PhotoInfo)

@@ -583,4 +583,12 @@ bool parsePurpose(const QString &name, PhotoPurpose *purpose)
     return true;
 }
 
+QStringList imageFilePatterns()
+{
+    return { QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+             QStringLiteral("*.heic"), QStringLiteral("*.heif"), QStringLiteral("*.webp"),
+             QStringLiteral("*.bmp"),  QStringLiteral("*.gif"),  QStringLiteral("*.tif"),
+             QStringLiteral("*.tiff") };
+}
+
 } // namespace zkgrad::imaging

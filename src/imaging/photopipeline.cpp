@@ -1010,6 +1010,12 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
         result.issues.append(messages::cancelled(fileName));
         return result;
     }
+    if (options.sourcePreviewSide > 0) {
+        // From the decode that is here anyway: the slot shows the photo with its corners.
+        const QSize side = fitInside(image.size(), options.sourcePreviewSide);
+        result.sourcePreview =
+            side == image.size() ? image : ops::downscale(image, side.width(), side.height());
+    }
     if (crop.size() != full) {
         // The decode may be DCT-scaled: map the crop into decoded pixels.
         const double fx = double(image.width()) / full.width();
@@ -1079,6 +1085,7 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
     encoded.source = result.source;
     encoded.sharpness = result.sharpness;
     encoded.document = result.document;
+    encoded.sourcePreview = result.sourcePreview;
     encoded.steps = result.steps + encoded.steps;
     encoded.issues = result.issues + encoded.issues;
     return encoded;

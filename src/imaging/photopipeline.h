@@ -46,6 +46,9 @@ struct FitOptions
     /// The document's corners set by hand (top-left, top-right, bottom-right, bottom-left, in
     /// full-resolution pixels of the upright, rotated image): straightened without detection.
     QList<QPointF> documentCorners;
+    /// When > 0, FitResult::sourcePreview is the whole upright, rotated photo at most this long,
+    /// taken from the one decode (the view where the candidate checks the corners).
+    int sourcePreviewSide = 0;
 };
 
 /** The outcome of fitPhoto(): the JPEG (if any), what was done and what was found. */
@@ -64,6 +67,8 @@ struct FitResult
     /// The document that was straightened (found = false: the whole photo was kept), corners in
     /// full-resolution pixels of the upright, rotated image.
     DocumentQuad document;
+    /// The whole upright, rotated photo scaled down (FitOptions::sourcePreviewSide; else null).
+    QImage sourcePreview;
 
     [[nodiscard]] bool ok() const { return !jpeg.isEmpty(); }
     [[nodiscard]] PhotoIssue firstError() const;

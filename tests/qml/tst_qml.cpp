@@ -8,6 +8,7 @@
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
@@ -55,6 +56,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Generated document photos (docgen) for the tests that need them; empty elsewhere.
+        engine->rootContext()->setContextProperty(QStringLiteral("testDocumentPhotos"),
+                                                  qEnvironmentVariable("ZKGRAD_TEST_DOC_PHOTOS"));
         m_phone.reset();
         m_wizard.reset();
         m_store.reset();

@@ -1,13 +1,13 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZkGrad
 
-// One image of the application (a PhotoSlot): choose, paste or drop a file, watch it
-// being prepared, check the result at 100 %, see its size against the limit and its
-// upload, retry, cancel or remove it. Keyboard: Tab through the buttons, Ctrl+V pastes,
-// + / − / 0 / 1 zoom while the preview has the focus.
+// One image of the application (a PhotoSlot): choose, paste or drop a file (ImageSource),
+// watch it being prepared, check a new ID card or page photo with its corners and the
+// straightened result before it is used (DocumentReview), check the result at 100 %, see its
+// size against the limit and its upload, retry, cancel or remove it. Keyboard: Tab through
+// the buttons, Ctrl+V pastes, + / − / 0 / 1 zoom while the preview has the focus.
 Rectangle {
     id: root
 
@@ -25,6 +25,9 @@ Rectangle {
     readonly property bool processing: root.hasSlot && root.photoSlot.processing
     readonly property bool hasImage: root.hasSlot && root.photoSlot.hasImage
     readonly property bool uploading: root.hasSlot && root.photoSlot.uploading
+    readonly property bool reviewing: root.hasSlot && root.photoSlot.reviewing
+    // A new choice being prepared (not the photo under review being straightened again).
+    readonly property bool preparing: root.processing && !root.reviewing
     readonly property string errorMessage: root.hasSlot ? root.photoSlot.errorMessage : ""
     readonly property real fitScale: {
         if (!root.hasImage || preview.implicitWidth <= 0 || preview.implicitHeight <= 0)
@@ -35,8 +38,8 @@ Rectangle {
 
     // Moves the focus into the view (ErrorSummary links call this).
     function focusInput(): void {
-        if (chooseButton.visible)
-            chooseButton.forceActiveFocus(Qt.OtherFocusReason);
+        if (source.visible)
+            source.chooseButton.forceActiveFocus(Qt.OtherFocusReason);
         else
             root.forceActiveFocus(Qt.OtherFocusReason);
     }
@@ -45,28 +48,18 @@ Rectangle {
         root.zoom = Math.max(0.1, Math.min(8, value));
     }
 
-    function paste(): void {
-        if (root.editable && !root.processing)
-            root.photoSlot.pasteFromClipboard();
-    }
-
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
     color: Theme.surface
-    border.width: root.activeFocus || dropArea.containsDrag ? 2 : 1
-    border.color: root.errorMessage.length > 0 ? Theme.danger : dropArea.containsDrag || root.activeFocus ? Theme.accent : Theme.border
+    border.width: root.activeFocus || source.dropActive ? 2 : 1
+    border.color: root.errorMessage.length > 0 ? Theme.danger : source.dropActive || root.activeFocus ? Theme.accent : Theme.border
     activeFocusOnTab: true
     Accessible.role: Accessible.Grouping
     Accessible.ignored: !visible
     Accessible.name: root.title
     Accessible.description: root.hasSlot ? root.photoSlot.statusText : ""
 
-    Keys.onPressed: event => {
-        if (event.matches(StandardKey.Paste)) {
-            root.paste();
-            event.accepted = true;
-        }
-    }
+    Keys.onPressed: event => source.handlePasteKey(event)
 
     Connections {
         target: root.photoSlot
@@ -74,29 +67,6 @@ Rectangle {
         // A new result is shown whole first; the candidate zooms in to check it.
         function onPreviewUrlChanged(): void {
             root.zoom = 0;
-        }
-    }
-
-    FileDialog {
-        id: fileDialog
-
-        title: qsTr("Choose an image for \"%1\"").arg(root.title)
-        // Named image types first, but anything may be chosen: the content decides, not the name.
-        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp *.heic *.tif *.tiff)"), qsTr("All files (*)")]
-        onAccepted: root.photoSlot.loadUrl(fileDialog.selectedFile)
-    }
-
-    DropArea {
-        id: dropArea
-
-        anchors.fill: parent
-        enabled: root.editable
-        onEntered: drag => drag.accepted = drag.hasUrls
-        onDropped: drop => {
-            if (drop.hasUrls && drop.urls.length > 0) {
-                root.photoSlot.loadUrl(drop.urls[0]);
-                drop.accept(Qt.CopyAction);
-            }
         }
     }
 
@@ -127,30 +97,19 @@ Rectangle {
             Accessible.name: text
         }
 
-        Flow {
+        ImageSource {
+            id: source
+
             Layout.fillWidth: true
-            spacing: 8
             visible: root.editable
+            enabled: root.editable
+            title: root.title
+            hasImage: root.hasImage
+            busy: root.preparing
+            dropTarget: root
+            onChosen: fileUrl => root.photoSlot.loadUrl(fileUrl)
+            onPasteRequested: root.photoSlot.pasteFromClipboard()
 
-            Button {
-                id: chooseButton
-
-                objectName: "chooseButton"
-                text: root.hasImage ? qsTr("Choose another file…") : qsTr("Choose file…")
-                highlighted: !root.hasImage
-                enabled: !root.processing
-                Accessible.name: qsTr("Choose a file for %1").arg(root.title)
-                onClicked: fileDialog.open()
-            }
-            Button {
-                id: pasteButton
-
-                objectName: "pasteButton"
-                text: qsTr("Paste (Ctrl+V)")
-                enabled: !root.processing
-                Accessible.name: qsTr("Paste an image from the clipboard into %1").arg(root.title)
-                onClicked: root.paste()
-            }
             // 用手机传照片 (issue 22): the QR code dialog lives in PhoneTransferButton.qml.
             PhoneTransferButton {
                 photoSlot: root.photoSlot
@@ -162,11 +121,26 @@ Rectangle {
 
                 objectName: "removeButton"
                 text: qsTr("Remove")
-                visible: root.hasImage
+                visible: root.hasImage && !root.reviewing
                 enabled: !root.processing
                 Accessible.name: qsTr("Remove the image of %1").arg(root.title)
                 onClicked: root.photoSlot.remove()
             }
+        }
+
+        // A new photo of a card or page: its corners and the straightened result, to accept.
+        DocumentReview {
+            objectName: "documentReview"
+            Layout.fillWidth: true
+            // Its panes go side by side only when it is wide: its own implicit width must not
+            // feed back into the width it is given (a polish loop).
+            Layout.preferredWidth: 0
+            Layout.minimumWidth: 0
+            visible: root.reviewing
+            photoSlot: root.photoSlot
+            title: root.title
+            imageHeight: root.previewHeight
+            wide: root.width >= 660
         }
 
         // The preview, the drop zone and the progress of the preparation share one area.
@@ -175,6 +149,7 @@ Rectangle {
 
             Layout.fillWidth: true
             Layout.preferredHeight: root.previewHeight
+            visible: !root.reviewing
             color: Theme.background
             border.color: Theme.border
             radius: Theme.radius / 2
@@ -258,7 +233,7 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                     color: Theme.muted
-                    text: root.processing ? qsTr("Preparing the image: turning it upright, scaling it and compressing it to the size limit…") : root.editable ? qsTr("Drop a photo or scan here, choose a file, or paste an image (Ctrl+V).") : qsTr("No image.")
+                    text: root.processing ? (root.photoSlot.documentSlot ? qsTr("Preparing the image: turning it upright, looking for the card or page and straightening it…") : qsTr("Preparing the image: turning it upright, scaling it and compressing it to the size limit…")) : root.editable ? qsTr("Drop a photo or scan here, choose a file, or paste an image (Ctrl+V).") : qsTr("No image.")
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
@@ -276,7 +251,7 @@ Rectangle {
         // Zoom: fit, 100 % (to confirm the text is legible), smaller and larger.
         RowLayout {
             Layout.fillWidth: true
-            visible: root.hasImage
+            visible: root.hasImage && !root.reviewing
             spacing: 6
 
             Button {
@@ -325,7 +300,7 @@ Rectangle {
         Label {
             objectName: "bytesLabel"
             Layout.fillWidth: true
-            visible: root.hasImage
+            visible: root.hasImage && !root.reviewing
             wrapMode: Text.Wrap
             text: root.hasImage ? qsTr("%1 × %2 pixels · %3").arg(root.photoSlot.outputSize.width).arg(root.photoSlot.outputSize.height).arg(root.photoSlot.bytesText) + (root.photoSlot.sourceName.length > 0 ? " · " + qsTr("from %1").arg(root.photoSlot.sourceName) : "") : ""
             color: root.hasImage && root.photoSlot.bytes > root.photoSlot.maxBytes ? Theme.danger : Theme.text
@@ -336,7 +311,7 @@ Rectangle {
             objectName: "warningsLabel"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: root.hasImage ? root.photoSlot.warningsText : ""
+            text: root.hasImage && !root.reviewing ? root.photoSlot.warningsText : ""
             color: Theme.warning
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
@@ -353,6 +328,13 @@ Rectangle {
             Accessible.name: text
         }
         Button {
+            objectName: "markCornersButton"
+            visible: root.hasSlot && root.photoSlot.canMarkCorners && !root.processing
+            text: qsTr("Mark the four corners by hand")
+            Accessible.name: qsTr("Mark the four corners of the document in the photo for %1 by hand").arg(root.title)
+            onClicked: root.photoSlot.markCorners()
+        }
+        Button {
             objectName: "keepPreviousButton"
             visible: root.errorMessage.length > 0 && root.hasImage && root.photoSlot.state !== PhotoSlot.Failed
             text: qsTr("Keep the previous image")
@@ -363,7 +345,7 @@ Rectangle {
         // Upload: state, progress, cancel and retry.
         RowLayout {
             Layout.fillWidth: true
-            visible: root.hasImage
+            visible: root.hasImage && !root.reviewing
             spacing: 8
 
             Label {

@@ -22,7 +22,9 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 
 namespace img = zkgrad::imaging;
 using zkgrad::net::ApiError;
@@ -41,6 +43,12 @@ const auto kWarningsKey = QStringLiteral("warnings");
 // A saved result is at most the batch's limit; anything far larger in its place is not ours
 // and is not read into memory.
 constexpr qint64 kMaxSavedFileBytes = 8 * 1024 * 1024;
+// The whole photo under review is shown at most this long (about two screens' worth of a slot).
+constexpr int kReviewPhotoSide = 1400;
+// Where the corners start when nothing was found: a frame just inside the photo (0..1).
+constexpr double kInset = 0.08;
+// The shortest side a hand-set outline may have (0..1 of the photo): smaller is a slip.
+constexpr double kMinSide = 0.04;
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -178,6 +186,8 @@ PhotoSlot::State PhotoSlot::state() const
 {
     if (m_processing)
         return Processing;
+    if (m_review.active)
+        return Reviewing;
     if (m_uploading)
         return Uploading;
     if (!m_hasImage)
@@ -198,7 +208,7 @@ bool PhotoSlot::processing() const
 
 bool PhotoSlot::usable() const
 {
-    return m_hasImage && !m_processing && m_error.isEmpty();
+    return m_hasImage && !m_processing && m_error.isEmpty() && !m_review.active;
 }
 
 bool PhotoSlot::onServer() const
@@ -214,6 +224,8 @@ void PhotoSlot::setEditable(bool editable)
     if (m_editable == editable)
         return;
     m_editable = editable;
+    if (!m_editable)
+        endReview(); // locked (submitted, wiped): a photo under review is not taken
     Q_EMIT changed();
 }
 
@@ -272,6 +284,9 @@ QString PhotoSlot::statusText() const
                  "is back.");
     case Uploaded:
         return tr("Uploaded.");
+    case Reviewing:
+        return tr("Check the new photo, then press \"Use this image\". Nothing is saved or "
+                  "uploaded before that.");
     case Failed:
         return tr("Not uploaded: see the message below, then press \"Retry upload\".");
     }
@@ -307,28 +322,52 @@ void PhotoSlot::loadFile(const QString &path)
 {
     if (!m_editable)
         return;
-    img::FitOptions options;
-    options.maxBytes = maxBytes();
-    options.purpose = m_purpose;
-    m_pendingName = QFileInfo(path).fileName();
-    m_error.clear();
-    m_processing = true;
-    m_job->start(path, options);
-    Q_EMIT changed();
+    startFit(FitKind::NewChoice, path, {}, QFileInfo(path).fileName(), baseOptions());
 }
 
 void PhotoSlot::loadBytes(const QByteArray &bytes, const QString &name)
 {
     if (!m_editable)
         return;
+    startFit(FitKind::NewChoice, {}, bytes, name, baseOptions());
+}
+
+img::FitOptions PhotoSlot::baseOptions() const
+{
     img::FitOptions options;
     options.maxBytes = maxBytes();
     options.purpose = m_purpose;
+    if (documentSlot()) {
+        // Found, straightened and shown whole beside it, from the one decode.
+        options.document = img::DocumentMode::Auto;
+        options.sourcePreviewSide = kReviewPhotoSide;
+    }
+    return options;
+}
+
+void PhotoSlot::startFit(FitKind kind, const QString &path, const QByteArray &bytes,
+                         const QString &name, const img::FitOptions &options)
+{
+    if (kind == FitKind::NewChoice) {
+        // Another photo replaces the one under review (the saved image stays until it is used).
+        m_kept = Review();
+        if (m_review.active) {
+            m_review = Review();
+            Q_EMIT reviewChanged();
+        }
+    }
+    m_fitKind = kind;
     m_pendingName = name;
+    m_pendingPath = path;
+    m_pendingBytes = bytes;
     m_error.clear();
     m_processing = true;
-    m_job->startBytes(bytes, name, options);
+    if (path.isEmpty())
+        m_job->startBytes(bytes, name, options);
+    else
+        m_job->start(path, options);
     Q_EMIT changed();
+    Q_EMIT reviewChanged();
 }
 
 bool PhotoSlot::pasteFromClipboard()
@@ -375,8 +414,292 @@ void PhotoSlot::onFitted(const img::FitResult &result)
                            .arg(m_pendingName)
                      : issue.message);
         Q_EMIT changed();
+        Q_EMIT reviewChanged();
         return;
     }
+    if (m_fitKind == FitKind::Refit && m_review.active) {
+        // The same photo with other corners (or whole): the candidate looks again.
+        m_review.result = result;
+        m_review.resultImage = QImage::fromData(result.jpeg, "JPEG");
+        m_review.size = QSize(result.width, result.height);
+        m_review.stale = false;
+        Q_EMIT changed();
+        Q_EMIT reviewChanged();
+        return;
+    }
+    if (documentSlot() && !result.sourcePreview.isNull()) {
+        Review review = makeReview(result);
+        if (review.found) {
+            // Nothing is saved or uploaded before the candidate has seen the straightened card.
+            m_review = std::move(review);
+            Q_EMIT changed();
+            Q_EMIT reviewChanged();
+            return;
+        }
+        // Nothing found: the whole photo is used (the warning says so), and the photo is kept
+        // in memory so the candidate can still mark the corners by hand (markCorners()).
+        review.active = false;
+        takeResult(result);
+        m_kept = std::move(review);
+        Q_EMIT reviewChanged();
+        return;
+    }
+    takeResult(result);
+}
+
+PhotoSlot::Review PhotoSlot::makeReview(const img::FitResult &result)
+{
+    Review review;
+    review.active = true;
+    review.sourcePath = m_pendingPath;
+    review.sourceBytes = m_pendingBytes;
+    review.name = m_pendingName;
+    review.full = QSize(result.source.uprightWidth(), result.source.uprightHeight());
+    review.found = result.document.found && review.full.isValid();
+    review.whole = !review.found;
+    if (review.found) {
+        for (size_t i = 0; i < 4; ++i) {
+            const QPointF c = result.document.corners[i];
+            review.detected[i] = QPointF(std::clamp(c.x() / review.full.width(), 0.0, 1.0),
+                                         std::clamp(c.y() / review.full.height(), 0.0, 1.0));
+        }
+    } else {
+        // Nothing found: a frame just inside the photo, for marking the corners by hand.
+        review.detected = { QPointF(kInset, kInset), QPointF(1 - kInset, kInset),
+                            QPointF(1 - kInset, 1 - kInset), QPointF(kInset, 1 - kInset) };
+    }
+    review.corners = review.detected;
+    review.photo = result.sourcePreview;
+    review.result = result;
+    review.result.sourcePreview = QImage(); // kept once, in photo
+    review.resultImage = QImage::fromData(result.jpeg, "JPEG");
+    review.size = QSize(result.width, result.height);
+    m_pendingBytes.clear();
+    return review;
+}
+
+bool PhotoSlot::canMarkCorners() const
+{
+    return !m_kept.photo.isNull() && m_hasImage && !m_review.active && m_editable;
+}
+
+void PhotoSlot::markCorners()
+{
+    if (!canMarkCorners())
+        return;
+    m_review = m_kept;
+    m_review.active = true;
+    m_review.whole = false;
+    m_review.stale = true;
+    Q_EMIT changed();
+    Q_EMIT reviewChanged();
+    refit(false);
+}
+
+void PhotoSlot::endReview()
+{
+    m_kept = Review();
+    if (!m_review.active)
+        return;
+    m_review = Review();
+    Q_EMIT reviewChanged();
+}
+
+bool PhotoSlot::documentSlot() const
+{
+    img::DocumentKind kind;
+    return img::documentKindFor(m_purpose, &kind);
+}
+
+bool PhotoSlot::canAccept() const
+{
+    return m_review.active && !m_processing && !m_review.stale && m_review.result.ok();
+}
+
+QVariantList PhotoSlot::corners() const
+{
+    QVariantList list;
+    if (!m_review.active)
+        return list;
+    for (const QPointF &p : m_review.corners)
+        list.append(p);
+    return list;
+}
+
+QList<QPointF> PhotoSlot::cornersInPhoto() const
+{
+    QList<QPointF> list;
+    for (const QPointF &p : m_review.corners)
+        list.append(QPointF(p.x() * m_review.full.width(), p.y() * m_review.full.height()));
+    return list;
+}
+
+QString PhotoSlot::reviewBytesText() const
+{
+    if (!m_review.active)
+        return {};
+    return zkgrad::DisplayText::kilobytesOfLimit(m_review.result.jpeg.size(), maxBytes());
+}
+
+QString PhotoSlot::reviewText() const
+{
+    if (!m_review.active)
+        return {};
+    const bool card = m_purpose == img::PhotoPurpose::IdCard;
+    if (!m_review.found && m_review.whole)
+        return card ? tr("No ID card was found in this photo, so the whole photo will be used.")
+                    : tr("No page was found in this photo, so the whole photo will be used.");
+    if (!m_review.found)
+        return card ? tr("Drag the four corners onto the corners of the card (or select one with "
+                         "Tab and move it with the arrow keys), then check the straightened card.")
+                    : tr("Drag the four corners onto the corners of the page (or select one with "
+                         "Tab and move it with the arrow keys), then check the straightened page.");
+    if (m_review.whole)
+        return tr("The whole photo will be used, as it is.");
+    if (m_review.moved)
+        return card ? tr("You have moved the corners. Check the straightened card: all of the "
+                         "card must be there, straight and legible.")
+                    : tr("You have moved the corners. Check the straightened page: all of the "
+                         "page must be there, straight and legible.");
+    return card ? tr("The card was found and straightened. Check that all of it is there and "
+                     "legible. If a corner is not on the card's corner, drag it there (or select "
+                     "it with Tab and use the arrow keys).")
+                : tr("The page was found and straightened. Check that all of it is there and "
+                     "legible. If a corner is not on the page's corner, drag it there (or select "
+                     "it with Tab and use the arrow keys).");
+}
+
+namespace {
+// Twice the signed area of triangle a, b, c.
+double cross(QPointF a, QPointF b, QPointF c)
+{
+    return (b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x());
+}
+} // namespace
+
+bool PhotoSlot::moveCorner(int index, qreal x, qreal y)
+{
+    if (!m_review.active || index < 0 || index > 3)
+        return false;
+    std::array<QPointF, 4> next = m_review.corners;
+    next[size_t(index)] = QPointF(std::clamp(double(x), 0.0, 1.0), std::clamp(double(y), 0.0, 1.0));
+    // A crossed or folded outline cannot be straightened into anything readable.
+    int sign = 0;
+    for (size_t i = 0; i < 4; ++i) {
+        const double c = cross(next[i], next[(i + 1) % 4], next[(i + 2) % 4]);
+        if (std::abs(c) < 1e-9)
+            return false;
+        const int s = c > 0 ? 1 : -1;
+        if (sign != 0 && s != sign)
+            return false;
+        sign = s;
+    }
+    for (size_t i = 0; i < 4; ++i) {
+        const QPointF d = next[i] - next[(i + 1) % 4];
+        if (std::hypot(d.x(), d.y()) < kMinSide)
+            return false;
+    }
+    if (next == m_review.corners)
+        return true;
+    m_review.corners = next;
+    m_review.moved = m_review.corners != m_review.detected || !m_review.found;
+    m_review.stale = true;
+    m_review.whole = false;
+    Q_EMIT reviewChanged();
+    return true;
+}
+
+void PhotoSlot::straighten()
+{
+    if (!m_review.active)
+        return;
+    m_review.whole = false;
+    m_review.stale = true;
+    Q_EMIT reviewChanged();
+    refit(false);
+}
+
+void PhotoSlot::resetCorners()
+{
+    if (!m_review.active)
+        return;
+    m_review.corners = m_review.detected;
+    m_review.moved = false;
+    m_review.stale = true;
+    m_review.whole = false;
+    Q_EMIT reviewChanged();
+    refit(false);
+}
+
+void PhotoSlot::turnAround()
+{
+    if (!m_review.active)
+        return;
+    // Top-left becomes bottom-right: the same outline, read the other way up. The detected
+    // corners turn too, so "put the corners back" keeps the candidate's reading direction.
+    std::rotate(m_review.corners.begin(), m_review.corners.begin() + 2, m_review.corners.end());
+    std::rotate(m_review.detected.begin(), m_review.detected.begin() + 2, m_review.detected.end());
+    m_review.whole = false;
+    m_review.stale = true;
+    Q_EMIT reviewChanged();
+    refit(false);
+}
+
+void PhotoSlot::useWholePhoto()
+{
+    if (!m_review.active || (m_review.whole && !m_review.stale))
+        return;
+    m_review.whole = true;
+    m_review.stale = true;
+    Q_EMIT reviewChanged();
+    refit(true);
+}
+
+void PhotoSlot::refit(bool whole)
+{
+    if (!m_editable)
+        return;
+    img::FitOptions options;
+    options.maxBytes = maxBytes();
+    options.purpose = m_purpose;
+    if (!whole) {
+        // The detected corners give the same result as detection would; set them anyway,
+        // so what is straightened is exactly what the candidate sees.
+        options.documentCorners = cornersInPhoto();
+    }
+    startFit(FitKind::Refit, m_review.sourcePath, m_review.sourceBytes, m_review.name, options);
+}
+
+void PhotoSlot::acceptReview()
+{
+    if (!canAccept())
+        return;
+    img::FitResult result = m_review.result;
+    // The review said what it found; "no document" is not a warning about the image.
+    result.issues.removeIf(
+        [](const img::PhotoIssue &i) { return i.code == QLatin1String("no-document"); });
+    m_pendingName = m_review.name;
+    m_review = Review();
+    m_kept = Review();
+    Q_EMIT reviewChanged();
+    takeResult(result);
+}
+
+void PhotoSlot::discardReview()
+{
+    if (!m_review.active)
+        return;
+    if (m_processing && m_fitKind == FitKind::Refit)
+        m_job->cancel();
+    m_processing = false;
+    m_error.clear();
+    m_review = Review();
+    Q_EMIT reviewChanged();
+    Q_EMIT changed();
+}
+
+void PhotoSlot::takeResult(const img::FitResult &result)
+{
     QString reason;
     if (!store(result.jpeg, &reason)) {
         setError(tr("The image could not be saved to %1: %2. Check the free disk space, then "
@@ -507,6 +830,7 @@ void PhotoSlot::resetImage()
     m_sha256.clear();
     m_error.clear();
     ++m_revision;
+    endReview();
 }
 
 void PhotoSlot::clear()
@@ -583,6 +907,7 @@ void PhotoSlot::fromJson(const QJsonObject &json)
     m_sha256.clear();
     ++m_revision;
     setUploadProgress(0);
+    endReview(); // the draft keeps no photo under review
     if (json.value(kFileKey).toString().isEmpty()) {
         if (m_inMemory)
             dropStored(); // nothing else would ever free it

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "photoinfo.h"
+#include "photopipeline.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -10,20 +12,26 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQmlIntegration>
 
+#include <array>
 #include <memory>
 
 class ApplicationSession;
 namespace zkgrad::imaging {
 class PhotoJob;
-struct FitResult;
 } // namespace zkgrad::imaging
 
 /**
  * One image of the application (an attachment slot such as "id-front" or "other-3"): the
  * candidate's choice fitted to the byte limit off the GUI thread, saved next to the draft and
  * uploaded. A failed new choice never destroys the previous good result.
+ *
+ * Slots of ID cards and pages (documentSlot) find the document in a new photo and straighten
+ * it, then wait in *review*: the candidate sees the photo with the four corners (movable), the
+ * straightened result, may use the whole photo instead, and accepts or discards. Nothing is
+ * saved as the slot's image or uploaded before acceptReview().
  */
 class PhotoSlot : public QObject
 {
@@ -68,9 +76,36 @@ class PhotoSlot : public QObject
     /** One translated line describing the state ("Saved locally, will be uploaded later"). */
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
 
+    /** New photos are searched for an ID card or page and straightened (reviewed first). */
+    Q_PROPERTY(bool documentSlot READ documentSlot CONSTANT)
+    /** The document is an ID card (else a page): the words of the review say which. */
+    Q_PROPERTY(bool idCard READ idCard CONSTANT)
+    /** A new photo waits for the candidate: corners, straightened result, accept or discard. */
+    Q_PROPERTY(bool reviewing READ reviewing NOTIFY reviewChanged)
+    /** The detector found the document in the photo under review. */
+    Q_PROPERTY(bool documentFound READ documentFound NOTIFY reviewChanged)
+    /** The result under review is the whole photo (nothing found, or the candidate's choice). */
+    Q_PROPERTY(bool wholePhoto READ wholePhoto NOTIFY reviewChanged)
+    /** The corners were moved by hand (resetCorners() returns to the detected ones). */
+    Q_PROPERTY(bool cornersMoved READ cornersMoved NOTIFY reviewChanged)
+    /** The corners changed since the result was made: straighten() first, then accept. */
+    Q_PROPERTY(bool resultStale READ resultStale NOTIFY reviewChanged)
+    /** The result shown is the current choice and nothing is being made: acceptReview() works. */
+    Q_PROPERTY(bool canAccept READ canAccept NOTIFY reviewChanged)
+    /** Four points (top-left, top-right, bottom-right, bottom-left of the document), each
+     *  0..1 of the photo's width and height as shown upright. */
+    Q_PROPERTY(QVariantList corners READ corners NOTIFY reviewChanged)
+    /** Pixel size of the result under review and "43.7 KB (limit 50 KB)". */
+    Q_PROPERTY(QSize reviewSize READ reviewSize NOTIFY reviewChanged)
+    Q_PROPERTY(QString reviewBytesText READ reviewBytesText NOTIFY reviewChanged)
+    /** The whole photo was used because nothing was found; markCorners() can still straighten. */
+    Q_PROPERTY(bool canMarkCorners READ canMarkCorners NOTIFY reviewChanged)
+    /** What the review found, in one translated sentence for the candidate. */
+    Q_PROPERTY(QString reviewText READ reviewText NOTIFY reviewChanged)
+
 public:
     /** Where the slot is; Failed means the last action failed (a previous image may remain). */
-    enum State { Empty, Processing, Ready, Uploading, Uploaded, UploadQueued, Failed };
+    enum State { Empty, Processing, Ready, Uploading, Uploaded, UploadQueued, Failed, Reviewing };
     Q_ENUM(State)
 
     /**
@@ -130,6 +165,46 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_error; }
     [[nodiscard]] QString sourceName() const { return m_sourceName; }
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] bool documentSlot() const;
+    [[nodiscard]] bool idCard() const { return m_purpose == zkgrad::imaging::PhotoPurpose::IdCard; }
+    [[nodiscard]] bool reviewing() const { return m_review.active; }
+    [[nodiscard]] bool documentFound() const { return m_review.found; }
+    [[nodiscard]] bool wholePhoto() const { return m_review.whole; }
+    [[nodiscard]] bool cornersMoved() const { return m_review.moved; }
+    [[nodiscard]] bool resultStale() const { return m_review.stale; }
+    [[nodiscard]] bool canAccept() const;
+    [[nodiscard]] bool canMarkCorners() const;
+    [[nodiscard]] QVariantList corners() const;
+    /** The corners in pixels of the full-size upright photo (what fitPhoto() takes). */
+    [[nodiscard]] QList<QPointF> cornersInPhoto() const;
+    [[nodiscard]] QSize reviewSize() const { return m_review.size; }
+    [[nodiscard]] QString reviewBytesText() const;
+    [[nodiscard]] QString reviewText() const;
+    /** The whole photo under review, scaled down for the screen (null when not reviewing). */
+    [[nodiscard]] QImage reviewPhoto() const { return m_review.photo; }
+    /** The result under review, decoded (null when not reviewing). */
+    [[nodiscard]] QImage reviewResult() const { return m_review.resultImage; }
+
+    /** Moves corner @p index (0..3) to @p x, @p y (0..1 of the photo, clamped); false when
+     *  the four corners would no longer make a convex outline of sensible size. */
+    Q_INVOKABLE bool moveCorner(int index, qreal x, qreal y);
+    /** Straightens what the corners enclose (off the GUI thread) for the candidate to see. */
+    Q_INVOKABLE void straighten();
+    /** Back to the corners the detector found (or a frame inside the photo) and straightens. */
+    Q_INVOKABLE void resetCorners();
+    /** Turns the straightened result upside down (the detector cannot tell which way a
+     *  document reads): the corners swap diagonally, and it is straightened again. */
+    Q_INVOKABLE void turnAround();
+    /** Makes the whole photo the result under review (no straightening). */
+    Q_INVOKABLE void useWholePhoto();
+    /** Takes the result under review as the slot's image: saved and uploaded. */
+    Q_INVOKABLE void acceptReview();
+    /** Drops the photo under review; the previous image (if any) stays. */
+    Q_INVOKABLE void discardReview();
+    /** Opens the review for the whole photo that was used when no document was found, with the
+     *  corners on a frame inside the photo, to be dragged onto the document's. */
+    Q_INVOKABLE void markCorners();
+
     /** SHA-256 (lower-case hex) of the saved file; empty when there is none. */
     [[nodiscard]] QString sha256() const { return m_sha256; }
 
@@ -173,8 +248,39 @@ Q_SIGNALS:
     void changed();
     void textChanged();
     void uploadProgressChanged();
+    /** Anything of the review changed (corners, result, its options). */
+    void reviewChanged();
 
 private:
+    /** Why a fit runs: a new photo, or the one under review made again. */
+    enum class FitKind { NewChoice, Refit };
+    /** A new photo waiting for the candidate's decision. */
+    struct Review
+    {
+        bool active = false;
+        bool found = false;
+        bool whole = false;
+        bool moved = false;
+        bool stale = false;
+        QString sourcePath; ///< the chosen file, fitted again for new corners
+        QByteArray sourceBytes; ///< or the bytes (paste, phone)
+        QString name;
+        QSize full; ///< the upright photo's full size
+        std::array<QPointF, 4> detected; ///< 0..1
+        std::array<QPointF, 4> corners; ///< 0..1
+        QImage photo;
+        zkgrad::imaging::FitResult result;
+        QImage resultImage;
+        QSize size;
+    };
+
+    void startFit(FitKind kind, const QString &path, const QByteArray &bytes, const QString &name,
+                  const zkgrad::imaging::FitOptions &options);
+    [[nodiscard]] zkgrad::imaging::FitOptions baseOptions() const;
+    void refit(bool whole);
+    void takeResult(const zkgrad::imaging::FitResult &result);
+    [[nodiscard]] Review makeReview(const zkgrad::imaging::FitResult &result);
+    void endReview();
     void onFitted(const zkgrad::imaging::FitResult &result);
     void onCancelled();
     void startUpload();
@@ -198,6 +304,11 @@ private:
     QString m_title;
     QString m_hint;
     QString m_pendingName; ///< the source being fitted
+    FitKind m_fitKind = FitKind::NewChoice;
+    QString m_pendingPath; ///< the file being fitted (empty: m_pendingBytes)
+    QByteArray m_pendingBytes;
+    Review m_review;
+    Review m_kept; ///< the whole photo used when nothing was found, for markCorners()
     bool m_processing = false;
     bool m_downloading = false;
     bool m_deleting = false; ///< a removal is on its way: the server's old copy is not adopted

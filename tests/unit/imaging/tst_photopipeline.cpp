@@ -8,6 +8,7 @@
 #include "translations.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -261,6 +262,8 @@ private Q_SLOTS:
     void initTestCase();
     void refusedInputs_data();
     void refusedInputs();
+    void pickerPatternsAreRecognised();
+    void sourcePreviewComesFromTheDecode();
     void chineseMessages();
     void pngNamedJpg();
     void truncatedData();
@@ -357,6 +360,60 @@ void TestPhotoPipeline::refusedInputs()
     const FitResult r = fitPhoto(bytes, QStringLiteral("photo.jpg"));
     QVERIFY(!r.ok());
     QCOMPARE(r.firstError().code, code);
+}
+
+// Every pattern the pickers offer is a format the inspector recognises by content, so a file
+// chosen by its name is either read or refused with what it is and how to convert it.
+void TestPhotoPipeline::pickerPatternsAreRecognised()
+{
+    QBuffer bmp;
+    bmp.open(QIODevice::WriteOnly);
+    quadrants(8, 8).save(&bmp, "BMP");
+    const QByteArray heic("\0\0\0\x18"
+                          "ftypheic\0\0\0\0mif1heic",
+                          24);
+    const QHash<QString, QByteArray> samples {
+        { QStringLiteral("jpg"), tjEncode(quadrants(64, 48), 90) },
+        { QStringLiteral("jpeg"), tjEncode(quadrants(64, 48), 90) },
+        { QStringLiteral("png"), pngBytes(quadrants(8, 8)) },
+        { QStringLiteral("heic"), heic },
+        { QStringLiteral("heif"), heic },
+        { QStringLiteral("webp"), QByteArray("RIFF\x24\0\0\0WEBPVP8 ", 16) },
+        { QStringLiteral("bmp"), bmp.data() },
+        { QStringLiteral("gif"),
+          QByteArray("GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xff\xff\xff!\xf9\x04", 23) },
+        { QStringLiteral("tif"), QByteArray("II*\0\x08\0\0\0", 8) },
+        { QStringLiteral("tiff"), QByteArray("MM\0*\0\0\0\x08", 8) },
+    };
+    const QStringList patterns = imageFilePatterns();
+    QVERIFY(patterns.contains(QStringLiteral("*.jpg")));
+    QVERIFY(patterns.contains(QStringLiteral("*.png")));
+    for (const QString &pattern : patterns) {
+        QVERIFY2(pattern.startsWith(QLatin1String("*.")), qPrintable(pattern));
+        const QString suffix = pattern.mid(2);
+        QVERIFY2(samples.contains(suffix), qPrintable(QStringLiteral("no sample for ") + pattern));
+        const PhotoInfo info = inspectPhoto(samples.value(suffix), QStringLiteral("x.") + suffix);
+        QVERIFY2(info.format != PhotoFormat::Unknown && info.format != PhotoFormat::Text,
+                 qPrintable(pattern));
+        if (!info.isAcceptable())
+            QCOMPARE(info.firstError().code, QStringLiteral("unsupported-format"));
+    }
+}
+
+// The review's whole-photo view comes from the fit's one decode, upright, at the asked size.
+void TestPhotoPipeline::sourcePreviewComesFromTheDecode()
+{
+    const QByteArray jpeg = tjEncode(quadrants(1200, 800), 90);
+    FitOptions options;
+    options.purpose = PhotoPurpose::Document;
+    FitResult plain = fitPhoto(jpeg, QStringLiteral("a.jpg"), options);
+    QVERIFY(plain.ok());
+    QVERIFY(plain.sourcePreview.isNull());
+    options.sourcePreviewSide = 300;
+    options.quarterTurns = 1;
+    const FitResult r = fitPhoto(jpeg, QStringLiteral("a.jpg"), options);
+    QVERIFY(r.ok());
+    QCOMPARE(r.sourcePreview.size(), QSize(200, 300));
 }
 
 void TestPhotoPipeline::chineseMessages()

@@ -100,6 +100,9 @@ void IdPhotosController::recheck()
                                                  { QStringLiteral("message"), message } });
         } else if (slot->processing()) {
             message = tr("%1 is still being prepared; wait a moment.").arg(slot->title());
+        } else if (slot->reviewing()) {
+            message = tr("%1: check the new photo, then press \"Use this image\" or cancel it.")
+                          .arg(slot->title());
         } else if (!slot->hasImage()) {
             message = slot == m_front
                 ? tr("The portrait side of the ID card (人像面) is missing: choose a photo or "

@@ -143,7 +143,7 @@ StepPage {
                 id: filled
 
                 required property PhotoSlot modelData
-                readonly property bool shown: filled.modelData.hasImage || filled.modelData.processing
+                readonly property bool shown: filled.modelData.hasImage || filled.modelData.processing || filled.modelData.reviewing
 
                 objectName: filled.shown ? WizardController.materials.fieldOf(filled.modelData) : ""
                 visible: filled.shown

@@ -84,7 +84,7 @@ QQmlListProperty<PhotoSlot> MaterialsController::otherSlotList()
 PhotoSlot *MaterialsController::nextEmptySlot() const
 {
     for (PhotoSlot *slot : m_slots) {
-        if (!slot->hasImage() && !slot->processing())
+        if (!slot->hasImage() && !slot->processing() && !slot->reviewing())
             return slot;
     }
     return nullptr;
@@ -92,8 +92,9 @@ PhotoSlot *MaterialsController::nextEmptySlot() const
 
 int MaterialsController::filledCount() const
 {
-    return int(std::count_if(m_slots.cbegin(), m_slots.cend(),
-                             [](const PhotoSlot *s) { return s->hasImage() || s->processing(); }));
+    return int(std::count_if(m_slots.cbegin(), m_slots.cend(), [](const PhotoSlot *s) {
+        return s->hasImage() || s->processing() || s->reviewing();
+    }));
 }
 
 QString MaterialsController::fieldOf(const PhotoSlot *slot)
@@ -199,7 +200,7 @@ bool MaterialsController::isComplete() const
     if (!m_problems.isEmpty())
         return false;
     return std::none_of(m_slots.cbegin(), m_slots.cend(),
-                        [](const PhotoSlot *s) { return s->processing(); });
+                        [](const PhotoSlot *s) { return s->processing() || s->reviewing(); });
 }
 
 bool MaterialsController::isEmpty() const
@@ -214,6 +215,9 @@ QStringList MaterialsController::problems() const
     for (const PhotoSlot *slot : m_slots) {
         if (slot->processing())
             return { tr("%1 is still being prepared; wait a moment.").arg(slot->title()) };
+        if (slot->reviewing())
+            return { tr("%1: check the new photo, then press \"Use this image\" or cancel it.")
+                         .arg(slot->title()) };
     }
     return {};
 }

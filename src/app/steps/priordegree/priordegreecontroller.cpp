@@ -239,6 +239,8 @@ QString PriorDegreeController::slotMessage(const PhotoSlot *slot, const QString 
 {
     if (slot->processing())
         return tr("The image is still being prepared. Please wait a moment.");
+    if (slot->reviewing())
+        return tr("Check the new photo, then press \"Use this image\" or cancel it.");
     if (!slot->errorMessage().isEmpty())
         return slot->errorMessage();
     if (!slot->hasImage())

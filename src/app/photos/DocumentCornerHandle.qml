@@ -37,6 +37,7 @@ Item {
     z: 2
     activeFocusOnTab: true
     Accessible.role: Accessible.Button
+    Accessible.ignored: !visible
     Accessible.name: root.card ? [qsTr("Top-left corner of the card"), qsTr("Top-right corner of the card"), qsTr("Bottom-right corner of the card"), qsTr("Bottom-left corner of the card")][root.corner] : [qsTr("Top-left corner of the page"), qsTr("Top-right corner of the page"), qsTr("Bottom-right corner of the page"), qsTr("Bottom-left corner of the page")][root.corner]
     Accessible.description: qsTr("Drag it, or use the arrow keys, to put it on the corner. Shift with an arrow key moves it further.")
 

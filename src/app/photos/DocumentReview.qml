@@ -39,6 +39,7 @@ ColumnLayout {
         wrapMode: Text.Wrap
         color: !root.photoSlot.documentFound && root.whole ? Theme.warning : Theme.text
         Accessible.role: !root.photoSlot.documentFound ? Accessible.AlertMessage : Accessible.StaticText
+        Accessible.ignored: !visible
         Accessible.name: text
     }
 
@@ -117,6 +118,7 @@ ColumnLayout {
                     photoSlot: root.photoSlot
                     kind: SlotImage.ReviewPhoto
                     Accessible.role: Accessible.Graphic
+                    Accessible.ignored: !visible
                     Accessible.name: qsTr("Your photo for %1").arg(root.title)
                 }
                 // The outline and the corners, over the photo (the same rectangle).
@@ -246,6 +248,7 @@ ColumnLayout {
                     kind: SlotImage.ReviewResult
                     opacity: root.busy || root.photoSlot.resultStale ? 0.35 : 1
                     Accessible.role: Accessible.Graphic
+                    Accessible.ignored: !visible
                     Accessible.name: qsTr("The image that will be used for %1").arg(root.title)
                 }
                 BusyIndicator {
@@ -262,6 +265,7 @@ ColumnLayout {
                 text: root.busy || root.photoSlot.resultStale ? qsTr("Straightening…") : qsTr("%1 × %2 pixels · %3").arg(root.photoSlot.reviewSize.width).arg(root.photoSlot.reviewSize.height).arg(root.photoSlot.reviewBytesText)
                 color: Theme.muted
                 Accessible.role: Accessible.StaticText
+                Accessible.ignored: !visible
                 Accessible.name: text
             }
         }

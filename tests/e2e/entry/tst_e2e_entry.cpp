@@ -85,8 +85,15 @@ QString sha256(const QString &path)
 // Waits until a slot's image is fitted and on the server.
 bool uploaded(PhotoSlot *slot)
 {
+    // A card or page found in the photo waits for the candidate to accept the straightened
+    // result (issue 21): accept it as shown, as a candidate would.
     return QTest::qWaitFor(
-               [slot] { return slot->onServer() || slot->state() == PhotoSlot::Failed; }, Hang)
+               [slot] {
+                   if (slot->reviewing() && slot->canAccept())
+                       slot->acceptReview();
+                   return slot->onServer() || slot->state() == PhotoSlot::Failed;
+               },
+               Hang)
         && slot->onServer();
 }
 } // namespace

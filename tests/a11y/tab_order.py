@@ -19,27 +19,10 @@ from a11y_check import extents, find_app, snapshot
 
 def focused():
     """The deepest node that has the focus (Qt marks every focus scope around it focused too)."""
-    node = find_app()
-    found = None
+    node, found = find_app(), None
     while node is not None:
-        nxt = None
-        try:
-            for i in range(node.childCount):
-                child = node.getChildAtIndex(i)
-                if child is not None and child.getState().contains(pyatspi.STATE_FOCUSED):
-                    nxt = child
-                    break
-                # A focused control may sit under a container that is not a focus scope.
-                if child is not None and child.childCount and nxt is None:
-                    deeper = _focused_below(child)
-                    if deeper is not None:
-                        nxt = deeper
-                        break
-        except Exception:
-            nxt = None
-        if nxt is None:
-            break
-        found = node = nxt
+        node = _focused_below(node)
+        found = node or found
     return found
 
 

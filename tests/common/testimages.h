@@ -1,6 +1,12 @@
 #pragma once
 
+#include <QBuffer>
 #include <QByteArray>
+#include <QColor>
+#include <QImage>
+#include <QPainter>
+#include <QPen>
+#include <QSize>
 
 namespace zkgrad::testing {
 
@@ -30,6 +36,25 @@ inline QByteArray exifSegment(int orientation)
 inline QByteArray withExif(const QByteArray &jpeg, int orientation)
 {
     return jpeg.left(2) + exifSegment(orientation) + jpeg.mid(2);
+}
+
+/** A JPEG of light paper with rows of dark strokes: sharp enough for the pipeline's checks. */
+inline QByteArray documentJpeg(QSize size)
+{
+    QImage image(size, QImage::Format_RGB888);
+    image.fill(QColor(236, 233, 226));
+    QPainter p(&image);
+    p.setPen(QPen(QColor(20, 20, 30), 4));
+    for (int y = 40; y < size.height() - 40; y += 40) {
+        for (int x = 40; x < size.width() - 80; x += 80)
+            p.drawLine(x, y, x + 40, y + 13);
+    }
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 92);
+    return bytes;
 }
 
 } // namespace zkgrad::testing

@@ -90,30 +90,12 @@ QVariantList ServerController::demoAccounts() const
     if (!m_demo)
         return list;
     for (const auto &account : zkgrad::SandboxLauncher::demoAccounts()) {
-        list.append(QVariantMap { { QStringLiteral("idNumber"), account.idNumber },
-                                  { QStringLiteral("name"), account.name },
-                                  { QStringLiteral("path"), demoPathText(account.description) } });
+        list.append(QVariantMap {
+            { QStringLiteral("idNumber"), account.idNumber },
+            { QStringLiteral("name"), account.name },
+            { QStringLiteral("path"), tr(account.description.toUtf8().constData()) } });
     }
     return list;
-}
-
-QString ServerController::demoPathText(const QString &description)
-{
-    // The launcher's table holds these English texts; listing them here lets lupdate see them.
-    static const char *const paths[] = {
-        QT_TR_NOOP("Associate (专科) candidate: the whole application, start to finish"),
-        QT_TR_NOOP("Bachelor (本科) candidate whose prior degree is confirmed automatically"),
-        QT_TR_NOOP("Bachelor (本科) candidate whose prior-degree check fails: enters and uploads "
-                   "the prior diploma"),
-        QT_TR_NOOP("No major enrolled yet: chooses one on the profile step"),
-        QT_TR_NOOP("Contact details missing: completes them on the profile step"),
-        QT_TR_NOOP("Assisted candidate (助学考生): told to apply through the school"),
-    };
-    for (const char *path : paths) {
-        if (description == QString::fromUtf8(path))
-            return tr(path);
-    }
-    return description;
 }
 
 void ServerController::setStatus(Status status, const QString &error)

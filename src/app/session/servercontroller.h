@@ -65,7 +65,6 @@ Q_SIGNALS:
 
 private:
     void setStatus(Status status, const QString &error = {});
-    static QString demoPathText(const QString &description);
 
     bool m_demo;
     Status m_status;

@@ -225,28 +225,38 @@ QString SandboxLauncher::demoPassword()
 
 QList<SandboxDemoAccount> SandboxLauncher::demoAccounts()
 {
-    // Mirrors src/sandbox/seed.cpp and the table in docs/api.md.
+    // Mirrors src/sandbox/seed.cpp and the table in docs/api.md. The descriptions are
+    // translated by the app (ServerController; its lupdate reads this folder too).
     return {
         { QStringLiteral("500101199001010018"), QStringLiteral("010119000001"),
           QString::fromUtf8("王专科"),
-          QStringLiteral("Associate (专科) candidate: the whole application, start to finish") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController",
+              "Associate (专科) candidate: the whole application, start to finish")) },
         { QStringLiteral("500101199001010026"), QStringLiteral("010119000002"),
           QString::fromUtf8("李本通"),
-          QStringLiteral(
-              "Bachelor (本科) candidate whose prior degree is confirmed automatically") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController",
+              "Bachelor (本科) candidate whose prior degree is confirmed automatically")) },
         { QStringLiteral("500101199001010034"), QStringLiteral("010119000003"),
           QString::fromUtf8("赵本未"),
-          QStringLiteral("Bachelor (本科) candidate whose prior-degree check fails: enters and "
-                         "uploads the prior diploma") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController",
+              "Bachelor (本科) candidate whose prior-degree check fails: enters and "
+              "uploads the prior diploma")) },
         { QStringLiteral("500101199001010042"), QStringLiteral("010119000004"),
           QString::fromUtf8("钱无专"),
-          QStringLiteral("No major enrolled yet: chooses one on the profile step") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController", "No major enrolled yet: chooses one on the profile step")) },
         { QStringLiteral("500101199001010050"), QStringLiteral("010119000005"),
           QString::fromUtf8("孙缺联"),
-          QStringLiteral("Contact details missing: completes them on the profile step") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController", "Contact details missing: completes them on the profile step")) },
         { QStringLiteral("500101199001010069"), QStringLiteral("010119000006"),
           QString::fromUtf8("周助学"),
-          QStringLiteral("Assisted candidate (助学考生): told to apply through the school") },
+          QStringLiteral(QT_TRANSLATE_NOOP(
+              "ServerController",
+              "Assisted candidate (助学考生): told to apply through the school")) },
     };
 }
 

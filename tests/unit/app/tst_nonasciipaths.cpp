@@ -11,6 +11,8 @@
 #include "sandboxlauncher.h"
 #include "steps/checksubmit/receiptwriter.h"
 
+#include "testimages.h"
+
 #include <QBuffer>
 #include <QDirIterator>
 #include <QFile>
@@ -25,25 +27,6 @@
 using zkgrad::imaging::PhotoPurpose;
 
 namespace {
-
-// Light paper with dark strokes, so the pipeline's sharpness check passes.
-QByteArray documentJpeg()
-{
-    QImage image(QSize(1600, 1010), QImage::Format_RGB888);
-    image.fill(QColor(236, 233, 226));
-    QPainter p(&image);
-    p.setPen(QPen(QColor(20, 20, 30), 4));
-    for (int y = 40; y < 970; y += 40) {
-        for (int x = 40; x < 1520; x += 80)
-            p.drawLine(x, y, x + 40, y + 13);
-    }
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 92);
-    return bytes;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -72,7 +55,7 @@ private Q_SLOTS:
         m_data = m_home + QStringLiteral("/中考 数据");
         QVERIFY(QDir().mkpath(m_data));
         m_photo = m_home + QStringLiteral("/照片 1.jpg");
-        QVERIFY(writeFile(m_photo, documentJpeg()));
+        QVERIFY(writeFile(m_photo, zkgrad::testing::documentJpeg(QSize(1600, 1010))));
     }
 
     void photoPipelineAndDraft()

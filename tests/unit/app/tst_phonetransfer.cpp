@@ -12,6 +12,8 @@
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
+#include "testimages.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
@@ -28,24 +30,6 @@ using rawhttp::request;
 using rawhttp::spinUntil;
 
 namespace {
-QByteArray documentJpeg()
-{
-    QImage image(1600, 1200, QImage::Format_RGB888);
-    image.fill(QColor(236, 233, 226));
-    QPainter p(&image);
-    p.setPen(QPen(QColor(20, 20, 30), 4));
-    for (int y = 40; y < 1160; y += 40) {
-        for (int x = 40; x < 1500; x += 80)
-            p.drawLine(x, y, x + 40, y + 13);
-    }
-    p.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 92);
-    return bytes;
-}
-
 struct Link
 {
     quint16 port = 0;
@@ -126,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(l.port, transfer.port());
         QVERIFY(!refused(l.port));
 
-        const QByteArray photo = documentJpeg();
+        const QByteArray photo = zkgrad::testing::documentJpeg(QSize(1600, 1200));
         QCOMPARE(request(l.port, post(l.path + "/upload", sealed(l, photo))).status, 200);
         QCOMPARE(transfer.state(), PhoneTransfer::Received);
         QVERIFY(transfer.url().isEmpty());
@@ -169,7 +153,7 @@ private Q_SLOTS:
         PhotoSlot *slot = wizard.idPhotos()->front();
         QVERIFY(transfer.start(slot));
         const Link l = linkOf(transfer);
-        QByteArray body = sealed(l, documentJpeg());
+        QByteArray body = sealed(l, zkgrad::testing::documentJpeg(QSize(1600, 1200)));
         body[body.size() / 2] = char(body.at(body.size() / 2) ^ 0x10);
         QCOMPARE(request(l.port, post(l.path + "/upload", body)).status, 400);
         QCOMPARE(transfer.state(), PhoneTransfer::Refused);
@@ -198,7 +182,10 @@ private Q_SLOTS:
         QVERIFY(wizard.currentIndex() != before);
         QCOMPARE(transfer.state(), PhoneTransfer::Idle);
         QVERIFY(refused(l.port));
-        QVERIFY(!request(l.port, post(l.path + "/upload", sealed(l, documentJpeg()))).connected);
+        QVERIFY(!request(l.port,
+                         post(l.path + "/upload",
+                              sealed(l, zkgrad::testing::documentJpeg(QSize(1600, 1200)))))
+                     .connected);
         QVERIFY(!slot->hasImage());
     }
 
@@ -229,7 +216,10 @@ private Q_SLOTS:
         kiosk.wipe();
         QCOMPARE(transfer.state(), PhoneTransfer::Idle);
         QVERIFY(refused(l.port));
-        QVERIFY(!request(l.port, post(l.path + "/upload", sealed(l, documentJpeg()))).connected);
+        QVERIFY(!request(l.port,
+                         post(l.path + "/upload",
+                              sealed(l, zkgrad::testing::documentJpeg(QSize(1600, 1200)))))
+                     .connected);
     }
 
     void signOutStopsIt()

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementList</name>
+    <message>
+        <source>The school has published no announcements for this round.</source>
+        <translation>主考学校本批次未发布公告。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSession</name>
     <message>
         <source>Your application was changed elsewhere (%1). The latest copy has been loaded; your last change was applied on top of it. Please check this page.</source>
@@ -2217,10 +2224,6 @@ Examining school: %2</source>
     <message>
         <source>Announcements of your examining school</source>
         <translation>主考学校公告</translation>
-    </message>
-    <message>
-        <source>The school has published no announcements for this round.</source>
-        <translation>主考学校本批次未发布公告。</translation>
     </message>
 </context>
 <context>

@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Each image is turned into a JPEG of at most 50 KB for you. Check at 100 % that every word is legible.</source>
-        <translation>每张图片会自动转换为不超过50KB的JPG文件。请按100%查看，确认文字清晰可辨认。</translation>
+        <translation>每张图片会自动转换为不超过 50 KB 的 JPG 文件。请按100%查看，确认文字清晰可辨认。</translation>
     </message>
     <message>
         <source>The automatic check of your prior degree did not pass, so please fill in this page; the examining school will check it by hand. Reason given: %1</source>

@@ -1436,12 +1436,11 @@ Reply Service::createPayment(const QString &candidateId, const QString &applicat
                                        " status = 'open'"),
                                      { applicationId })
                              .toString();
-    if (!open.isEmpty() && app->state == State::SchoolApproved)
+    if (!open.isEmpty() && Workflow::isPayable(app->state))
         return Reply::json(orderJson(open), 200);
-    if (app->state != State::SchoolApproved) {
+    if (!Workflow::isPayable(app->state)) {
         return Reply::problem(409, S("not-payable"),
-                              app->state == State::Paid || app->state == State::CityReview
-                                      || app->state == State::Approved
+                              Workflow::isPaid(app->state)
                                   ? tr2("The fee has already been paid.", "毕业审定费已缴纳。")
                                   : tr2("The fee can be paid once the school has approved the "
                                         "application.",

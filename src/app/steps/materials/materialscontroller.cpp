@@ -28,9 +28,10 @@ MaterialsController::MaterialsController(ApplicationSession *session, const QStr
 {
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
     const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
-    for (int i = 1; i <= SlotCount; ++i) {
-        auto *slot = new PhotoSlot(session, QStringLiteral("other-%1").arg(i),
-                                   PhotoPurpose::Document, dir, this);
+    for (int i = 1; i <= zkgrad::Workflow::maxOtherSlots; ++i) {
+        auto *slot =
+            new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::Other, i),
+                          PhotoPurpose::Document, dir, this);
         connect(slot, &PhotoSlot::changed, this, &MaterialsController::recheck);
         m_slots.append(slot);
     }

@@ -38,7 +38,6 @@ class MaterialsController : public StepController
 
 public:
     static constexpr int MaxNoteCharacters = 500;
-    static constexpr int SlotCount = 9;
     /** objectName of the note field on the page. */
     static constexpr auto NoteField = "noteText";
 

@@ -767,8 +767,8 @@
         <translation>关闭工作人员菜单</translation>
     </message>
     <message>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>密码（4 至 12 位数字）</translation>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>密码（%1 至 %2 位数字）</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ private Q_SLOTS:
         wizard.materials()->setNote(QStringLiteral("本人于二〇一五年更名。"));
         QCOMPARE(materials->status(), Step::Done);
         QVERIFY(state.count() >= 1);
-        wizard.materials()->setNote(QString(MaterialsController::MaxNoteCharacters + 1, u'字'));
+        wizard.materials()->setNote(QString(zkgrad::Note::maxChars + 1, u'字'));
         QCOMPARE(materials->status(), Step::HasProblems);
         materials->setVisited(false);
         QCOMPARE(materials->status(), Step::NotVisited);

@@ -74,7 +74,7 @@ QString MaterialsController::noteCounterText() const
 {
     const QLocale locale;
     return tr("%1 / %2 characters")
-        .arg(locale.toString(m_noteCount), locale.toString(MaxNoteCharacters));
+        .arg(locale.toString(m_noteCount), locale.toString(zkgrad::Note::maxChars));
 }
 
 QQmlListProperty<PhotoSlot> MaterialsController::otherSlotList()
@@ -170,14 +170,14 @@ void MaterialsController::recheck()
         m_problems.append(message);
     };
     const QString noteField = QString::fromLatin1(NoteField);
-    if (m_noteCount > MaxNoteCharacters)
+    if (m_noteCount > zkgrad::Note::maxChars)
         add(noteField,
             tr("The situation note (情况说明) has %1 characters; at most %2 are allowed. Shorten "
                "it "
                "by %3 characters.")
                 .arg(m_noteCount)
-                .arg(MaxNoteCharacters)
-                .arg(m_noteCount - MaxNoteCharacters));
+                .arg(zkgrad::Note::maxChars)
+                .arg(m_noteCount - zkgrad::Note::maxChars));
     else if (!m_noteServerError.isEmpty())
         add(noteField, tr("The situation note (情况说明): %1").arg(m_noteServerError));
 
@@ -257,7 +257,7 @@ void MaterialsController::leave()
 {
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->uploadIfNeeded();
-    if (!m_session || !m_noteEditable || m_noteCount > MaxNoteCharacters)
+    if (!m_session || !m_noteEditable || m_noteCount > zkgrad::Note::maxChars)
         return;
     if (m_written && m_note == m_lastWritten)
         return;

@@ -730,10 +730,6 @@
         <translation>仅限学校工作人员：输入工作人员密码后可退出程序或清除本机内容。</translation>
     </message>
     <message>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>密码（4 至 12 位数字）</translation>
-    </message>
-    <message>
         <source>Clear the PIN</source>
         <translation>清空已输入的密码</translation>
     </message>
@@ -776,6 +772,10 @@
     <message>
         <source>Close the staff menu</source>
         <translation>关闭工作人员菜单</translation>
+    </message>
+    <message>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>密码（%1 至 %2 位数字）</translation>
     </message>
 </context>
 <context>
@@ -2363,42 +2363,6 @@ Examining school: %2</source>
 <context>
     <name>ReceiptWriter</name>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>resubmitted</source>
-        <translation>已重新提交</translation>
-    </message>
-    <message>
-        <source>returned by the school</source>
-        <translation>主考学校已驳回</translation>
-    </message>
-    <message>
-        <source>approved by the school</source>
-        <translation>主考学校初审通过</translation>
-    </message>
-    <message>
-        <source>fee paid</source>
-        <translation>已缴费</translation>
-    </message>
-    <message>
-        <source>in the city office&apos;s review</source>
-        <translation>市自考办审核中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>not approved by the city office</source>
-        <translation>市自考办审核未通过</translation>
-    </message>
-    <message>
         <source>now</source>
         <translation>至今</translation>
     </message>
@@ -2757,6 +2721,42 @@ Examining school: %2</source>
     <message>
         <source>Failed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>returned by the school</source>
+        <translation>主考学校已驳回</translation>
+    </message>
+    <message>
+        <source>approved by the school</source>
+        <translation>主考学校初审通过</translation>
+    </message>
+    <message>
+        <source>fee paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>in the city office&apos;s review</source>
+        <translation>市自考办审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>not approved by the city office</source>
+        <translation>市自考办审核未通过</translation>
     </message>
 </context>
 <context>

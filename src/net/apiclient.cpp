@@ -757,7 +757,7 @@ void ApiClient::application(const QString &id, Done done)
               [&id](Call &c) { c.cachedApplication = id; });
 }
 
-void ApiClient::updateSection(const QString &applicationId, Section section,
+void ApiClient::updateSection(const QString &applicationId, Workflow::Section section,
                               const QJsonObject &content, Done done)
 {
     const QString path = QStringLiteral("/applications/") + encodeSegment(applicationId)

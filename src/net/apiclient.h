@@ -53,9 +53,6 @@ class ApiClient : public QObject
 public:
     using Done = std::function<void(const ApiResult &)>;
 
-    /** A section of the application; those with fields (not images only) are written with PUT. */
-    using Section = Workflow::Section;
-
     /** @p baseUrl ends in /api/v1, e.g. "http://127.0.0.1:8765/api/v1". */
     ApiClient(HttpClient *http, const QUrl &baseUrl, QObject *parent = nullptr);
 
@@ -101,8 +98,8 @@ public:
      * ok()). */
     void application(const QString &id, Done done);
     /** PUT of a whole section with If-Match; queued in the outbox when offline. */
-    void updateSection(const QString &applicationId, Section section, const QJsonObject &content,
-                       Done done);
+    void updateSection(const QString &applicationId, Workflow::Section section,
+                       const QJsonObject &content, Done done);
     void submit(const QString &applicationId, Done done);
     // Attachments
     /** @p slot: id-front, id-back, signature, diploma, registration-record, identity-change,

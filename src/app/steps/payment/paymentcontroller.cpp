@@ -178,7 +178,8 @@ QString PaymentController::qrText() const
 
 bool PaymentController::canPay() const
 {
-    return (m_state == Ready || m_state == Error) && m_record.is(Workflow::State::SchoolApproved);
+    const auto state = m_record.state();
+    return (m_state == Ready || m_state == Error) && state && Workflow::isPayable(*state);
 }
 
 QString PaymentController::nextNote() const

@@ -18,13 +18,6 @@ Fusion.ComboBox {
         property: "Accessible.ignored"
         value: !control.editable
     }
-    // When it is typed into, the field is what a screen reader lands on: it says the box's name.
-    Binding {
-        target: control.contentItem
-        property: "Accessible.name"
-        value: control.Accessible.name
-        when: control.editable
-    }
 
     // Fusion leaves 4 px before the text; text fields have 12.
     leftPadding: padding + Theme.spaceS + (!control.mirrored || !indicator || !indicator.visible ? 0 : indicator.width + spacing)

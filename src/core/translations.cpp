@@ -44,8 +44,9 @@ bool Translations::install(const QString &language)
     currentLanguage() = language;
     // Qt's own controls (the file dialog's dates and sizes) format with the default locale,
     // which follows the system's (often C or English) rather than the interface language.
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                        : QLocale(language));
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(language));
     if (language == QLatin1String("en"))
         return true;
 

@@ -40,6 +40,8 @@ ColumnLayout {
 
         model: list.announcements.length
 
+        // The rows are only ever made by this Repeater, so their reads of `rows` are allowed.
+        // qmllint disable unqualified
         AnnouncementItem {
             id: row
 
@@ -53,5 +55,6 @@ ColumnLayout {
                 list.read(row.entry.id, body);
             }
         }
+        // qmllint enable unqualified
     }
 }

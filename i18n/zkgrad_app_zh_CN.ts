@@ -3095,18 +3095,6 @@ Examining school: %2</source>
 <context>
     <name>SignaturePage</name>
     <message>
-        <source>Choose a photo of your signature</source>
-        <translation>选择签名照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.</source>
         <translation>请用黑色笔在白纸上签名并拍照，然后在这里截取签名；也可以直接手写签名。</translation>
     </message>
@@ -3121,14 +3109,6 @@ Examining school: %2</source>
     <message>
         <source>Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).</source>
         <translation>请选择签名照片、将照片拖放到这里，或粘贴截图（Ctrl+V）。</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>选择照片…</translation>
-    </message>
-    <message>
-        <source>Paste from clipboard</source>
-        <translation>从剪贴板粘贴</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3285,6 +3265,10 @@ Examining school: %2</source>
     <message>
         <source>Back to the drawing</source>
         <translation>返回修改手写签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,8 @@ int runCheck(const Options &o, ToolIo &io)
         root.insert(QStringLiteral("ok"), !refused);
         if (check.sharpness >= 0)
             root.insert(QStringLiteral("sharpness"), qRound(check.sharpness * 10) / 10.0);
+        if (check.edgeSharpness >= 0)
+            root.insert(QStringLiteral("edgeSharpness"), qRound(check.edgeSharpness * 100) / 100.0);
         root.insert(QStringLiteral("issues"), issuesJson(check.issues));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
@@ -280,6 +282,9 @@ int runFit(const Options &o, ToolIo &io)
         }
         if (result.sharpness >= 0)
             root.insert(QStringLiteral("sharpness"), qRound(result.sharpness * 10) / 10.0);
+        if (result.edgeSharpness >= 0)
+            root.insert(QStringLiteral("edgeSharpness"),
+                        qRound(result.edgeSharpness * 100) / 100.0);
         if (o.fit.document == DocumentMode::Auto || !o.fit.documentCorners.isEmpty()) {
             QJsonObject doc { { QStringLiteral("found"), result.document.found } };
             if (result.document.found) {

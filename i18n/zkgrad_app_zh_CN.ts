@@ -3046,6 +3046,10 @@ Examining school: %2</source>
         <source>The image could not be saved to %1: %2</source>
         <translation>无法将图片保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>The picture could not be read. Draw or paste the signature again.</source>
+        <translation>无法读取这张图片。请重新手写签名或重新粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCropHandle</name>

@@ -76,6 +76,8 @@ class SignatureController : public StepController
     Q_PROPERTY(QString bytesText READ bytesText NOTIFY changed)
 
 public:
+    /** The confirmed result's bytes, from memory or its file; empty when there is none. */
+    [[nodiscard]] QByteArray savedJpeg() const;
     /** Crop box handles, as QML passes them (same order as SignatureGeometry::Handle). */
     enum Handle { TopLeft, Top, TopRight, Right, BottomRight, Bottom, BottomLeft, Left };
     Q_ENUM(Handle)
@@ -205,8 +207,6 @@ private:
     void loadSource(const QString &path, const QByteArray &bytes);
     /** A drawn or pasted picture: a file in the attachments folder, or memory in a kiosk. */
     bool useImage(const QImage &image, const QString &name);
-    /** The confirmed result's bytes, from memory or its file; empty when there is none. */
-    [[nodiscard]] QByteArray savedJpeg() const;
     [[nodiscard]] bool hasSavedOutput() const;
     void setSavedInMemory(const QByteArray &jpeg);
     void onLoaded();

@@ -10,10 +10,20 @@
 #include <string>
 
 namespace {
-void kioskUsage(QTextStream &err)
+void kioskUsage(QTextStream &stream, const QStringList &args = {})
 {
-    err << "usage: zkgrad-tool kiosk pin-hash [--iterations N]   (reads the PIN from stdin)\n"
-           "       zkgrad-tool kiosk check-config <FILE>\n";
+    printUsage(stream,
+               { { "pin-hash",
+                   "usage: zkgrad-tool kiosk pin-hash [--iterations N]\n"
+                   "  Reads a staff PIN (4 to 12 digits) from stdin and prints its hash for\n"
+                   "  staff_pin_hash= in kiosk.conf (the PIN never shows in the process list).\n"
+                   "  Exit: 0 printed, 1 not a valid PIN, 2 usage error.\n" },
+                 { "check-config",
+                   "usage: zkgrad-tool kiosk check-config <FILE>\n"
+                   "  Checks a kiosk.conf as the app reads it; prints the settings in force.\n"
+                   "  Exit: 0 usable, 1 the app would refuse or ignore something, 2 usage "
+                   "error.\n" } },
+               args);
 }
 
 const QStringList kKnownKeys { QStringLiteral("enabled"),        QStringLiteral("server"),
@@ -30,7 +40,7 @@ int pinHash(const QStringList &args, ToolIo &io)
         if (args.at(i) == QLatin1String("--iterations") && i + 1 < args.size())
             iterations = args.at(++i).toInt(&ok);
         if (!ok || iterations < 1000) {
-            kioskUsage(io.err);
+            kioskUsage(io.err, { QStringLiteral("pin-hash") });
             return ToolUsage;
         }
     }
@@ -52,7 +62,7 @@ int pinHash(const QStringList &args, ToolIo &io)
 int checkConfig(const QStringList &args, ToolIo &io)
 {
     if (args.size() != 1) {
-        kioskUsage(io.err);
+        kioskUsage(io.err, { QStringLiteral("check-config") });
         return ToolUsage;
     }
     const QString path = args.first();
@@ -90,7 +100,7 @@ int checkConfig(const QStringList &args, ToolIo &io)
 int runKioskCommand(const QStringList &args, ToolIo &io)
 {
     if (wantsHelp(args)) {
-        kioskUsage(io.out);
+        kioskUsage(io.out, args);
         return ToolOk;
     }
     if (args.isEmpty()) {

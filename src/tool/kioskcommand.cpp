@@ -65,7 +65,7 @@ int checkConfig(const QStringList &args, ToolIo &io)
         kioskUsage(io.err, { QStringLiteral("check-config") });
         return ToolUsage;
     }
-    const QString path = args.first();
+    const QString &path = args.first();
     if (!QFileInfo(path).isFile()) {
         io.err << path << ": 文件不存在。 / no such file.\n";
         return ToolInvalid;
@@ -107,7 +107,7 @@ int runKioskCommand(const QStringList &args, ToolIo &io)
         kioskUsage(io.err);
         return ToolUsage;
     }
-    const QString command = args.first();
+    const QString &command = args.first();
     if (command == QLatin1String("pin-hash"))
         return pinHash(args.mid(1), io);
     if (command == QLatin1String("check-config"))

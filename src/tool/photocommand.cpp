@@ -385,7 +385,7 @@ int runPhotoCommand(const QStringList &args, ToolIo &io)
         photoUsage(io.err);
         return ToolUsage;
     }
-    const QString command = args.first();
+    const QString &command = args.first();
     const Options o = parseOptions(args.mid(1), io.err);
     if (!o.ok) {
         photoUsage(io.err, args);

@@ -106,6 +106,14 @@ QImage rotate(const QImage &image, int quarterTurns)
 }
 
 namespace {
+// A resampled channel value to a byte. Adding 0.5 and truncating is a call-free rounding for
+// the resampler's innermost loop; the one value it gets wrong, 0.49999997, would be off by a
+// single step of 255, and the clamp keeps the filter's overshoot in range.
+inline uchar toByte(float v)
+{
+    return uchar(std::clamp(int(v + 0.5f), 0, 255)); // NOLINT(bugprone-incorrect-roundings)
+}
+
 // For each destination index, the contiguous source range it reads and the
 // weight of each source sample, summing to 1.
 struct Taps
@@ -252,11 +260,11 @@ void resampleRows(const QImage &image, uchar *outBits, qsizetype outBpl, const T
         uchar *dst = outBits + qsizetype(y) * outBpl;
         if (ch == 1) {
             for (int x = 0; x < width; ++x)
-                dst[x] = uchar(std::clamp(int(acc[x] + 0.5f), 0, 255));
+                dst[x] = toByte(acc[x]);
         } else {
             for (int x = 0; x < width; ++x) {
                 for (int c = 0; c < 3; ++c)
-                    dst[x * 3 + c] = uchar(std::clamp(int(acc[size_t(x) * 4 + c] + 0.5f), 0, 255));
+                    dst[x * 3 + c] = toByte(acc[size_t(x) * 4 + c]);
             }
         }
     }

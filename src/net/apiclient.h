@@ -157,10 +157,10 @@ private:
     };
 
     void execute(std::shared_ptr<Call> call);
-    void send(std::shared_ptr<Call> call);
-    void handle(std::shared_ptr<Call> call, const HttpResponse &response);
+    void send(const std::shared_ptr<Call> &call);
+    void handle(const std::shared_ptr<Call> &call, const HttpResponse &response);
     void complete(std::shared_ptr<Call> call, const ApiResult &result);
-    void queueOffline(std::shared_ptr<Call> call, const ApiError &error);
+    void queueOffline(const std::shared_ptr<Call> &call, const ApiError &error);
     void handleConflict(std::shared_ptr<Call> call, const HttpResponse &response);
     void releaseApplication(const QString &applicationId);
     void rememberApplication(const QJsonObject &app, const QByteArray &etag);
@@ -168,7 +168,7 @@ private:
     [[nodiscard]] bool alreadyApplied(const Call &call, const QJsonObject &app) const;
     void scheduleFlush(bool failed);
     void startCall(QByteArray method, const QString &path, Done done,
-                   std::function<void(Call &)> setup = {});
+                   const std::function<void(Call &)> &setup = {});
 
     HttpClient *m_http;
     QUrl m_base;

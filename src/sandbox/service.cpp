@@ -106,7 +106,7 @@ void addRule(QList<FieldError> *errors, const QString &field, const RuleResult &
 QList<Section> sectionsFrom(const QJsonArray &names)
 {
     QList<Section> out;
-    for (const QJsonValue &v : names) {
+    for (const QJsonValue v : names) {
         if (auto s = Workflow::sectionFromName(v.toString()))
             out.append(*s);
     }
@@ -520,7 +520,7 @@ Reply Service::addMajor(const QString &candidateId, const QJsonObject &body)
                 " VALUES (?, ?, ?, ?)"),
               { candidateId, major, school, shanghaiToday().toString(Qt::ISODate) });
     const QJsonArray items = enrolledMajors(candidateId).object().value(S("items")).toArray();
-    for (const QJsonValue &v : items) {
+    for (const QJsonValue v : items) {
         if (v.toObject().value(S("majorCode")).toString() == major) {
             Reply r = Reply::json(v.toObject(), 201);
             r.setHeader("Location", "/api/v1/candidate/majors");

@@ -945,7 +945,7 @@ void PhotoSlot::fromJson(const QJsonObject &json)
     m_bytes = bytes.size();
     m_quality = json.value(kQualityKey).toInt();
     const QJsonArray warnings = json.value(kWarningsKey).toArray();
-    for (const QJsonValue &w : warnings) {
+    for (const QJsonValue w : warnings) {
         if (w.isString())
             m_warnings.append(w.toString());
     }

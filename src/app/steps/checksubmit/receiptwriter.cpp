@@ -107,7 +107,7 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
                         "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("From – to")), esc(tr("School or employer")), esc(tr("Role")),
                   esc(tr("Witness")));
-    for (const QJsonValue &v :
+    for (const QJsonValue v :
          record.section(Section::Resume).value(QLatin1String("entries")).toArray()) {
         const QJsonObject e = v.toObject();
         h += QStringLiteral("<tr><td>%1 – %2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
@@ -130,7 +130,7 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
     }
 
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Images")));
-    for (const QJsonValue &v : app.value(QLatin1String("attachments")).toArray()) {
+    for (const QJsonValue v : app.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject a = v.toObject();
         h += QStringLiteral("<li>%1: %2 × %3, %4</li>")
                  .arg(esc(str(a, "slot")))

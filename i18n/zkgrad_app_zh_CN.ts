@@ -2628,10 +2628,6 @@ Examining school: %2</source>
         <translation>尚未填写记录。请从最早就读的学校写起，再依次添加之后的学校或工作单位。</translation>
     </message>
     <message>
-        <source>Add entry</source>
-        <translation>添加记录</translation>
-    </message>
-    <message>
         <source>Add a resume entry</source>
         <translation>添加一条简历记录</translation>
     </message>

@@ -3,12 +3,14 @@
 #include <sandboxlauncher.h>
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using zkgrad::SandboxLauncher;
@@ -34,6 +36,46 @@ bool accepts(const QUrl &url)
     QTcpSocket socket;
     socket.connectToHost(url.host(), quint16(url.port()));
     return socket.waitForConnected(5000);
+}
+
+/** Signs in as @p account's ID number; the session token, empty on failure. */
+QByteArray signIn(const QUrl &api, const QString &login)
+{
+    QNetworkAccessManager nam;
+    QUrl url = api;
+    url.setPath(url.path() + QStringLiteral("/sessions"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body { { QStringLiteral("login"), login },
+                             { QStringLiteral("password"), SandboxLauncher::demoPassword() } };
+    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("token"))
+                                 .toString()
+                                 .toLatin1();
+    delete reply;
+    return token;
+}
+
+/** GET /sessions/current with @p token: the HTTP status. */
+int currentSession(const QUrl &api, const QByteArray &token)
+{
+    QNetworkAccessManager nam;
+    QUrl url = api;
+    url.setPath(url.path() + QStringLiteral("/sessions/current"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
 }
 
 } // namespace
@@ -79,6 +121,41 @@ private Q_SLOTS:
         }
         // Destroying the launcher stopped the server.
         QVERIFY(!accepts(base));
+    }
+
+    void keepsDemoDataInTheGivenFileOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("demo-server.sqlite"));
+        const QString login = SandboxLauncher::demoAccounts().constFirst().idNumber;
+        QByteArray token;
+        {
+            SandboxLauncher launcher;
+            launcher.setDatabase(file);
+            QVERIFY2(launcher.startAndWait(), qPrintable(launcher.errorString()));
+            token = signIn(launcher.apiUrl(), login);
+            QVERIFY(!token.isEmpty());
+            QCOMPARE(currentSession(launcher.apiUrl(), token), 200);
+        }
+        QVERIFY(QFileInfo(file).size() > 0);
+        {
+            // The next start finds what the last one stored (here: the session).
+            SandboxLauncher launcher;
+            launcher.setDatabase(file);
+            QVERIFY2(launcher.startAndWait(), qPrintable(launcher.errorString()));
+            QCOMPARE(currentSession(launcher.apiUrl(), token), 200);
+        }
+        {
+            // Without a file nothing survives the child.
+            SandboxLauncher launcher;
+            QVERIFY2(launcher.startAndWait(), qPrintable(launcher.errorString()));
+            token = signIn(launcher.apiUrl(), login);
+            QVERIFY(!token.isEmpty());
+        }
+        SandboxLauncher launcher;
+        QVERIFY2(launcher.startAndWait(), qPrintable(launcher.errorString()));
+        QCOMPARE(currentSession(launcher.apiUrl(), token), 401);
     }
 
     void missingExecutableFails()

@@ -220,6 +220,39 @@ Item {
             keyClick(Qt.Key_Escape);
         }
 
+        // WCAG 2.1 relative luminance and contrast ratio of two colours.
+        function luminance(c) {
+            const lin = v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+            return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+        }
+        function contrast(a, b) {
+            const la = luminance(a), lb = luminance(b);
+            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        }
+
+        // The file dialog's current row is readable: Qt 6.4's dialog writes it white on a pale
+        // tint (1.2:1) unless the app gives it other text (FileDialogScrim).
+        function test_fileDialogCurrentRowIsReadable() {
+            if (!testDocumentPhotos)
+                skip("needs the generated photos (docgen)");
+            ImagePicker.remember("file://" + testDocumentPhotos + "/card-0000.jpg");
+            const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/idphotos/IdPhotosPage.qml"), root, {
+                "width": 1366 - Theme.sidebarWidth,
+                "height": 700,
+                "step": stepFor("IdPhotosPage")
+            });
+            waitForRendering(page);
+            mouseClick(findChild(page, "chooseButton"));
+            const overlay = root.Overlay.overlay;
+            tryVerify(() => !!findChild(overlay, "fileDialogDelegate0"), 5000, "the folder's files are listed");
+            const row = findChild(overlay, "fileDialogDelegate0");
+            tryVerify(() => row.highlighted, 5000, "the first file is the current row");
+            waitForRendering(overlay);
+            const ratio = contrast(row.icon.color, row.background.color);
+            verify(ratio >= 4.5, "current row text " + row.icon.color + " on " + row.background.color + ": " + ratio.toFixed(2) + ":1");
+            keyClick(Qt.Key_Escape);
+        }
+
         // A page's problems are links to their fields: each row is the target, not its text.
         function test_errorSummaryRows() {
             const summary = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/components/ErrorSummary.qml"), root, {

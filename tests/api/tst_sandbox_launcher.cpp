@@ -17,18 +17,39 @@ using zkgrad::SandboxLauncher;
 
 namespace {
 
-int post(const QUrl &url, const QByteArray &body)
+/** One request to the server, waited for: its status and body. */
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+Answer send(const QUrl &url, const QByteArray &bearer = {}, const QByteArray &jsonBody = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.post(request, body);
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    QNetworkReply *reply = nullptr;
+    if (jsonBody.isEmpty()) {
+        reply = nam.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        reply = nam.post(request, jsonBody);
+    }
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Answer answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                    reply->readAll() };
     delete reply;
-    return status;
+    return answer;
+}
+
+int post(const QUrl &url, const QByteArray &body)
+{
+    return send(url, {}, body).status;
 }
 
 bool accepts(const QUrl &url)
@@ -38,44 +59,31 @@ bool accepts(const QUrl &url)
     return socket.waitForConnected(5000);
 }
 
-/** Signs in as @p account's ID number; the session token, empty on failure. */
+QUrl endpoint(const QUrl &api, const QString &path)
+{
+    QUrl url = api;
+    url.setPath(url.path() + path);
+    return url;
+}
+
+/** Signs in with @p login and the demo password; the session token, empty on failure. */
 QByteArray signIn(const QUrl &api, const QString &login)
 {
-    QNetworkAccessManager nam;
-    QUrl url = api;
-    url.setPath(url.path() + QStringLiteral("/sessions"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QJsonObject body { { QStringLiteral("login"), login },
                              { QStringLiteral("password"), SandboxLauncher::demoPassword() } };
-    QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray token = QJsonDocument::fromJson(reply->readAll())
-                                 .object()
-                                 .value(QStringLiteral("token"))
-                                 .toString()
-                                 .toLatin1();
-    delete reply;
-    return token;
+    const Answer answer =
+        send(endpoint(api, QStringLiteral("/sessions")), {}, QJsonDocument(body).toJson());
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QStringLiteral("token"))
+        .toString()
+        .toLatin1();
 }
 
 /** GET /sessions/current with @p token: the HTTP status. */
 int currentSession(const QUrl &api, const QByteArray &token)
 {
-    QNetworkAccessManager nam;
-    QUrl url = api;
-    url.setPath(url.path() + QStringLiteral("/sessions/current"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    QNetworkReply *reply = nam.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    delete reply;
-    return status;
+    return send(endpoint(api, QStringLiteral("/sessions/current")), token).status;
 }
 
 } // namespace

@@ -2565,6 +2565,10 @@ Examining school: %2</source>
         <source>until now</source>
         <translation>至今</translation>
     </message>
+    <message>
+        <source>Dates not chosen yet</source>
+        <translation>尚未选择起止年月</translation>
+    </message>
 </context>
 <context>
     <name>ResumeMonthPicker</name>

@@ -18,6 +18,14 @@ Fusion.ComboBox {
         property: "Accessible.ignored"
         value: !control.editable
     }
+    // An editable box's text field takes the focus itself: it answers to the box's name.
+    readonly property string accessibleName: Accessible.name
+    Binding {
+        target: control.contentItem
+        property: "Accessible.name"
+        value: control.accessibleName
+        when: control.editable
+    }
 
     // Fusion leaves 4 px before the text; text fields have 12.
     leftPadding: padding + Theme.spaceS + (!control.mirrored || !indicator || !indicator.visible ? 0 : indicator.width + spacing)

@@ -72,6 +72,16 @@ Item {
             verify(!postal.messageShown);
         }
 
+        // Clicking a field's label puts the cursor in the field, as on a web form.
+        function test_labelClickFocusesField() {
+            const page = createTemporaryObject(pageComponent, root);
+            waitForRendering(page);
+            const email = control(page, "email");
+            verify(!email.input.activeFocus);
+            mouseClick(control(page, "email_label"), 5, 5);
+            verify(email.input.activeFocus);
+        }
+
         // GOV.UK's pattern: nothing on arrival; Next reveals the summary, moves the focus to
         // it, and its links lead to the fields; fixed rows stay (ticked) so nothing jumps.
         function test_summaryListsAndFocuses() {

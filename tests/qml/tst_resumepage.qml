@@ -116,6 +116,16 @@ Item {
             keyClick(Qt.Key_0);
             keyClick(Qt.Key_5);
             compare(testCase.resume.entries.item(0).fromYear, 2005);
+            // The end year's list opens near the start year, not at the latest year.
+            const toYear = control(page, "entry_0_to_year");
+            clickVisible(page, toYear);
+            tryCompare(toYear.popup, "opened", true);
+            const list = toYear.popup.contentItem;
+            const row = toYear.model.indexOf(2005);
+            verify(list.indexAt(0, list.contentY + list.height / 2) >= row - 3 && list.indexAt(0, list.contentY + list.height / 2) <= row + 3,
+                   "list centred at row " + list.indexAt(0, list.contentY + list.height / 2) + ", 2005 is row " + row);
+            keyClick(Qt.Key_Escape);
+            tryCompare(toYear.popup, "visible", false);
         }
 
         function test_messageAppearsAfterLeavingField() {

@@ -95,6 +95,24 @@ Item {
             waitForRendering(page);
             compare(tooSmall(page, data.informational), []);
             compare(nameHidesLabel(page), []);
+            compare(unnamedFields(page), []);
+        }
+
+        // Text fields a screen reader would announce without a name; this includes the one
+        // inside an editable combo box (the prior degree's year), which takes the focus itself.
+        function unnamedFields(item) {
+            const found = [];
+            const walk = node => {
+                if (!node || !node.visible)
+                    return;
+                const input = node.placeholderText !== undefined && node.cursorPosition !== undefined;
+                if (input && !node.Accessible.ignored && !node.Accessible.name)
+                    found.push(describe(node) + " in " + describe(node.parent));
+                for (let i = 0; i < node.children.length; ++i)
+                    walk(node.children[i]);
+            };
+            walk(item);
+            return found;
         }
 
         // WCAG 2.5.3 (label in name): a button's accessible name contains the words it shows, so

@@ -40,10 +40,16 @@ ColumnLayout {
     spacing: 4
 
     Label {
+        objectName: root.objectName + "_label"
         Layout.fillWidth: true
         text: root.required ? root.label + " *" : root.label
         font.bold: true
         wrapMode: Text.Wrap
+
+        // As on a web form, clicking the label puts the cursor in its field.
+        TapHandler {
+            onTapped: root.focusInput()
+        }
     }
     TextField {
         id: input

@@ -512,6 +512,12 @@ void TestResumeController::periodHeading()
     QCOMPARE(c.entries()->item(1)->period(), QStringLiteral("2008-09 – until now"));
     c.entries()->item(0)->setFromMonth(0);
     QCOMPARE(c.entries()->item(0)->period(), QStringLiteral("2005-… – 2008-07"));
+    // A new entry's heading says what is missing, not a row of ellipses.
+    c.addEntry();
+    QCOMPARE(c.entries()->item(2)->period(), QStringLiteral("… – until now"));
+    c.clear();
+    c.addEntry();
+    QCOMPARE(c.entries()->item(0)->period(), QStringLiteral("Dates not chosen yet"));
 }
 
 QTEST_GUILESS_MAIN(TestResumeController)

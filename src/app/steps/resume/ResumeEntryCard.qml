@@ -153,6 +153,7 @@ ColumnLayout {
                     label: qsTr("From")
                     years: root.controller.years
                     year: root.entry.fromYear
+                    nearYear: root.entry.toYear
                     month: root.entry.fromMonth
                     readOnly: root.readOnly
                     message: root.message("from")
@@ -169,6 +170,7 @@ ColumnLayout {
                     label: qsTr("To")
                     years: root.controller.years
                     year: root.entry.toYear
+                    nearYear: root.entry.fromYear
                     month: root.entry.toMonth
                     present: root.entry.toPresent
                     allowPresent: root.entry.isLast

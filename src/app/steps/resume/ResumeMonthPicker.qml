@@ -18,6 +18,9 @@ ColumnLayout {
     property bool allowPresent
     // The years to offer, the latest first (from the controller).
     property var years: []
+    // The year the list opens at while none is chosen: the period's other end, so the
+    // end of an entry begun in 2005 is not 21 rows below the top of the list.
+    property int nearYear
     property bool readOnly
     // The controller's message for this date; empty when it is fine.
     property string message
@@ -45,6 +48,13 @@ ColumnLayout {
             next.forceActiveFocus(Qt.TabFocusReason);
     }
 
+    // Untyped for the same linter reason as moveOn: the popup's list is a ListView.
+    function showNearYear(list): void {
+        const i = root.years.indexOf(root.nearYear);
+        if (root.year === 0 && i >= 0)
+            list.positionViewAtIndex(i, ListView.Center);
+    }
+
     function leftPart(): void {
         if (!yearBox.activeFocus && !monthBox.activeFocus && !presentBox.activeFocus && !yearBox.popup.visible && !monthBox.popup.visible)
             root.touched = true;
@@ -57,6 +67,11 @@ ColumnLayout {
         text: root.label + " *"
         font.bold: true
         wrapMode: Text.Wrap
+
+        TapHandler {
+            enabled: !root.readOnly
+            onTapped: root.focusInput()
+        }
     }
     RowLayout {
         Layout.fillWidth: true
@@ -90,6 +105,14 @@ ColumnLayout {
                 typedTimer.restart();
                 if (yearBox.typed.length === 4 && root.years.indexOf(parseInt(yearBox.typed, 10)) >= 0)
                     root.yearPicked(parseInt(yearBox.typed, 10));
+            }
+
+            Connections {
+                target: yearBox.popup
+
+                function onOpened(): void {
+                    root.showNearYear(yearBox.popup.contentItem);
+                }
             }
 
             Timer {

@@ -20,6 +20,8 @@ QString monthText(int year, int month)
     const YearMonth ym { year, month };
     if (ym.isValid())
         return ym.toString();
+    if (year == 0 && month == 0)
+        return QStringLiteral("…");
     // Show what was chosen so far, so the heading follows the pickers.
     return QStringLiteral("%1-%2").arg(
         year > 0 ? QString::number(year) : QStringLiteral("…"),
@@ -57,6 +59,9 @@ ResumeEntryItem::ResumeEntryItem(QObject *parent)
 
 QString ResumeEntryItem::period() const
 {
+    // "…-… – …-…" on a new entry told the candidate nothing.
+    if (m_fromYear == 0 && m_fromMonth == 0 && m_toYear == 0 && m_toMonth == 0 && !m_toPresent)
+        return tr("Dates not chosen yet");
     const QString to = m_toPresent ? tr("until now") : monthText(m_toYear, m_toMonth);
     return QStringLiteral("%1 – %2").arg(monthText(m_fromYear, m_fromMonth), to);
 }

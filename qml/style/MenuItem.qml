@@ -9,6 +9,9 @@ Fusion.MenuItem {
     // Kept here rather than inherited: a file dialog gives its rows another text-on-highlight
     // colour (see FileDialogScrim), which must not reach the lists of its own combo box.
     palette.highlightedText: Theme.textOnAccent
+    // The window sets one text colour for every state; an entry that does nothing must look it
+    // (the edit menu's Copy with nothing selected).
+    palette.disabled.text: Theme.disabledText
 
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,

@@ -10,6 +10,21 @@ Fusion.TextField {
     // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
     Accessible.ignored: !visible
 
+    // Right click (and press and hold at a touch kiosk) opens the cut / copy / paste menu.
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: eventPoint => editMenu.openAt(eventPoint.position.x, eventPoint.position.y)
+    }
+    onPressAndHold: event => {
+        if (Theme.kiosk)
+            editMenu.openAt(event.x, event.y);
+    }
+    EditMenu {
+        id: editMenu
+
+        editor: control
+    }
+
     implicitHeight: Math.max(Theme.minimumTouchTarget,
                              implicitBackgroundHeight + topInset + bottomInset,
                              contentHeight + topPadding + bottomPadding)

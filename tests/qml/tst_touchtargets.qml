@@ -318,6 +318,47 @@ Item {
             compare(tooSmall(summary), []);
         }
 
+        Component {
+            id: editMenuArea
+
+            TextArea {
+                width: 400
+                height: 200
+                text: "自我鉴定"
+            }
+        }
+
+        // The style's fields have a cut / copy / paste menu (Qt Quick's have none before 6.9): a
+        // mouse-only candidate pastes text written elsewhere; a finger opens it by press and hold.
+        function test_editMenu() {
+            const area = createTemporaryObject(editMenuArea, root);
+            verify(area);
+            waitForRendering(area);
+            area.forceActiveFocus();
+            area.selectAll();
+            mouseClick(area, 20, 10, Qt.RightButton);
+            const copy = findChild(area, "editMenuCopy");
+            verify(copy);
+            tryCompare(copy.menu, "opened", true);
+            // Right click keeps the selection, so Copy is offered, and every entry is fingertip-sized.
+            verify(copy.enabled);
+            compare(tooSmall(copy.menu.contentItem), []);
+            // The field keeps the focus: opening the menu is not leaving the field.
+            verify(area.activeFocus);
+            copy.triggered();
+            tryCompare(copy.menu, "visible", false);
+            area.clear();
+            mousePress(area, 20, 10);
+            tryCompare(copy.menu, "opened", true, 3000);
+            mouseRelease(area, 20, 10);
+            const paste = findChild(area, "editMenuPaste");
+            verify(paste.enabled);
+            mouseClick(paste);
+            compare(area.text, "自我鉴定");
+            verify(area.activeFocus);
+            tryCompare(copy.menu, "visible", false);
+        }
+
         function test_comboBoxList() {
             const box = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/resume/ResumeMonthPicker.qml"), root, {
                 "objectName": "picker"

@@ -286,6 +286,27 @@ Item {
             verify(!pagePad.empty);
         }
 
+        // A stroke drawn with the mouse keeps every point: the page's scroll view must not take
+        // the drag over once it passes the drag threshold (it did: only the first few pixels of
+        // a downward stroke were drawn, the rest went to scrolling).
+        function test_mouseStrokeIsDrawnWhole() {
+            testCase.signature.startOver();
+            mouseClick(control("drawTab"));
+            const pagePad = control("signaturePad");
+            pagePad.clear();
+            mousePress(pagePad, 40, 20);
+            for (let i = 1; i <= 50; ++i)
+                mouseMove(pagePad, 40 + i * 10, 20 + i * 4);
+            mouseRelease(pagePad, 540, 220);
+            compare(pagePad.strokeCount, 1);
+            mouseClick(control("useDrawingButton"));
+            tryCompare(testCase.signature, "resultPending", true, 10000);
+            // The ink spans 500 × 200 px: the image made from it is wide, not a dot's square.
+            const size = testCase.signature.outputSize;
+            verify(size.width > 1.8 * size.height, size.width + " × " + size.height);
+            mouseClick(control("backToCropButton"));
+        }
+
         // The photo comes in the app's one way (ImageSource): its file dialog offers the same
         // list of types as the photo slots, and a chosen or dropped file is loaded for cropping.
         function test_photoComesThroughTheSharedImageSource() {

@@ -151,6 +151,9 @@ QImage SignaturePad::render(qreal scale) const
 
 void SignaturePad::mousePressEvent(QMouseEvent *event)
 {
+    // The page scrolls: without this its Flickable takes the drag over once it passes the drag
+    // threshold, and all but the first few pixels of the stroke are lost.
+    setKeepMouseGrab(true);
     beginStroke(event->position(), pressureOf(event));
     event->accept();
 }
@@ -163,6 +166,7 @@ void SignaturePad::mouseMoveEvent(QMouseEvent *event)
 
 void SignaturePad::mouseReleaseEvent(QMouseEvent *event)
 {
+    setKeepMouseGrab(false);
     endStroke();
     event->accept();
 }
@@ -175,12 +179,14 @@ void SignaturePad::touchEvent(QTouchEvent *event)
     const qreal pressure = pressureOf(event);
     switch (event->type()) {
     case QEvent::TouchBegin:
+        setKeepTouchGrab(true); // as for the mouse: the page must not scroll mid-stroke
         beginStroke(point.position(), pressure);
         break;
     case QEvent::TouchUpdate:
         extendStroke(point.position(), pressure);
         break;
     default:
+        setKeepTouchGrab(false);
         endStroke();
         break;
     }

@@ -67,7 +67,9 @@ Pane {
             // Nothing comes after collecting the certificate: a Next there would lead nowhere.
             visible: WizardController.currentStep.id !== Step.Certificate
             text: qsTr("Next")
-            highlighted: true
+            // One primary action per page: until the application is submitted (or the fee
+            // paid), 提交初审 (交费) on the page is the main action, not moving on.
+            highlighted: !((WizardController.currentStep.id === Step.CheckSubmit || WizardController.currentStep.id === Step.Payment) && !WizardController.currentStep.complete)
             Accessible.name: qsTr("Next step")
             Accessible.description: WizardController.nextRefused ? WizardController.nextBlockedReason : ""
             onClicked: WizardController.next()

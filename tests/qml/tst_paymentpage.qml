@@ -82,6 +82,7 @@ Item {
             // The link is the button; no raw address is printed under the QR code.
             verify(findChild(page, "linkLabel") === null);
             verify(control(page, "openLinkButton").visible);
+            verify(control(page, "openLinkButton").highlighted, "paying is the page's primary action");
             verify(!control(page, "payButton").visible, "one open order: no second pay button");
             verify(control(page, "amountLabel").text.indexOf("50.00") >= 0);
         }

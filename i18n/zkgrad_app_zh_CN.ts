@@ -2711,10 +2711,6 @@ Examining school: %2</source>
         <translation>已缴费</translation>
     </message>
     <message>
-        <source>Refunded</source>
-        <translation>已退费</translation>
-    </message>
-    <message>
         <source>Not approved</source>
         <translation>未通过</translation>
     </message>
@@ -2757,6 +2753,10 @@ Examining school: %2</source>
     <message>
         <source>not approved by the city office</source>
         <translation>市自考办审核未通过</translation>
+    </message>
+    <message>
+        <source>Refund under way</source>
+        <translation>退费中</translation>
     </message>
 </context>
 <context>

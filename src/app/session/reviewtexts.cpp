@@ -87,7 +87,9 @@ QString ReviewTexts::stageStatusText(Workflow::Stage stage, Workflow::StageStatu
     case Workflow::StageStatus::Paid:
         return tr("Paid");
     case Workflow::StageStatus::Refunded:
-        return tr("Refunded");
+        // The fee goes back when the round closes (the payment page and the step list say
+        // so): "Refunded" on this page told the candidate the money was already back.
+        return tr("Refund under way");
     case Workflow::StageStatus::Failed:
         return stage == Workflow::Stage::CityReview ? tr("Not approved") : tr("Failed");
     }

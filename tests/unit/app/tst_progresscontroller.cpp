@@ -92,7 +92,7 @@ void TestProgressController::stagesShowStatusAndBeijingDate()
              QStringLiteral("Not approved"));
     QCOMPARE(ReviewTexts::stageStatusText(zkgrad::Workflow::Stage::Payment,
                                           zkgrad::Workflow::StageStatus::Refunded),
-             QStringLiteral("Refunded"));
+             QStringLiteral("Refund under way"));
     // 16:30 UTC on the 20th is already the 21st in Beijing.
     QCOMPARE(ReviewTexts::beijingDate(
                  QDateTime::fromString(QStringLiteral("2026-12-20T16:30:00Z"), Qt::ISODate)),

@@ -107,6 +107,7 @@ Item {
             verify(summary.visible);
             compare(summary.problems.length, check.blockingProblems.length);
             const submit = control(page, "submitButton");
+            verify(page.hasPrimaryAction, "submitting is the page's one main action");
             const reason = control(page, "submitBlockedReason");
             verify(reason.visible);
             verify(reason.text.length > 0);

@@ -50,6 +50,7 @@ Item {
             waitForRendering(page);
             compare(WizardController.payment.payState, PaymentController.NotPayable);
             verify(!control(page, "payButton").visible);
+            verify(!page.hasPrimaryAction, "nothing to pay yet: Next stays the primary button");
             verify(!control(page, "qrCode").visible);
             verify(!WizardController.payment.complete);
         }
@@ -60,6 +61,7 @@ Item {
             waitForRendering(page);
             const pay = control(page, "payButton");
             verify(pay.visible);
+            verify(page.hasPrimaryAction, "paying is the page's one main action");
             verify(pay.enabled);
             mouseClick(pay);
             compare(WizardController.payment.payState, PaymentController.Error);

@@ -82,6 +82,7 @@ Item {
             compare(WizardController.progress.fixStep, Step.PriorDegree);
             const fix = control(page, "fixButton");
             verify(fix.visible);
+            verify(page.hasPrimaryAction, "the way to the fix is the page's one main action");
             verify(fix.text.indexOf("前置学历") >= 0, fix.text);
             verify(WizardController.priorDegree.editable);
             verify(!WizardController.resume.editable, "only what the school sent back reopens");
@@ -127,6 +128,7 @@ Item {
             verify(banner.text.indexOf("50.00") >= 0, banner.text);
             verify(!control(page, "rejectionBanner").visible);
             verify(!control(page, "fixButton").visible);
+            verify(!page.hasPrimaryAction);
         }
 
         function test_refreshTimeAndFailureAreShown() {

@@ -30,6 +30,9 @@ ScrollView {
     property bool liveSummary: false
     // Stages (progress, payment, certificate) have no answers the school could send back.
     property bool showRejection: true
+    // The page's own main action (提交初审, 交费, 前往“…”) is on show: Next steps back to a
+    // secondary button, so the page has one primary action.
+    property bool hasPrimaryAction: false
     readonly property bool editable: page.controller ? page.controller.editable : true
     // The problems the summary lists: the fields' own, or the step's when it has no fields.
     property var problems: {

@@ -375,6 +375,7 @@ ApplicationWindow {
             }
             NavigationBar {
                 Layout.fillWidth: true
+                pageHasPrimaryAction: pageLoader.item ? (pageLoader.item as StepPage).hasPrimaryAction : false
                 onFinishAndClearRequested: window.confirmFinish()
             }
         }

@@ -8,6 +8,9 @@ import ZkGrad
 Pane {
     id: root
 
+    // The page shows its own primary action; Next is then a secondary button.
+    property bool pageHasPrimaryAction: false
+
     // Kiosk: "finish and clear" once there is nothing left to enter (after submitting).
     signal finishAndClearRequested
 
@@ -67,9 +70,8 @@ Pane {
             // Nothing comes after collecting the certificate: a Next there would lead nowhere.
             visible: WizardController.currentStep.id !== Step.Certificate
             text: qsTr("Next")
-            // One primary action per page: until the application is submitted (or the fee
-            // paid), 提交初审 (交费) on the page is the main action, not moving on.
-            highlighted: !((WizardController.currentStep.id === Step.CheckSubmit || WizardController.currentStep.id === Step.Payment) && !WizardController.currentStep.complete)
+            // One primary action per page: where the page shows its own, Next is secondary.
+            highlighted: !root.pageHasPrimaryAction
             Accessible.name: qsTr("Next step")
             Accessible.description: WizardController.nextRefused ? WizardController.nextBlockedReason : ""
             onClicked: WizardController.next()

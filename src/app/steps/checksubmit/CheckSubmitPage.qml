@@ -15,6 +15,8 @@ StepPage {
     property bool declared: false
     property bool declarationMissing: false
 
+    hasPrimaryAction: submitRow.visible
+
     // Submit is always there to press: it says what stops it rather than sitting disabled.
     function requestSubmit(): void {
         root.declarationMissing = !root.declared;
@@ -221,6 +223,8 @@ StepPage {
     }
 
     RowLayout {
+        id: submitRow
+
         Layout.fillWidth: true
         visible: !root.check.submitted
         spacing: Theme.spacing

@@ -8,6 +8,8 @@ import ZkGrad
 StepPage {
     id: root
 
+    hasPrimaryAction: payButton.visible || openLinkButton.visible
+
     readonly property PaymentController payment: root.controller as PaymentController
     readonly property bool orderShown: root.payment.qrText.length > 0
 
@@ -112,7 +114,6 @@ StepPage {
             // The button is the link: a raw address (127.0.0.1 in the demo) under the QR code
             // told a candidate nothing.
             text: qsTr("Open the payment page in the browser")
-            // With an order open, paying is the page's one main action (Next is secondary).
             highlighted: true
             Accessible.name: openLinkButton.text
             onClicked: Qt.openUrlExternally(root.payment.payUrl)

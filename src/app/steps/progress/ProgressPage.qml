@@ -8,6 +8,8 @@ import ZkGrad
 StepPage {
     id: root
 
+    hasPrimaryAction: fixButton.visible
+
     readonly property ProgressController progress: root.controller as ProgressController
 
     title: qsTr("Review progress")

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementList</name>
+    <message>
+        <source>The school has published no announcements for this round.</source>
+        <translation>主考学校本批次未发布公告。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSession</name>
     <message>
         <source>Your application was changed elsewhere (%1). The latest copy has been loaded; your last change was applied on top of it. Please check this page.</source>
@@ -723,10 +730,6 @@
         <translation>仅限学校工作人员：输入工作人员密码后可退出程序或清除本机内容。</translation>
     </message>
     <message>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>密码（4 至 12 位数字）</translation>
-    </message>
-    <message>
         <source>Clear the PIN</source>
         <translation>清空已输入的密码</translation>
     </message>
@@ -769,6 +772,10 @@
     <message>
         <source>Close the staff menu</source>
         <translation>关闭工作人员菜单</translation>
+    </message>
+    <message>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>密码（%1 至 %2 位数字）</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1966,7 @@
     </message>
     <message>
         <source>Each image is turned into a JPEG of at most 50 KB for you. Check at 100 % that every word is legible.</source>
-        <translation>每张图片会自动转换为不超过50KB的JPG文件。请按100%查看，确认文字清晰可辨认。</translation>
+        <translation>每张图片会自动转换为不超过 50 KB 的 JPG 文件。请按100%查看，确认文字清晰可辨认。</translation>
     </message>
     <message>
         <source>The automatic check of your prior degree did not pass, so please fill in this page; the examining school will check it by hand. Reason given: %1</source>
@@ -2218,10 +2225,6 @@ Examining school: %2</source>
         <source>Announcements of your examining school</source>
         <translation>主考学校公告</translation>
     </message>
-    <message>
-        <source>The school has published no announcements for this round.</source>
-        <translation>主考学校本批次未发布公告。</translation>
-    </message>
 </context>
 <context>
     <name>ProgressController</name>
@@ -2359,42 +2362,6 @@ Examining school: %2</source>
 </context>
 <context>
     <name>ReceiptWriter</name>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>resubmitted</source>
-        <translation>已重新提交</translation>
-    </message>
-    <message>
-        <source>returned by the school</source>
-        <translation>主考学校已驳回</translation>
-    </message>
-    <message>
-        <source>approved by the school</source>
-        <translation>主考学校初审通过</translation>
-    </message>
-    <message>
-        <source>fee paid</source>
-        <translation>已缴费</translation>
-    </message>
-    <message>
-        <source>in the city office&apos;s review</source>
-        <translation>市自考办审核中</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>not approved by the city office</source>
-        <translation>市自考办审核未通过</translation>
-    </message>
     <message>
         <source>now</source>
         <translation>至今</translation>
@@ -2755,6 +2722,42 @@ Examining school: %2</source>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>returned by the school</source>
+        <translation>主考学校已驳回</translation>
+    </message>
+    <message>
+        <source>approved by the school</source>
+        <translation>主考学校初审通过</translation>
+    </message>
+    <message>
+        <source>fee paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>in the city office&apos;s review</source>
+        <translation>市自考办审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>not approved by the city office</source>
+        <translation>市自考办审核未通过</translation>
+    </message>
 </context>
 <context>
     <name>SelfAssessmentController</name>
@@ -3043,6 +3046,10 @@ Examining school: %2</source>
         <source>The image could not be saved to %1: %2</source>
         <translation>无法将图片保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>The picture could not be read. Draw or paste the signature again.</source>
+        <translation>无法读取这张图片。请重新手写签名或重新粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCropHandle</name>
@@ -3092,18 +3099,6 @@ Examining school: %2</source>
 <context>
     <name>SignaturePage</name>
     <message>
-        <source>Choose a photo of your signature</source>
-        <translation>选择签名照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.</source>
         <translation>请用黑色笔在白纸上签名并拍照，然后在这里截取签名；也可以直接手写签名。</translation>
     </message>
@@ -3118,14 +3113,6 @@ Examining school: %2</source>
     <message>
         <source>Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).</source>
         <translation>请选择签名照片、将照片拖放到这里，或粘贴截图（Ctrl+V）。</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>选择照片…</translation>
-    </message>
-    <message>
-        <source>Paste from clipboard</source>
-        <translation>从剪贴板粘贴</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3282,6 +3269,10 @@ Examining school: %2</source>
     <message>
         <source>Back to the drawing</source>
         <translation>返回修改手写签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>

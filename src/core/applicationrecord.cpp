@@ -27,7 +27,7 @@ QList<Section> sectionsOf(const QJsonValue &value)
 {
     QList<Section> out;
     const QJsonArray list = value.toArray();
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         if (const auto section = Workflow::sectionFromName(v.toString()))
             out.append(*section);
     }
@@ -168,7 +168,7 @@ QJsonObject ApplicationRecord::section(Workflow::Section section) const
 QJsonObject ApplicationRecord::attachment(const QString &slot) const
 {
     const QJsonArray list = m_json.value(QLatin1String("attachments")).toArray();
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         if (str(v.toObject(), "slot") == slot)
             return v.toObject();
     }
@@ -179,7 +179,7 @@ QList<ApplicationRecord::Missing> ApplicationRecord::missing() const
 {
     QList<Missing> out;
     const QJsonArray list = m_json.value(QLatin1String("missing")).toArray();
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         const QJsonObject m = v.toObject();
         const QString field = str(m, "field");
         out.append({ field, str(m, "code"), str(m, "detail"), sectionForField(field) });
@@ -211,7 +211,7 @@ ApplicationRecord::Stage ApplicationRecord::stage(Workflow::Stage which) const
 {
     const QString key = Workflow::stageName(which);
     const QJsonArray stages = m_json.value(QLatin1String("stages")).toArray();
-    for (const QJsonValue &v : stages) {
+    for (const QJsonValue v : stages) {
         const QJsonObject s = v.toObject();
         if (str(s, "key") != key)
             continue;
@@ -243,7 +243,7 @@ QString ApplicationRecord::failureReason() const
     QString reason;
     const QJsonArray history = m_json.value(QLatin1String("history")).toArray();
     const QString failed = Workflow::stateName(State::Failed);
-    for (const QJsonValue &v : history) {
+    for (const QJsonValue v : history) {
         if (str(v.toObject(), "to") == failed)
             reason = str(v.toObject(), "detail");
     }

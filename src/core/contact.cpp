@@ -255,7 +255,7 @@ RuleResult Contact::checkAddress(QStringView input)
                                  address);
     }
     // No invisible or deceptive characters, and a bound on the stored size (FreeText).
-    const RuleResult policy = FreeText::check(
+    RuleResult policy = FreeText::check(
         address, QCoreApplication::translate("Contact", "postal address"), maxAddressLength);
     if (!policy.isValid())
         return policy;

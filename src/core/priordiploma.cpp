@@ -136,7 +136,7 @@ RuleResult PriorDiploma::checkSchool(QStringView input)
             school);
     }
     // No invisible or deceptive characters, and a bound on the stored size (FreeText).
-    const RuleResult policy = FreeText::check(
+    RuleResult policy = FreeText::check(
         school, QCoreApplication::translate("PriorDiploma", "school name"), maxSchoolLength);
     if (!policy.isValid())
         return policy;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -41,6 +42,11 @@ bool Translations::install(const QString &language)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
     currentLanguage() = language;
+    // Qt's own controls (the file dialog's dates and sizes) format with the default locale,
+    // which follows the system's (often C or English) rather than the interface language.
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(language));
     if (language == QLatin1String("en"))
         return true;
 

@@ -275,6 +275,21 @@ bool Workflow::isActive(State state)
     return state != State::Failed;
 }
 
+bool Workflow::awaitsReview(State state)
+{
+    return isLocked(state) && !isTerminal(state);
+}
+
+bool Workflow::isPayable(State state)
+{
+    return paymentStage(state) == StageStatus::Pending;
+}
+
+bool Workflow::isPaid(State state)
+{
+    return paymentStage(state) == StageStatus::Paid;
+}
+
 QList<Workflow::Section> Workflow::editableSections(State state, RejectionCategory category,
                                                     const QList<Section> &rejected)
 {

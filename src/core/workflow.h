@@ -122,6 +122,15 @@ public:
     [[nodiscard]] static bool isLocked(State state);
     /** Counts against "one application per candidate and batch" (all but failed). */
     [[nodiscard]] static bool isActive(State state);
+    /**
+     * Submitted and not yet decided for good: the school, the payment or the city may still
+     * move it on (locked and not terminal), so a client keeps asking how it stands.
+     */
+    [[nodiscard]] static bool awaitsReview(State state);
+    /** The graduation review fee may be paid now (the payment stage is pending). */
+    [[nodiscard]] static bool isPayable(State state);
+    /** The fee has been paid and not refunded (the payment stage is paid). */
+    [[nodiscard]] static bool isPaid(State state);
 
     /**
      * The sections a candidate may edit. In draft: all. When rejected: the

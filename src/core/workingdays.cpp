@@ -63,7 +63,7 @@ bool HolidayCalendar::addYear(const QByteArray &json, QString *error)
     // Validate everything before changing the calendar, so a bad file leaves it as it was.
     QHash<QDate, QString> holidays;
     const QJsonArray ranges = root.value(QStringLiteral("holidays")).toArray();
-    for (const QJsonValue &v : ranges) {
+    for (const QJsonValue v : ranges) {
         const QJsonObject o = v.toObject();
         const QDate from =
             QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
@@ -77,7 +77,7 @@ bool HolidayCalendar::addYear(const QByteArray &json, QString *error)
     }
     QList<QDate> makeUp;
     const QJsonArray workdays = root.value(QStringLiteral("workdays")).toArray();
-    for (const QJsonValue &v : workdays) {
+    for (const QJsonValue v : workdays) {
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         // A make-up working day is by definition a Saturday or Sunday.
         if (!d.isValid() || d.year() != year || d.dayOfWeek() < 6 || holidays.contains(d))

@@ -226,6 +226,41 @@ double insideLuma(const cv::Mat &gray, const std::array<cv::Point2f, 4> &q)
     return cv::mean(gray, mask)[0];
 }
 
+/** Mean luma in a band just outside the quadrilateral (about a tenth of its size wide), or -1
+ *  when the frame cuts off most of that band. */
+double surroundLuma(const cv::Mat &gray, const std::array<cv::Point2f, 4> &q)
+{
+    cv::Point2f c(0, 0);
+    for (const auto &p : q)
+        c += p;
+    c *= 0.25f;
+    std::vector<cv::Point> inner, outer;
+    for (const auto &p : q) {
+        inner.emplace_back(int(std::lround(p.x)), int(std::lround(p.y)));
+        const cv::Point2f o = c + (p - c) * 1.12f;
+        outer.emplace_back(int(std::lround(o.x)), int(std::lround(o.y)));
+    }
+    const cv::Rect frame(0, 0, gray.cols, gray.rows);
+    const cv::Rect box = cv::boundingRect(outer);
+    const cv::Rect roi = box & frame;
+    if (roi.empty())
+        return -1;
+    cv::Mat band = cv::Mat::zeros(roi.size(), CV_8U);
+    const cv::Point shift(-roi.x, -roi.y);
+    std::vector<std::vector<cv::Point>> polys { outer, inner };
+    for (auto &poly : polys) {
+        for (auto &p : poly)
+            p += shift;
+    }
+    cv::fillConvexPoly(band, polys[0], cv::Scalar(255));
+    cv::fillConvexPoly(band, polys[1], cv::Scalar(0));
+    const double seen = cv::countNonZero(band);
+    const double whole = cv::contourArea(outer) - cv::contourArea(inner);
+    if (whole <= 0 || seen < 0.5 * whole)
+        return -1;
+    return cv::mean(gray(roi), band)[0];
+}
+
 struct Candidate
 {
     std::array<cv::Point2f, 4> quad;
@@ -347,7 +382,17 @@ void collect(const cv::Mat &binary, const Evidence &ev, DocumentKind kind,
             continue;
         c.support = edgeSupport(ev.supportWide, c.quad);
         c.contrast = c.support < 0.6 ? 0 : sideContrast(ev.colour, c.quad);
-        if (c.support < 0.6 || c.contrast < 14 || insideLuma(ev.gray, c.quad) < ev.paperLuma)
+        if (c.support < 0.6 || c.contrast < 14)
+            continue;
+        const double inside = insideLuma(ev.gray, c.quad);
+        if (inside < ev.paperLuma)
+            continue;
+        // A document is about as light as what it lies on, or lighter (a white card on white
+        // paper still differs a little). Clearly darker than all around it is print on a
+        // document: the card's photo box or a table on a page, seen when the document fills
+        // the frame and its own outline is not in the photo.
+        const double around = surroundLuma(ev.gray, c.quad);
+        if (around > 0 && inside < 0.75 * around)
             continue;
         std::vector<cv::Point2f> poly2(c.quad.begin(), c.quad.end());
         c.area = cv::contourArea(poly2) / frame;

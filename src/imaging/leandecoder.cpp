@@ -231,6 +231,8 @@ void realize(j_common_ptr cinfo)
         if (!a->cacheAllocation)
             outOfMemory(cinfo);
         const auto address = reinterpret_cast<uintptr_t>(a->cacheAllocation);
+        // A 64-byte aligned block inside the allocation: the address is the point.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr)
         a->cache = reinterpret_cast<JBLOCK *>((address + 63) & ~uintptr_t(63));
         a->cachedRow = static_cast<JDIMENSION *>(allocate(cinfo, a->slotCount, sizeof(JDIMENSION)));
         for (JDIMENSION s = 0; s < a->slotCount; ++s)
@@ -338,7 +340,8 @@ void unpackRow(const PackedArray *a, JDIMENSION row, JBLOCK *blocks)
                 std::memcpy(&c[kZigzag[i]], in, 2);
         } else {
             for (int i = 1; i <= n; ++i)
-                c[kZigzag[i]] = JCOEF(int8_t(*in++));
+                // The stored coefficient is a signed byte: sign extension is what is meant.
+                c[kZigzag[i]] = JCOEF(int8_t(*in++)); // NOLINT(bugprone-signed-char-misuse)
         }
     }
 }

@@ -337,6 +337,8 @@ void inspectJpeg(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &li
     if (info.components == 1) {
         info.colorSpace = QStringLiteral("Gray");
     } else if (info.components == 3) {
+        // Branch for branch as libjpeg decides, so equal outcomes stay separate branches.
+        // NOLINTNEXTLINE(bugprone-branch-clone)
         if (sawJfif)
             info.colorSpace = QStringLiteral("YCbCr");
         else if (sawAdobe)

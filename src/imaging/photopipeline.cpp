@@ -26,6 +26,10 @@ namespace {
 // Calibrated on 2000 px photos: sharp ones measure 60-300, a Gaussian blur of
 // sigma 2 px 25-110, sigma 4 px 8-26, sigma 8 px 2-5.
 constexpr double kBlurThreshold = 20.0;
+// ...and the edges must be soft too (ops::sharpness()'s edge measure, free of contrast and of
+// how much of the frame is smooth): below this a 1 px blur at 512 px (0.1) or worse; crisp
+// photos measure 1.5-4, dark or plain ones included (tests/unit/imaging, docgen's set).
+constexpr double kBlurEdgeThreshold = 0.5;
 
 // How much larger than the output a DCT-scaled decode must be. Measured on a
 // 14.7 MP photo to 1200 px within 50 KB: a 1/4 decode (1280 px) + Lanczos
@@ -593,13 +597,13 @@ int effectiveMaxSide(const FitOptions &options)
 }
 
 void addSizeWarnings(QList<PhotoIssue> &issues, const QString &file, QSize upright,
-                     PhotoPurpose purpose, double sharpness)
+                     PhotoPurpose purpose, double sharpness, double edgeSharpness)
 {
     const PurposeRules rules = rulesFor(purpose);
     if (std::max(upright.width(), upright.height()) < rules.recommendedLongSide)
         issues.append(messages::tooSmallSource(file, upright.width(), upright.height(),
                                                rules.recommendedLongSide));
-    if (sharpness >= 0 && sharpness < kBlurThreshold)
+    if (sharpness >= 0 && sharpness < kBlurThreshold && edgeSharpness < kBlurEdgeThreshold)
         issues.append(messages::blurry(file));
 }
 
@@ -742,10 +746,10 @@ PhotoCheck analyzePhoto(const QByteArray &bytes, const QString &fileName, PhotoP
         check.issues.append(error);
         return check;
     }
-    check.sharpness = ops::sharpness(image);
+    check.sharpness = ops::sharpness(image, &check.edgeSharpness);
     addSizeWarnings(check.issues, fileName,
                     QSize(check.info.uprightWidth(), check.info.uprightHeight()), purpose,
-                    check.sharpness);
+                    check.sharpness, check.edgeSharpness);
     return check;
 }
 
@@ -1032,10 +1036,12 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
                                 .arg(crop.y()));
     }
     timer.restart();
-    result.sharpness = ops::sharpness(image);
-    addSizeWarnings(result.issues, fileName, crop.size(), options.purpose, result.sharpness);
-    result.steps.append(QStringLiteral("sharpness %1 [%2 ms]")
+    result.sharpness = ops::sharpness(image, &result.edgeSharpness);
+    addSizeWarnings(result.issues, fileName, crop.size(), options.purpose, result.sharpness,
+                    result.edgeSharpness);
+    result.steps.append(QStringLiteral("sharpness %1, at edges %2 [%3 ms]")
                             .arg(result.sharpness, 0, 'f', 1)
+                            .arg(result.edgeSharpness, 0, 'f', 2)
                             .arg(timer.restart()));
 
     bool straightened = false;
@@ -1084,6 +1090,7 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
     FitResult encoded = fitImage(image, fileName, options, cancelled);
     encoded.source = result.source;
     encoded.sharpness = result.sharpness;
+    encoded.edgeSharpness = result.edgeSharpness;
     encoded.document = result.document;
     encoded.sourcePreview = result.sourcePreview;
     encoded.steps = result.steps + encoded.steps;

@@ -75,7 +75,7 @@ QString sectionKeyForPath(const QString &path)
     // applications, {id}, what[, slot]
     if (parts.size() < 3 || parts[0] != QLatin1String("applications"))
         return {};
-    const QString what = parts[2];
+    const QString &what = parts[2];
     if (what == QLatin1String("attachments") && parts.size() >= 4)
         return QStringLiteral("attachments.") + QUrl::fromPercentEncoding(parts[3].toLatin1());
     if (what == QLatin1String("submit"))
@@ -100,7 +100,7 @@ QJsonValue valueAt(const QJsonObject &root, const QString &dotted)
 QJsonObject attachmentsBySlot(const QJsonValue &v)
 {
     QJsonObject out;
-    for (const QJsonValue &a : v.toArray())
+    for (const QJsonValue a : v.toArray())
         out.insert(a.toObject().value(QLatin1String("slot")).toString(), a);
     return out;
 }
@@ -221,7 +221,7 @@ void ApiClient::clearSession()
 }
 
 void ApiClient::startCall(QByteArray method, const QString &path, Done done,
-                          std::function<void(Call &)> setup)
+                          const std::function<void(Call &)> &setup)
 {
     auto call = std::make_shared<Call>();
     call->method = std::move(method);
@@ -264,7 +264,7 @@ void ApiClient::execute(std::shared_ptr<Call> call)
     send(call);
 }
 
-void ApiClient::send(std::shared_ptr<Call> call)
+void ApiClient::send(const std::shared_ptr<Call> &call)
 {
     if (call->cancelled) {
         complete(call, cancelledResult());
@@ -316,7 +316,7 @@ void ApiClient::send(std::shared_ptr<Call> call)
             [this, call, reply] { handle(call, reply->response()); });
 }
 
-void ApiClient::handle(std::shared_ptr<Call> call, const HttpResponse &response)
+void ApiClient::handle(const std::shared_ptr<Call> &call, const HttpResponse &response)
 {
     if (response.isNetworkError()) {
         const ApiError error = ApiError::fromResponse(response);
@@ -499,7 +499,7 @@ bool ApiClient::alreadyApplied(const Call &call, const QJsonObject &app) const
     return false;
 }
 
-void ApiClient::queueOffline(std::shared_ptr<Call> call, const ApiError &error)
+void ApiClient::queueOffline(const std::shared_ptr<Call> &call, const ApiError &error)
 {
     if (call->cancelled) {
         // The caller gave it up: it must not come back from the outbox later.
@@ -757,7 +757,7 @@ void ApiClient::application(const QString &id, Done done)
               [&id](Call &c) { c.cachedApplication = id; });
 }
 
-void ApiClient::updateSection(const QString &applicationId, Section section,
+void ApiClient::updateSection(const QString &applicationId, Workflow::Section section,
                               const QJsonObject &content, Done done)
 {
     const QString path = QStringLiteral("/applications/") + encodeSegment(applicationId)

@@ -53,9 +53,6 @@ class ApiClient : public QObject
 public:
     using Done = std::function<void(const ApiResult &)>;
 
-    /** A section of the application; those with fields (not images only) are written with PUT. */
-    using Section = Workflow::Section;
-
     /** @p baseUrl ends in /api/v1, e.g. "http://127.0.0.1:8765/api/v1". */
     ApiClient(HttpClient *http, const QUrl &baseUrl, QObject *parent = nullptr);
 
@@ -101,8 +98,8 @@ public:
      * ok()). */
     void application(const QString &id, Done done);
     /** PUT of a whole section with If-Match; queued in the outbox when offline. */
-    void updateSection(const QString &applicationId, Section section, const QJsonObject &content,
-                       Done done);
+    void updateSection(const QString &applicationId, Workflow::Section section,
+                       const QJsonObject &content, Done done);
     void submit(const QString &applicationId, Done done);
     // Attachments
     /** @p slot: id-front, id-back, signature, diploma, registration-record, identity-change,
@@ -160,10 +157,10 @@ private:
     };
 
     void execute(std::shared_ptr<Call> call);
-    void send(std::shared_ptr<Call> call);
-    void handle(std::shared_ptr<Call> call, const HttpResponse &response);
+    void send(const std::shared_ptr<Call> &call);
+    void handle(const std::shared_ptr<Call> &call, const HttpResponse &response);
     void complete(std::shared_ptr<Call> call, const ApiResult &result);
-    void queueOffline(std::shared_ptr<Call> call, const ApiError &error);
+    void queueOffline(const std::shared_ptr<Call> &call, const ApiError &error);
     void handleConflict(std::shared_ptr<Call> call, const HttpResponse &response);
     void releaseApplication(const QString &applicationId);
     void rememberApplication(const QJsonObject &app, const QByteArray &etag);
@@ -171,7 +168,7 @@ private:
     [[nodiscard]] bool alreadyApplied(const Call &call, const QJsonObject &app) const;
     void scheduleFlush(bool failed);
     void startCall(QByteArray method, const QString &path, Done done,
-                   std::function<void(Call &)> setup = {});
+                   const std::function<void(Call &)> &setup = {});
 
     HttpClient *m_http;
     QUrl m_base;

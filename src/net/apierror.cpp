@@ -84,7 +84,7 @@ bool ApiError::parseProblem(const QByteArray &body, ApiError *out)
     else if (!title.isEmpty())
         out->userMessage = title;
     const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue &v : errors) {
+    for (const QJsonValue v : errors) {
         const QJsonObject e = v.toObject();
         FieldError fe;
         fe.field = e.value(QLatin1String("field")).toString();

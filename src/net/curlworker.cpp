@@ -79,7 +79,7 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
 size_t onRead(char *buffer, size_t size, size_t count, void *user)
 {
     auto *easy = static_cast<CurlWorker::Easy *>(user);
-    const qint64 room = qint64(size * count);
+    const qint64 room = qint64(size) * qint64(count);
     if (easy->file) {
         const qint64 got = easy->file->read(buffer, room);
         if (got < 0) {

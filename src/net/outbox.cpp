@@ -169,7 +169,7 @@ bool Outbox::fromJson(const QJsonObject &o)
     if (o.value(QLatin1String("schema")).toInt() != SchemaVersion)
         return false;
     QList<Entry> entries;
-    for (const QJsonValue &v : o.value(QLatin1String("entries")).toArray()) {
+    for (const QJsonValue v : o.value(QLatin1String("entries")).toArray()) {
         bool ok = false;
         Entry e = Entry::fromJson(v.toObject(), &ok);
         if (!ok)

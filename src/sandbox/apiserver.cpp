@@ -270,7 +270,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     // The answers the guard gives without the HTTP server, made once in the default language.
     setLanguage(m_options.defaultLanguage);
-    auto raw = [](const char *statusLine, Reply reply) -> QByteArray {
+    auto raw = [](const char *statusLine, const Reply &reply) -> QByteArray {
         QByteArray out = QByteArray("HTTP/1.1 ") + statusLine
             + "\r\nContent-Type: " + reply.contentType
             + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
@@ -569,7 +569,7 @@ Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStrin
         if (n == 2 && m == Method::Get)
             return m_service.readApplication(cid, id, headerValue(request, "If-None-Match"));
         if (n == 3) {
-            const QString what = p.at(2);
+            const QString &what = p.at(2);
             if (m == Method::Put
                 && (what == QLatin1String("prior-degree") || what == QLatin1String("resume")
                     || what == QLatin1String("self-assessment") || what == QLatin1String("note")))
@@ -584,7 +584,7 @@ Reply ApiServer::candidateRoutes(const QHttpServerRequest &request, const QStrin
             }
         }
         if (n == 4 && p.at(2) == QLatin1String("attachments")) {
-            const QString slot = p.at(3);
+            const QString &slot = p.at(3);
             if (m == Method::Put)
                 return m_service.putAttachment(cid, id, slot, headerValue(request, "Content-Type"),
                                                request.body(), ifMatch);
@@ -619,8 +619,8 @@ Reply ApiServer::adminRoutes(const QHttpServerRequest &request, const QStringLis
         if (n == 2 && m == Method::Get)
             return m_service.readApplication({}, p.at(1));
         if (n == 3 && m == Method::Post) {
-            const QString id = p.at(1);
-            const QString action = p.at(2);
+            const QString &id = p.at(1);
+            const QString &action = p.at(2);
             // Admin writes take If-Match when given (a reviewer acting on a stale read).
             const QByteArray ifMatch = headerValue(request, "If-Match").trimmed();
             if (!ifMatch.isEmpty()) {
@@ -656,7 +656,7 @@ QString normalizedLogin(const QString &login)
 {
     if (login.size() > maxLoginChars)
         return {};
-    const QString n = IdNumber::normalize(login);
+    QString n = IdNumber::normalize(login);
     if (n.isEmpty() || n.size() > maxNormalizedLogin)
         return {};
     for (const QChar c : n) {
@@ -719,11 +719,11 @@ Reply ApiServer::payPage(const QHttpServerRequest &request, const QString &order
 {
     // The stand-in for the payment gateway: a page the QR code points at.
     if (methodOf(request) == Method::Post) {
-        const Reply r = m_service.settlePayment(orderId);
+        Reply r = m_service.settlePayment(orderId);
         if (!r.ok())
             return r;
     }
-    const Reply order = m_service.payment({}, orderId);
+    Reply order = m_service.payment({}, orderId);
     if (!order.ok())
         return order;
     const QJsonObject o = order.object();

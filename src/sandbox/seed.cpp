@@ -109,7 +109,7 @@ bool seedDemo(Database &db)
     exec("INSERT INTO announcements (school_code, title, body, published_at) VALUES (?, ?, ?, ?)",
          { U("S02"), U("毕业申请初审要求"),
            U("本科考生前置学历核查未通过的，须上传毕业证书及《教育部学历证书电子注册备案表》。"
-             "所有图片须为 JPG 格式，不超过 50K。"),
+             "所有图片须为 JPG 格式，不超过 50 KB。"),
            today });
     const QDateTime now = Service::now();
     exec("INSERT INTO batches (id, name, opens_at, closes_at, fee_fen, image_target_bytes,"

@@ -5,6 +5,7 @@
 #include <contact.h>
 #include <freetext.h>
 #include <idnumber.h>
+#include <note.h>
 #include <personname.h>
 #include <priordiploma.h>
 #include <resume.h>
@@ -36,7 +37,6 @@ namespace {
 int pbkdf2Iterations = Service::defaultPasswordIterations;
 // A stored hash naming more than this is refused rather than computed (a bad row is no DoS).
 constexpr int pbkdf2MaxIterations = 10'000'000;
-constexpr int noteMaxChars = 500;
 constexpr int reasonMaxChars = 500;
 
 QString S(const char *latin1)
@@ -106,7 +106,7 @@ void addRule(QList<FieldError> *errors, const QString &field, const RuleResult &
 QList<Section> sectionsFrom(const QJsonArray &names)
 {
     QList<Section> out;
-    for (const QJsonValue &v : names) {
+    for (const QJsonValue v : names) {
         if (auto s = Workflow::sectionFromName(v.toString()))
             out.append(*s);
     }
@@ -520,7 +520,7 @@ Reply Service::addMajor(const QString &candidateId, const QJsonObject &body)
                 " VALUES (?, ?, ?, ?)"),
               { candidateId, major, school, shanghaiToday().toString(Qt::ISODate) });
     const QJsonArray items = enrolledMajors(candidateId).object().value(S("items")).toArray();
-    for (const QJsonValue &v : items) {
+    for (const QJsonValue v : items) {
         if (v.toObject().value(S("majorCode")).toString() == major) {
             Reply r = Reply::json(v.toObject(), 201);
             r.setHeader("Location", "/api/v1/candidate/majors");
@@ -1252,12 +1252,13 @@ Reply Service::updateSection(const QString &candidateId, const QString &id,
         m_db.exec(S("UPDATE applications SET self_assessment = ? WHERE id = ?"), { text, id });
     } else if (*section == Section::Note) {
         const QString text = stringMember(body, "text", &errors, S("note.text"));
-        if (TextCount::count(text) > noteMaxChars)
-            errors.append({ S("note.text"), S("too-long"),
-                            tr2("At most 500 characters.", "情况说明不能超过500个字。") });
+        if (TextCount::count(text) > Note::maxChars)
+            errors.append(
+                { S("note.text"), S("too-long"),
+                  tr2("At most %1 characters.", "情况说明不能超过%1个字。").arg(Note::maxChars) });
         else
             addRule(&errors, S("note.text"),
-                    FreeText::check(text, tr2("note", "情况说明"), noteMaxChars,
+                    FreeText::check(text, tr2("note", "情况说明"), Note::maxChars,
                                     FreeText::Lines::Multi));
         if (!errors.isEmpty())
             return validationProblem(errors);
@@ -1436,12 +1437,11 @@ Reply Service::createPayment(const QString &candidateId, const QString &applicat
                                        " status = 'open'"),
                                      { applicationId })
                              .toString();
-    if (!open.isEmpty() && app->state == State::SchoolApproved)
+    if (!open.isEmpty() && Workflow::isPayable(app->state))
         return Reply::json(orderJson(open), 200);
-    if (app->state != State::SchoolApproved) {
+    if (!Workflow::isPayable(app->state)) {
         return Reply::problem(409, S("not-payable"),
-                              app->state == State::Paid || app->state == State::CityReview
-                                      || app->state == State::Approved
+                              Workflow::isPaid(app->state)
                                   ? tr2("The fee has already been paid.", "毕业审定费已缴纳。")
                                   : tr2("The fee can be paid once the school has approved the "
                                         "application.",

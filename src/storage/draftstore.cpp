@@ -63,7 +63,7 @@ QString DraftStore::moveAside(const QString &path)
 {
     const QString stamp =
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString target = path + QStringLiteral(".unreadable-") + stamp;
+    QString target = path + QStringLiteral(".unreadable-") + stamp;
     if (QFile::rename(path, target))
         return target;
     QFile::remove(path);

@@ -9,11 +9,18 @@
 using zkgrad::IdNumber;
 
 namespace {
-void idUsage(QTextStream &err)
+void idUsage(QTextStream &stream, const QStringList &args = {})
 {
-    err << "usage: zkgrad-tool id check <ID> [--json]\n"
-           "       zkgrad-tool id check -    (one ID per line from stdin, one JSON object per "
-           "line out)\n";
+    printUsage(stream,
+               { { "check",
+                   "usage: zkgrad-tool id check <ID>... [--json]\n"
+                   "       zkgrad-tool id check -     (one ID per line from stdin)\n"
+                   "  Checks resident ID numbers (GB 11643): check digit, region, birth date.\n"
+                   "  One ID: text, or one JSON object with --json. Several IDs, or -: one JSON\n"
+                   "  object per line (JSON Lines) with its \"input\" (and, from stdin, its "
+                   "\"line\").\n"
+                   "  Exit: 0 every ID valid, 1 one or more refused, 2 usage error.\n" } },
+               args);
 }
 
 QJsonObject resultJson(const zkgrad::IdNumberResult &r)
@@ -50,18 +57,17 @@ int checkStdin(ToolIo &io)
         allValid = allValid && r.valid;
         QJsonObject o = resultJson(r);
         o.insert(QStringLiteral("line"), line);
-        o.insert(QStringLiteral("input"), text);
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        writeJson(io.out, o, ToolOutput::JsonLines, text);
     }
     return allValid ? ToolOk : ToolInvalid;
 }
 } // namespace
 
-// "id check <ID> [--json]": prints what the ID rule says about one number ("-": many).
+// "id check <ID>... [--json]": prints what the ID rule says about each number ("-": stdin).
 int runIdCommand(const QStringList &args, ToolIo &io)
 {
     if (wantsHelp(args)) {
-        idUsage(io.out);
+        idUsage(io.out, args);
         return ToolOk;
     }
     if (args.isEmpty() || args.first() != QLatin1String("check")) {
@@ -75,25 +81,36 @@ int runIdCommand(const QStringList &args, ToolIo &io)
             json = true;
         } else if (arg.startsWith(QLatin1String("--"))) {
             io.err << "zkgrad-tool: unknown option " << arg << '\n';
-            idUsage(io.err);
+            idUsage(io.err, args);
             return ToolUsage;
         } else {
             positional.append(arg);
         }
     }
-    if (positional.size() != 1) {
-        idUsage(io.err);
+    if (positional.isEmpty()
+        || (positional.contains(QLatin1String("-")) && positional.size() > 1)) {
+        idUsage(io.err, args);
         return ToolUsage;
     }
 
     if (positional.first() == QLatin1String("-"))
         return checkStdin(io);
 
+    if (positional.size() > 1) {
+        bool allValid = true;
+        for (const QString &id : std::as_const(positional)) {
+            const zkgrad::IdNumberResult r = IdNumber::check(id);
+            allValid = allValid && r.valid;
+            writeJson(io.out, resultJson(r), ToolOutput::JsonLines, id);
+        }
+        return allValid ? ToolOk : ToolInvalid;
+    }
+
     const zkgrad::IdNumberResult r = IdNumber::check(positional.first());
     const QString birth = r.valid ? r.birthDate.toString(Qt::ISODate) : QString();
     const QString gender = r.valid ? IdNumber::genderCode(r.gender) : QString();
     if (json) {
-        io.out << QString::fromUtf8(QJsonDocument(resultJson(r)).toJson(QJsonDocument::Indented));
+        writeJson(io.out, resultJson(r), ToolOutput::Json, positional.first());
     } else {
         io.out << (r.valid ? "valid" : "invalid") << ": " << r.normalized << '\n';
         if (r.valid)

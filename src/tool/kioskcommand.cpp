@@ -10,10 +10,20 @@
 #include <string>
 
 namespace {
-void kioskUsage(QTextStream &err)
+void kioskUsage(QTextStream &stream, const QStringList &args = {})
 {
-    err << "usage: zkgrad-tool kiosk pin-hash [--iterations N]   (reads the PIN from stdin)\n"
-           "       zkgrad-tool kiosk check-config <FILE>\n";
+    printUsage(stream,
+               { { "pin-hash",
+                   "usage: zkgrad-tool kiosk pin-hash [--iterations N]\n"
+                   "  Reads a staff PIN (4 to 12 digits) from stdin and prints its hash for\n"
+                   "  staff_pin_hash= in kiosk.conf (the PIN never shows in the process list).\n"
+                   "  Exit: 0 printed, 1 not a valid PIN, 2 usage error.\n" },
+                 { "check-config",
+                   "usage: zkgrad-tool kiosk check-config <FILE>\n"
+                   "  Checks a kiosk.conf as the app reads it; prints the settings in force.\n"
+                   "  Exit: 0 usable, 1 the app would refuse or ignore something, 2 usage "
+                   "error.\n" } },
+               args);
 }
 
 const QStringList kKnownKeys { QStringLiteral("enabled"),        QStringLiteral("server"),
@@ -30,7 +40,7 @@ int pinHash(const QStringList &args, ToolIo &io)
         if (args.at(i) == QLatin1String("--iterations") && i + 1 < args.size())
             iterations = args.at(++i).toInt(&ok);
         if (!ok || iterations < 1000) {
-            kioskUsage(io.err);
+            kioskUsage(io.err, { QStringLiteral("pin-hash") });
             return ToolUsage;
         }
     }
@@ -52,10 +62,10 @@ int pinHash(const QStringList &args, ToolIo &io)
 int checkConfig(const QStringList &args, ToolIo &io)
 {
     if (args.size() != 1) {
-        kioskUsage(io.err);
+        kioskUsage(io.err, { QStringLiteral("check-config") });
         return ToolUsage;
     }
-    const QString path = args.first();
+    const QString &path = args.first();
     if (!QFileInfo(path).isFile()) {
         io.err << path << ": 文件不存在。 / no such file.\n";
         return ToolInvalid;
@@ -90,14 +100,14 @@ int checkConfig(const QStringList &args, ToolIo &io)
 int runKioskCommand(const QStringList &args, ToolIo &io)
 {
     if (wantsHelp(args)) {
-        kioskUsage(io.out);
+        kioskUsage(io.out, args);
         return ToolOk;
     }
     if (args.isEmpty()) {
         kioskUsage(io.err);
         return ToolUsage;
     }
-    const QString command = args.first();
+    const QString &command = args.first();
     if (command == QLatin1String("pin-hash"))
         return pinHash(args.mid(1), io);
     if (command == QLatin1String("check-config"))

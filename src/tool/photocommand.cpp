@@ -14,15 +14,30 @@ using namespace zkgrad::imaging;
 
 namespace {
 
-void photoUsage(QTextStream &err)
+void photoUsage(QTextStream &stream, const QStringList &args = {})
 {
-    err << "usage: zkgrad-tool photo check <IN> [--purpose P] [--max-pixels N] [--json]\n"
-           "       zkgrad-tool photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
-           "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
-           "            [--rotate 0|90|180|270] [--min-quality Q] [--max-pixels N] [--json]\n"
-           "            [--document auto|off] [--corners X1,Y1,X2,Y2,X3,Y3,X4,Y4]\n"
-           "       zkgrad-tool photo detect <IN> [--purpose id-card|document] [--rotate R] "
-           "[--json]\n";
+    printUsage(
+        stream,
+        { { "check",
+            "usage: zkgrad-tool photo check <IN>... [--purpose P] [--max-pixels N] [--json]\n"
+            "  Inspects photos: format, size, orientation, JPEG coding, and what the rules\n"
+            "  say. One photo: text, or one JSON object with --json. Several: one JSON\n"
+            "  object per line (JSON Lines) with its \"input\".\n"
+            "  Exit: 0 every photo usable, 1 one or more refused, 2 usage error.\n" },
+          { "fit",
+            "usage: zkgrad-tool photo fit <IN> <OUT> [--max-bytes N] [--max-side N]\n"
+            "            [--purpose id-card|document|signature] [--crop X,Y,W,H]\n"
+            "            [--rotate 0|90|180|270] [--min-quality Q] [--max-pixels N] [--json]\n"
+            "            [--document auto|off] [--corners X1,Y1,X2,Y2,X3,Y3,X4,Y4]\n"
+            "  Turns a photo into a JPEG that meets the rules, as the app does.\n"
+            "  Exit: 0 written, 1 the photo cannot be made to fit, 2 usage error.\n" },
+          { "detect",
+            "usage: zkgrad-tool photo detect <IN>... [--purpose id-card|document] [--rotate R]\n"
+            "            [--json]\n"
+            "  Finds the corners of an ID card or a page in photos. Several photos: one\n"
+            "  JSON object per line (JSON Lines) with its \"input\".\n"
+            "  Exit: 0 every photo read, 1 one or more unreadable, 2 usage error.\n" } },
+        args);
 }
 
 QJsonArray issuesJson(const QList<PhotoIssue> &issues)
@@ -207,9 +222,8 @@ QJsonArray cornersJson(const DocumentQuad &quad)
     return corners;
 }
 
-int runCheck(const Options &o, ToolIo &io)
+int runCheck(const Options &o, const QString &path, ToolOutput mode, ToolIo &io)
 {
-    const QString path = o.positional.at(0);
     const QString name = QFileInfo(path).fileName();
     PhotoIssue readError;
     const QByteArray bytes = readPhotoFile(path, o.fit.limits, &readError);
@@ -222,13 +236,15 @@ int runCheck(const Options &o, ToolIo &io)
         check = analyzePhoto(bytes, name, o.fit.purpose, o.fit.limits);
     }
     const bool refused = hasError(check.issues);
-    if (o.json) {
+    if (mode != ToolOutput::Text) {
         QJsonObject root = infoJson(check.info);
         root.insert(QStringLiteral("ok"), !refused);
         if (check.sharpness >= 0)
             root.insert(QStringLiteral("sharpness"), qRound(check.sharpness * 10) / 10.0);
+        if (check.edgeSharpness >= 0)
+            root.insert(QStringLiteral("edgeSharpness"), qRound(check.edgeSharpness * 100) / 100.0);
         root.insert(QStringLiteral("issues"), issuesJson(check.issues));
-        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        writeJson(io.out, root, mode, path);
     } else {
         io.out << name << ": " << check.info.formatName;
         if (check.info.width > 0)
@@ -280,6 +296,9 @@ int runFit(const Options &o, ToolIo &io)
         }
         if (result.sharpness >= 0)
             root.insert(QStringLiteral("sharpness"), qRound(result.sharpness * 10) / 10.0);
+        if (result.edgeSharpness >= 0)
+            root.insert(QStringLiteral("edgeSharpness"),
+                        qRound(result.edgeSharpness * 100) / 100.0);
         if (o.fit.document == DocumentMode::Auto || !o.fit.documentCorners.isEmpty()) {
             QJsonObject doc { { QStringLiteral("found"), result.document.found } };
             if (result.document.found) {
@@ -301,9 +320,8 @@ int runFit(const Options &o, ToolIo &io)
     return done ? ToolOk : ToolInvalid;
 }
 
-int runDetect(const Options &o, ToolIo &io)
+int runDetect(const Options &o, const QString &path, ToolOutput mode, ToolIo &io)
 {
-    const QString path = o.positional.at(0);
     const QString name = QFileInfo(path).fileName();
     DocumentKind kind = DocumentKind::IdCard;
     if (!documentKindFor(o.fit.purpose, &kind)) {
@@ -318,7 +336,7 @@ int runDetect(const Options &o, ToolIo &io)
         quad = detectDocumentInPhoto(bytes, name, o.fit.purpose, o.fit.quarterTurns, o.fit.limits,
                                      &error, &decodeMs, &detectMs, &detectCpuMs);
     const bool failed = !error.code.isEmpty();
-    if (o.json) {
+    if (mode != ToolOutput::Text) {
         QJsonObject root { { QStringLiteral("file"), name },
                            { QStringLiteral("ok"), !failed },
                            { QStringLiteral("kind"),
@@ -334,7 +352,7 @@ int runDetect(const Options &o, ToolIo &io)
         root.insert(QStringLiteral("detectCpuMs"), detectCpuMs);
         if (failed)
             root.insert(QStringLiteral("issues"), issuesJson({ error }));
-        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        writeJson(io.out, root, mode, path);
     } else if (failed) {
         printIssues(io.err, { error });
     } else if (!quad.found) {
@@ -348,30 +366,42 @@ int runDetect(const Options &o, ToolIo &io)
     return failed ? ToolInvalid : ToolOk;
 }
 
+// Runs check or detect on each input: one answer as asked, several as JSON Lines.
+int runEach(int (*run)(const Options &, const QString &, ToolOutput, ToolIo &), const Options &o,
+            ToolIo &io)
+{
+    if (o.positional.size() == 1)
+        return run(o, o.positional.first(), o.json ? ToolOutput::Json : ToolOutput::Text, io);
+    int rc = ToolOk;
+    for (const QString &path : o.positional)
+        rc = worstExit(rc, run(o, path, ToolOutput::JsonLines, io));
+    return rc;
+}
+
 } // namespace
 
 int runPhotoCommand(const QStringList &args, ToolIo &io)
 {
     if (wantsHelp(args)) {
-        photoUsage(io.out);
+        photoUsage(io.out, args);
         return ToolOk;
     }
     if (args.isEmpty()) {
         photoUsage(io.err);
         return ToolUsage;
     }
-    const QString command = args.first();
+    const QString &command = args.first();
     const Options o = parseOptions(args.mid(1), io.err);
     if (!o.ok) {
-        photoUsage(io.err);
+        photoUsage(io.err, args);
         return ToolUsage;
     }
-    if (command == QLatin1String("check") && o.positional.size() == 1)
-        return runCheck(o, io);
+    if (command == QLatin1String("check") && !o.positional.isEmpty())
+        return runEach(runCheck, o, io);
     if (command == QLatin1String("fit") && o.positional.size() == 2)
         return runFit(o, io);
-    if (command == QLatin1String("detect") && o.positional.size() == 1)
-        return runDetect(o, io);
-    photoUsage(io.err);
+    if (command == QLatin1String("detect") && !o.positional.isEmpty())
+        return runEach(runDetect, o, io);
+    photoUsage(io.err, args);
     return ToolUsage;
 }

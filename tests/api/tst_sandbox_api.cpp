@@ -4,6 +4,9 @@
 #include "sandboxprocess.h"
 
 #include <batchrules.h>
+#include <contact.h>
+#include <priordiploma.h>
+#include <resume.h>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -752,6 +755,70 @@ private Q_SLOTS:
         QCOMPARE(r.status, 422);
         QVERIFY2(r.hasFieldError(L("resume.entries[0].witness"), L("forbidden-character")),
                  r.body.constData());
+    }
+
+    // The server enforces the same length rules as the app, from the same constants in core,
+    // counted with TextCount: "𠀀" (CJK Extension B) is two UTF-16 units and one character.
+    void lengthRulesFromCore()
+    {
+        const QString wide = L("𠀀");
+        QCOMPARE(wide.size(), 2);
+        const QByteArray token = m_sb.signIn(associate);
+        const auto address = [&](int n) {
+            return m_sb.patch(L("/candidate/contact"), token,
+                              { { L("address"), wide.repeated(n) } });
+        };
+        HttpResult r = address(zkgrad::Contact::minAddressLength - 1);
+        QVERIFY2(r.hasFieldError(L("contact.address"), L("too-short")), r.body.constData());
+        QCOMPARE(address(zkgrad::Contact::minAddressLength).status, 200);
+        QCOMPARE(address(zkgrad::Contact::maxAddressLength).status, 200);
+        r = address(zkgrad::Contact::maxAddressLength + 1);
+        QVERIFY2(r.hasFieldError(L("contact.address"), L("too-long")), r.body.constData());
+
+        const QString app = createApp(token, L("C080101"), L("S01"));
+        const QString base = L("/applications/") + app;
+        const struct
+        {
+            const char *field;
+            int max;
+        } caps[] = { { "organisation", zkgrad::Resume::maxOrganisationChars },
+                     { "role", zkgrad::Resume::maxRoleChars },
+                     { "witness", zkgrad::Resume::maxWitnessChars } };
+        for (const auto &cap : caps) {
+            const auto resume = [&](int n) {
+                QJsonObject body = resumeBody();
+                QJsonArray entries = body.value(L("entries")).toArray();
+                QJsonObject first = entries.at(0).toObject();
+                first.insert(QLatin1String(cap.field), wide.repeated(n));
+                entries.replace(0, first);
+                body.insert(L("entries"), entries);
+                return m_sb.put(base + L("/resume"), token, body, m_sb.etag(app, token));
+            };
+            r = resume(cap.max);
+            QVERIFY2(r.status == 200, r.body.constData());
+            r = resume(cap.max + 1);
+            QCOMPARE(r.status, 422);
+            QVERIFY2(
+                r.hasFieldError(L("resume.entries[0].") + QLatin1String(cap.field), L("too-long")),
+                r.body.constData());
+        }
+
+        const QByteArray bachelor = m_sb.signIn(bachelorFail);
+        const QString prior = createApp(bachelor, L("B120201"), L("S02"));
+        const auto school = [&](int n) {
+            const QJsonObject body { { L("name"), L("赵本未") },
+                                     { L("idNumber"), L("500101199001010034") },
+                                     { L("diplomaNumber"), L("125351201006000123") },
+                                     { L("school"), wide.repeated(n) },
+                                     { L("graduationDate"), L("2010-07-01") },
+                                     { L("identityChanged"), false } };
+            return m_sb.put(L("/applications/") + prior + L("/prior-degree"), bachelor, body,
+                            m_sb.etag(prior, bachelor));
+        };
+        r = school(zkgrad::PriorDiploma::maxSchoolLength);
+        QVERIFY2(r.status == 200, r.body.constData());
+        r = school(zkgrad::PriorDiploma::maxSchoolLength + 1);
+        QVERIFY2(r.hasFieldError(L("priorDegree.school"), L("too-long")), r.body.constData());
     }
 
     void attachments()

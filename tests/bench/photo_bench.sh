@@ -4,7 +4,8 @@
 #   bash tests/bench/photo_bench.sh            # RUNS=5 by default
 #
 # Compares ImageMagick (convert -resize 1200x1200> -define jpeg:extent=50000),
-# Pillow (thumbnail + binary search on quality) and `zkgrad-tool photo fit`
+# Pillow (thumbnail + binary search on quality), one vipsthumbnail --size 1200
+# pass (libvips, no byte budget) and `zkgrad-tool photo fit`
 # at the same 1200 px long side and 50,000 B budget, and prints median ms,
 # peak RSS, bytes and SSIM against one reference for each input.
 #
@@ -12,7 +13,7 @@
 # plasma-workspace-wallpapers (5120x2880 = 14.7 MP JPEG, one baseline, one
 # natively progressive) and ukui-wallpapers (3840x2400), a progressive copy
 # made with jpegtran, and a synthetic 12 MP document page.
-# Needs: imagemagick python3-pil python3-numpy libjpeg-turbo-progs
+# Needs: imagemagick python3-pil python3-numpy libjpeg-turbo-progs libvips-tools
 #        plasma-workspace-wallpapers ukui-wallpapers (apt-get install ...).
 # zkgrad-tool is built in Release in build/bench-imaging unless ZKGRAD_TOOL is set.
 set -euo pipefail
@@ -21,7 +22,8 @@ build=${BENCH_BUILD:-$root/build/bench-imaging}
 tool=${ZKGRAD_TOOL:-$build/src/tool/zkgrad-tool}
 
 missing=()
-for pkg in imagemagick python3-pil python3-numpy libjpeg-turbo-progs plasma-workspace-wallpapers; do
+for pkg in imagemagick python3-pil python3-numpy libjpeg-turbo-progs libvips-tools \
+    plasma-workspace-wallpapers; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

@@ -198,13 +198,13 @@ inline void fillThroughApi(ApplicationSession *session)
               { QStringLiteral("witness"), QStringLiteral("李经理") } } } }
     };
     net::ApiResult r = waitForApi(
-        [&](auto done) { session->writeSection(net::ApiClient::Section::Resume, resume, done); });
+        [&](auto done) { session->writeSection(zkgrad::Workflow::Section::Resume, resume, done); });
     QVERIFY2(written(r), qPrintable(r.error.userMessage));
     QString text;
     while (text.size() < 360)
         text += QStringLiteral("本人在自学考试期间刻苦学习，遵纪守法，团结同事。");
     r = waitForApi([&](auto done) {
-        session->writeSection(net::ApiClient::Section::SelfAssessment,
+        session->writeSection(zkgrad::Workflow::Section::SelfAssessment,
                               { { QStringLiteral("text"), text } }, done);
     });
     QVERIFY2(written(r), qPrintable(r.error.userMessage));

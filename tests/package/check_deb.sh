@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# check_deb.sh BUILD_DIR VERSION
+# check_deb.sh BUILD_DIR VERSION BUILD_TYPE
 # Builds the Debian package with CPack and checks it as a user would meet it:
-# its metadata and dependencies, its files, the desktop entry and AppStream
-# data, and the installed binaries run from an unpacked root.
+# lintian (no error, no warning), its metadata and dependencies, its files and
+# documentation, the desktop entry and AppStream data, and the installed
+# binaries run from an unpacked root.
 set -euo pipefail
 build=$1
 version=$2
+build_type=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "package: FAIL: $*" >&2; exit 1; }
@@ -31,6 +33,30 @@ for dep in libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 \
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
 
+# lintian as Debian's archive would run it, every error and warning a failure. The one
+# exception is a Debug build's hardening-no-fortify-functions: _FORTIFY_SOURCE needs an
+# optimised build, so only Release-type builds (scripts/package.sh, which lints strictly
+# too) are fortified; every other hardening check applies to this build as well.
+if command -v lintian >/dev/null; then
+    suppress=()
+    if [ "$build_type" = Debug ] || [ -z "$build_type" ]; then
+        suppress=(--suppress-tags hardening-no-fortify-functions)
+    fi
+    lintian --fail-on error,warning --display-info "${suppress[@]}" "$deb" >"$work/lintian" 2>&1 \
+        && lintian_rc=0 || lintian_rc=$?
+    sed 's/^/package: lintian: /' "$work/lintian"
+    [ "$lintian_rc" -eq 0 ] || fail "lintian reports errors or warnings (above)"
+    if grep -Eq '^[EW]: ' "$work/lintian"; then fail "lintian reports errors or warnings"; fi
+    echo "package: lintian: no error or warning ($(grep -c '^[IP]: ' "$work/lintian" || true) notes)"
+else
+    fail "lintian is not installed (scripts/setup.sh installs it)"
+fi
+
+# One homepage: the package's is the metainfo's.
+homepage=$(dpkg-deb -f "$deb" Homepage)
+[ -n "$homepage" ] || fail "no Homepage field"
+case "$homepage" in *example.invalid*) fail "Homepage is a placeholder: $homepage" ;; esac
+
 dpkg-deb -c "$deb" | awk '{print $6}' >"$work/files"
 for f in ./usr/bin/zkgrad ./usr/bin/zkgrad-tool \
          ./usr/share/applications/io.github.zkgrad.ZkGrad.desktop \
@@ -39,13 +65,48 @@ for f in ./usr/bin/zkgrad ./usr/bin/zkgrad-tool \
          ./usr/share/icons/hicolor/48x48/apps/io.github.zkgrad.ZkGrad.png \
          ./usr/share/icons/hicolor/256x256/apps/io.github.zkgrad.ZkGrad.png \
          ./usr/share/zkgrad/kiosk/kiosk.conf.example \
-         ./usr/share/zkgrad/kiosk/README.md \
-         ./usr/share/zkgrad/kiosk/zkgrad-kiosk.service; do
+         ./usr/share/zkgrad/kiosk/zkgrad-kiosk.service \
+         ./usr/share/doc/zkgrad/copyright \
+         ./usr/share/doc/zkgrad/changelog.gz \
+         ./usr/share/doc/zkgrad/README.md \
+         ./usr/share/doc/zkgrad/kiosk/README.md \
+         ./usr/share/man/man1/zkgrad.1.gz \
+         ./usr/share/man/man1/zkgrad-tool.1.gz \
+         ./usr/share/man/man1/zkgrad-sandbox.1.gz; do
     grep -qx "$f" "$work/files" || fail "missing $f"
 done
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
+metainfo="$root/usr/share/metainfo/io.github.zkgrad.ZkGrad.metainfo.xml"
+grep -qF "<url type=\"homepage\">$homepage</url>" "$metainfo" \
+    || fail "the package's Homepage $homepage is not the metainfo's"
+# The changelog's newest entry is this version, as are the metainfo's release notes it is made from.
+zcat "$root/usr/share/doc/zkgrad/changelog.gz" | head -n1 | grep -qF "zkgrad ($version) " \
+    || fail "changelog.gz does not start with version $version"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no release notes for $version"
+# Each manual page is the program's own --help: every option it prints is in its page.
+for program in zkgrad zkgrad-tool zkgrad-sandbox; do
+    # The roff source with its escapes for '-' and fonts undone.
+    page=$(zcat "$root/usr/share/man/man1/$program.1.gz" | sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g')
+    grep -q "^\.SH NAME" <<<"$page" || fail "$program.1 has no NAME section"
+    help_args=(--help)
+    [ "$program" = zkgrad ] && help_args=(--language en --help)
+    options=$(ZKGRAD_LANG=en QT_QPA_PLATFORM=offscreen "$root/usr/bin/$program" "${help_args[@]}" 2>&1 \
+        | { grep -oE '^ +(-[a-z], )?--[a-z][a-z-]*' || true; } | grep -oE -- '--[a-z-]+' | sort -u || true)
+    if [ "$program" = zkgrad-tool ]; then
+        # Its --help lists commands, not options: each must be in the page.
+        for command in "id check" "text count" "photo check" "photo fit" "photo detect" \
+                       "kiosk pin-hash" "kiosk check-config"; do
+            grep -qF -- "$command" <<<"$page" || fail "zkgrad-tool.1 lacks '$command'"
+        done
+        continue
+    fi
+    [ -n "$options" ] || fail "$program --help lists no option"
+    for option in $options; do
+        grep -qF -- "$option" <<<"$page" || fail "$program.1 lacks $option, which $program --help prints"
+    done
+done
 desktop-file-validate "$root/usr/share/applications/io.github.zkgrad.ZkGrad.desktop" \
     || fail "desktop-file-validate"
 appstreamcli validate --no-net --explain \

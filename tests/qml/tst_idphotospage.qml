@@ -192,5 +192,30 @@ Item {
             compare(summary.rows[0].message, error.text);
             verify(!testCase.controller.complete);
         }
+
+        // Qt Quick's own file dialog dims nothing and lets clicks reach the page behind it;
+        // the page's scrim does both while it is open, and goes with it.
+        function test_fileDialogDimsThePage() {
+            const overlay = root.Overlay.overlay;
+            // One per image source (front and back); the one of the dialog that opened shows.
+            const scrims = () => {
+                const found = [];
+                for (let i = 0; i < overlay.children.length; ++i) {
+                    if (overlay.children[i].objectName === "fileDialogScrim")
+                        found.push(overlay.children[i]);
+                }
+                return found;
+            };
+            compare(scrims().length, 2, "a scrim in the window's overlay for each dialog");
+            verify(scrims().every(s => !s.visible), "nothing dimmed before a dialog opens");
+            mouseClick(testCase.control(testCase.page, "chooseButton"));
+            tryVerify(() => scrims().filter(s => s.visible).length === 1, 5000, "dimmed while the dialog is open");
+            const scrim = scrims().find(s => s.visible);
+            compare(scrim.width, overlay.width);
+            compare(scrim.height, overlay.height);
+            verify(scrim.color.a > 0.3, "it dims");
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => scrims().every(s => !s.visible), 5000, "gone with the dialog");
+        }
     }
 }

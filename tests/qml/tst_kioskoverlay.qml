@@ -89,6 +89,31 @@ Item {
             tryCompare(dialog, "visible", false);
         }
 
+        // The PIN's length rule is KioskPin's (C++), not numbers written into the dialog.
+        function test_pinFieldFollowsThePinRule() {
+            const overlay = createTemporaryObject(overlayComponent, root);
+            overlay.openStaff();
+            const dialog = overlay.staffDialog;
+            tryCompare(dialog, "opened", true);
+            const field = find(dialog, "kioskPinField");
+            const ok = find(dialog, "kioskPinOk");
+            compare(KioskController.pinMinLength, 4);
+            compare(KioskController.pinMaxLength, 12);
+            verify(field.placeholderText.indexOf("4") >= 0 && field.placeholderText.indexOf("12") >= 0);
+            keyClick(Qt.Key_A);
+            compare(field.text, "");
+            for (let i = 1; i < KioskController.pinMinLength; ++i)
+                keyClick(Qt.Key_1);
+            verify(!ok.enabled);
+            keyClick(Qt.Key_1);
+            verify(ok.enabled);
+            for (let i = 0; i < 20; ++i)
+                keyClick(Qt.Key_2);
+            compare(field.text.length, KioskController.pinMaxLength);
+            keyClick(Qt.Key_Escape);
+            tryCompare(dialog, "visible", false);
+        }
+
         function test_finishAsksFirst() {
             const overlay = createTemporaryObject(overlayComponent, root);
             overlay.confirmFinish();

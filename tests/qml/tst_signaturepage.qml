@@ -286,6 +286,26 @@ Item {
             verify(!pagePad.empty);
         }
 
+        // The photo comes in the app's one way (ImageSource): its file dialog offers the same
+        // list of types as the photo slots, and a chosen or dropped file is loaded for cropping.
+        function test_photoComesThroughTheSharedImageSource() {
+            testCase.signature.startOver();
+            waitForRendering(testCase.page);
+            const source = control("signatureImageSource");
+            verify(source.visible);
+            const dialog = findChild(source, "imageFileDialog");
+            verify(dialog, "no shared file dialog");
+            verify(dialog.nameFilters[0].indexOf(ImagePicker.patterns) >= 0, dialog.nameFilters[0]);
+            verify(control("chooseButton").visible);
+            verify(control("pasteButton").visible);
+            const path = testCase.photoOfPad();
+            source.chosen("file://" + path);
+            tryCompare(testCase.signature, "loading", false, 5000);
+            compare(testCase.signature.errorMessage, "");
+            verify(testCase.signature.hasSource);
+            verify(!source.visible, "the chooser gives way to the crop view");
+        }
+
         // Submitted and not sent back: the page says so and nothing can be loaded, cropped or drawn.
         function test_submittedSignatureIsReadOnly() {
             WizardController.session.adoptApplicationForTesting({

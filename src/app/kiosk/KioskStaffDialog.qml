@@ -68,9 +68,9 @@ Dialog {
                 maximumLength: KioskController.pinMaxLength
                 enabled: !KioskController.pinLocked
                 validator: RegularExpressionValidator {
-                    regularExpression: /[0-9]{0,12}/
+                    regularExpression: /[0-9]*/ // the length is maximumLength's
                 }
-                placeholderText: qsTr("PIN (4 to 12 digits)")
+                placeholderText: qsTr("PIN (%1 to %2 digits)").arg(KioskController.pinMinLength).arg(KioskController.pinMaxLength)
                 Accessible.name: qsTr("Staff PIN")
                 Accessible.description: KioskController.pinMessage
                 onAccepted: root.tryPin()
@@ -128,7 +128,7 @@ Dialog {
                     Layout.preferredHeight: Math.max(implicitHeight, Theme.minimumTouchTarget)
                     text: qsTr("OK")
                     highlighted: true
-                    enabled: !KioskController.pinLocked && pinField.text.length >= 4
+                    enabled: !KioskController.pinLocked && pinField.text.length >= KioskController.pinMinLength
                     Accessible.name: qsTr("Check the PIN")
                     onClicked: root.tryPin()
                 }

@@ -43,6 +43,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool exitAllowed READ exitAllowed NOTIFY staffChanged)
     /** How many wipes so far (tests, support). */
     Q_PROPERTY(int wipeCount READ wipeCount NOTIFY wiped)
+    /** The shortest staff PIN (KioskPin::MinLength): "OK" waits for that many digits. */
+    Q_PROPERTY(int pinMinLength READ pinMinLength CONSTANT)
     /** The longest staff PIN (KioskPin::MaxLength): the PIN field and keypad stop there. */
     Q_PROPERTY(int pinMaxLength READ pinMaxLength CONSTANT)
 
@@ -120,6 +122,7 @@ public:
     Q_INVOKABLE void wipe();
 
     [[nodiscard]] int wipeCount() const { return m_wipes; }
+    [[nodiscard]] static int pinMinLength() { return KioskPin::MinLength; }
     [[nodiscard]] static int pinMaxLength() { return KioskPin::MaxLength; }
 
 Q_SIGNALS:

@@ -69,6 +69,9 @@ Item {
     implicitWidth: chooseButton.implicitWidth + pasteButton.implicitWidth + row.spacing
     implicitHeight: row.implicitHeight
 
+    FileDialogScrim {
+        dialog: fileDialog
+    }
     FileDialog {
         id: fileDialog
 

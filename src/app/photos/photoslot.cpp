@@ -85,7 +85,7 @@ PhotoSlot::PhotoSlot(ApplicationSession *session, const QString &slot, img::Phot
                      const QString &attachmentsDir, QObject *parent)
     : QObject(parent)
     , m_inMemory(g_inMemory)
-    , m_memoryKey(QString::number(++g_nextKey))
+    , m_memoryKey(newMemoryKey())
     , m_session(session)
     , m_slot(slot)
     , m_purpose(purpose)
@@ -137,6 +137,20 @@ int PhotoSlot::memoryImageCount()
 {
     const QMutexLocker locker(&g_memoryLock);
     return int(g_memoryImages.size());
+}
+
+QString PhotoSlot::newMemoryKey()
+{
+    return QString::number(++g_nextKey);
+}
+
+void PhotoSlot::setMemoryImage(const QString &key, const QByteArray &jpeg)
+{
+    const QMutexLocker locker(&g_memoryLock);
+    if (jpeg.isEmpty())
+        g_memoryImages.remove(key);
+    else
+        g_memoryImages.insert(key, jpeg);
 }
 
 bool PhotoSlot::store(const QByteArray &jpeg, QString *error)
@@ -931,7 +945,7 @@ void PhotoSlot::fromJson(const QJsonObject &json)
     m_bytes = bytes.size();
     m_quality = json.value(kQualityKey).toInt();
     const QJsonArray warnings = json.value(kWarningsKey).toArray();
-    for (const QJsonValue &w : warnings) {
+    for (const QJsonValue w : warnings) {
         if (w.isString())
             m_warnings.append(w.toString());
     }

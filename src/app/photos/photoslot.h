@@ -133,6 +133,10 @@ public:
     [[nodiscard]] static QByteArray memoryImage(const QString &key);
     /** How many in-memory slots hold an image now (tests: a wipe leaves none). */
     [[nodiscard]] static int memoryImageCount();
+    /** A key no slot uses, for another holder of an in-memory image (the kiosk's signature). */
+    [[nodiscard]] static QString newMemoryKey();
+    /** Keeps @p jpeg under @p key for MemoryImageProvider; an empty one forgets the key. */
+    static void setMemoryImage(const QString &key, const QByteArray &jpeg);
 
     [[nodiscard]] QString slot() const { return m_slot; }
     [[nodiscard]] zkgrad::imaging::PhotoPurpose purpose() const { return m_purpose; }

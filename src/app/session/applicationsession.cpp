@@ -306,7 +306,7 @@ void ApplicationSession::reload()
         QString id;
         QString failed;
         const QJsonArray items = r.json.value(QLatin1String("items")).toArray();
-        for (const QJsonValue &v : items) {
+        for (const QJsonValue v : items) {
             if (Workflow::stateFromName(str(v.toObject(), "state")) != Workflow::State::Failed)
                 id = str(v.toObject(), "id");
             else

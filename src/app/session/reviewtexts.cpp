@@ -31,6 +31,33 @@ QString ReviewTexts::stateText(std::optional<Workflow::State> state)
     return tr("Unknown");
 }
 
+QString ReviewTexts::stateLabel(std::optional<Workflow::State> state)
+{
+    if (!state)
+        return {};
+    switch (*state) {
+    case Workflow::State::Draft:
+        return tr("draft");
+    case Workflow::State::Submitted:
+        return tr("submitted");
+    case Workflow::State::Resubmitted:
+        return tr("resubmitted");
+    case Workflow::State::Rejected:
+        return tr("returned by the school");
+    case Workflow::State::SchoolApproved:
+        return tr("approved by the school");
+    case Workflow::State::Paid:
+        return tr("fee paid");
+    case Workflow::State::CityReview:
+        return tr("in the city office's review");
+    case Workflow::State::Approved:
+        return tr("approved");
+    case Workflow::State::Failed:
+        return tr("not approved by the city office");
+    }
+    return {};
+}
+
 QString ReviewTexts::stageTitle(Workflow::Stage stage)
 {
     switch (stage) {

@@ -19,6 +19,8 @@ class ReviewTexts
 public:
     /** A sentence for the state ("Submitted: the examining school is reviewing it"). */
     [[nodiscard]] static QString stateText(std::optional<zkgrad::Workflow::State> state);
+    /** A few words for the state in a row of a document ("fee paid"); empty when unknown. */
+    [[nodiscard]] static QString stateLabel(std::optional<zkgrad::Workflow::State> state);
     [[nodiscard]] static QString stageTitle(zkgrad::Workflow::Stage stage);
     [[nodiscard]] static QString stageStatusText(zkgrad::Workflow::Stage stage,
                                                  zkgrad::Workflow::StageStatus status);

@@ -118,6 +118,20 @@ bool onlyPrintsInfo(int argc, char *argv[])
     return false;
 }
 
+// The --language asked for on an info-only command line ("zkgrad --language en --help", which
+// the English man page is made from): that path prints before the parser has run.
+QString infoLanguage(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--language="))
+            return QString::fromLocal8Bit(arg.mid(int(std::strlen("--language="))));
+    }
+    return {};
+}
+
 QString peakRss()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -145,7 +159,10 @@ int main(int argc, char *argv[])
     if (onlyPrintsInfo(argc, argv)) {
         QCoreApplication core(argc, argv);
         setIdentity();
-        zkgrad::Translations::install(LanguageController::savedLanguage());
+        const QString asked = infoLanguage(argc, argv);
+        zkgrad::Translations::install(zkgrad::Translations::available().contains(asked)
+                                          ? asked
+                                          : LanguageController::savedLanguage());
         QCommandLineParser parser;
         describe(parser);
         parser.process(core);

@@ -570,16 +570,21 @@ void WizardController::takeFactsFromServer()
                                 || check == ApplicationRecord::PriorDegreeCheck::NotRequired
                             ? CheckPassed
                             : CheckUnknown);
-    const auto state = app.state();
+    // Which steps open follows the review's stages, as Workflow derives them from the state.
     Stage stage = NotSubmitted;
-    if (state == Workflow::State::Approved)
-        stage = CityApproved;
-    else if (state == Workflow::State::Failed)
-        stage = CityFailed;
-    else if (state && Workflow::schoolStage(*state) == Workflow::StageStatus::Passed)
-        stage = SchoolApproved;
-    else if (state && *state != Workflow::State::Draft)
-        stage = Submitted;
+    if (const auto state = app.state()) {
+        using Status = Workflow::StageStatus;
+        const Status school = Workflow::schoolStage(*state);
+        const Status city = Workflow::cityStage(*state);
+        if (city == Status::Passed)
+            stage = CityApproved;
+        else if (city == Status::Failed)
+            stage = CityFailed;
+        else if (school == Status::Passed)
+            stage = SchoolApproved;
+        else if (school != Status::NotStarted)
+            stage = Submitted;
+    }
     setStage(stage);
     m_restoring = false;
     scheduleSave();

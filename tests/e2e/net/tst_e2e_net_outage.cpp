@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::Workflow;
 using namespace std::chrono_literals;
 
 namespace {
@@ -158,12 +159,12 @@ void TestE2eNetOutage::killedMidUploadEndsWithOneAttachmentAndOneSubmission()
                             { QLatin1String("witness"), QStringLiteral("李经理") } } } }
     };
     const ApiResult r1 =
-        waitForApi([&](auto d) { api.updateSection(app, ApiClient::Section::Resume, resume, d); });
+        waitForApi([&](auto d) { api.updateSection(app, Workflow::Section::Resume, resume, d); });
     QVERIFY2(r1.ok(),
              qPrintable(r1.error.technicalDetail + QLatin1Char(' ') + r1.error.userMessage));
     const QJsonObject text { { QLatin1String("text"), QString(320, QChar(0x6211)) } }; // 我 × 320
     const ApiResult r2 = waitForApi(
-        [&](auto d) { api.updateSection(app, ApiClient::Section::SelfAssessment, text, d); });
+        [&](auto d) { api.updateSection(app, Workflow::Section::SelfAssessment, text, d); });
     QVERIFY2(r2.ok(),
              qPrintable(r2.error.technicalDetail + QLatin1Char(' ') + r2.error.userMessage));
 

@@ -6,6 +6,8 @@
 #include "shell/languagecontroller.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
+#include "steps/signature/signaturecontroller.h"
+#include "steps/signature/signaturepad.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
@@ -378,6 +380,81 @@ private Q_SLOTS:
             QVERIFY(!slot.hasImage());
             QCOMPARE(PhotoSlot::memoryImageCount(), before);
             QVERIFY(provider.requestImage(preview.path().mid(1), &size, {}).isNull());
+        }
+        QCOMPARE(PhotoSlot::memoryImageCount(), before);
+        PhotoSlot::setKeepInMemory(false); // the other tests' slots use files
+    }
+
+    void kioskSignatureStaysInMemory()
+    {
+        // The signature's source (a drawing, a pasted picture) and its result are candidate data
+        // as the photos are: in a kiosk no file of them, only memory, gone with a wipe.
+        KioskController kiosk(enabledConfig());
+        QVERIFY(PhotoSlot::keepsInMemory());
+        const int before = PhotoSlot::memoryImageCount();
+        const auto filesInKioskFolder = [&kiosk] {
+            QStringList files;
+            QDirIterator it(kiosk.privateDirectory(),
+                            QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (QFileInfo(path).fileName() != QLatin1String(".lock"))
+                    files << path;
+            }
+            return files;
+        };
+        {
+            SignatureController signature(kiosk.filesDirectory());
+            SignaturePad pad;
+            pad.setSize(QSizeF(600, 240));
+            pad.beginStroke(QPointF(100, 120));
+            for (int i = 1; i <= 40; ++i)
+                pad.extendStroke(QPointF(100 + i * 10, 120 + (i % 7) * 6));
+            pad.endStroke();
+            QVERIFY(signature.useDrawing(&pad));
+            signature.waitForIdle();
+            QVERIFY2(signature.resultPending(), qPrintable(signature.errorMessage()));
+            QVERIFY(signature.confirm());
+            QVERIFY2(signature.isComplete(), qPrintable(signature.problems().join(u'\n')));
+            QVERIFY2(filesInKioskFolder().isEmpty(), qPrintable(filesInKioskFolder().join(u'\n')));
+            QCOMPARE(PhotoSlot::memoryImageCount(), before + 1);
+
+            // The check-submit page shows it from memory.
+            const QVariantList photos =
+                signature.summary().value(QStringLiteral("photos")).toList();
+            QCOMPARE(photos.size(), 1);
+            const QUrl shownUrl = photos.first().toMap().value(QStringLiteral("url")).toUrl();
+            QCOMPARE(shownUrl.scheme(), QStringLiteral("image"));
+            QCOMPARE(shownUrl.host(), QString::fromLatin1(MemoryImageProvider::Id));
+            MemoryImageProvider provider;
+            QSize size;
+            QCOMPARE(provider.requestImage(shownUrl.path().mid(1), &size, {}).size(),
+                     signature.outputSize());
+
+            // A pasted picture is not written down either.
+            QGuiApplication::clipboard()->setImage(pad.render());
+            QVERIFY(signature.pasteFromClipboard());
+            signature.waitForIdle();
+            QVERIFY2(signature.errorMessage().isEmpty(), qPrintable(signature.errorMessage()));
+            QVERIFY(signature.imageSize().width() > 0);
+            signature.produce();
+            signature.waitForIdle();
+            QVERIFY(signature.confirm());
+            QVERIFY2(filesInKioskFolder().isEmpty(), qPrintable(filesInKioskFolder().join(u'\n')));
+            QGuiApplication::clipboard()->clear();
+
+            // The memory-only draft restores it (another step and back) ...
+            signature.fromJson(signature.toJson());
+            signature.waitForIdle();
+            QVERIFY2(signature.isComplete(), qPrintable(signature.problems().join(u'\n')));
+            QVERIFY(signature.hasSource());
+            QVERIFY2(signature.errorMessage().isEmpty(), qPrintable(signature.errorMessage()));
+            // ... and a wipe leaves nothing of it in memory.
+            signature.fromJson({});
+            QVERIFY(!signature.isComplete());
+            QCOMPARE(PhotoSlot::memoryImageCount(), before);
+            QVERIFY(provider.requestImage(shownUrl.path().mid(1), &size, {}).isNull());
         }
         QCOMPARE(PhotoSlot::memoryImageCount(), before);
         PhotoSlot::setKeepInMemory(false); // the other tests' slots use files

@@ -53,6 +53,12 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("pre-wrap")));
         QVERIFY(html.contains(QStringLiteral("id-front")));
         QVERIFY(html.contains(QStringLiteral("2026-11-28 10:30"))); // Beijing time
+        // The state in ReviewTexts' words, not the API's name.
+        QVERIFY(html.contains(QStringLiteral("round 1, state submitted,")));
+        QJsonObject rejected = application();
+        rejected.insert(QStringLiteral("state"), QStringLiteral("rejected"));
+        QVERIFY(ReceiptWriter::html(rejected, {})
+                    .contains(QStringLiteral("state returned by the school,")));
     }
 
     void writesAPdf()

@@ -171,7 +171,7 @@ private Q_SLOTS:
         wizard.materials()->setNote(QStringLiteral("本人于二〇一五年更名。"));
         QCOMPARE(materials->status(), Step::Done);
         QVERIFY(state.count() >= 1);
-        wizard.materials()->setNote(QString(MaterialsController::MaxNoteCharacters + 1, u'字'));
+        wizard.materials()->setNote(QString(zkgrad::Note::maxChars + 1, u'字'));
         QCOMPARE(materials->status(), Step::HasProblems);
         materials->setVisited(false);
         QCOMPARE(materials->status(), Step::NotVisited);
@@ -284,6 +284,40 @@ private Q_SLOTS:
         QVERIFY(!wizard.step(Step::Certificate)->applicable());
         wizard.setStage(WizardController::CityApproved);
         QVERIFY(wizard.step(Step::Certificate)->applicable());
+    }
+
+    // Which later steps open follows the server's state through Workflow's stages.
+    void stageFollowsTheServersState_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("stage");
+        using W = WizardController;
+        const QList<std::pair<zkgrad::Workflow::State, W::Stage>> rows {
+            { zkgrad::Workflow::State::Draft, W::NotSubmitted },
+            { zkgrad::Workflow::State::Submitted, W::Submitted },
+            { zkgrad::Workflow::State::Rejected, W::Submitted },
+            { zkgrad::Workflow::State::Resubmitted, W::Submitted },
+            { zkgrad::Workflow::State::SchoolApproved, W::SchoolApproved },
+            { zkgrad::Workflow::State::Paid, W::SchoolApproved },
+            { zkgrad::Workflow::State::CityReview, W::SchoolApproved },
+            { zkgrad::Workflow::State::Approved, W::CityApproved },
+            { zkgrad::Workflow::State::Failed, W::CityFailed },
+        };
+        QCOMPARE(rows.size(), zkgrad::Workflow::allStates().size());
+        for (const auto &[state, stage] : rows) {
+            const QString name = zkgrad::Workflow::stateName(state);
+            QTest::newRow(qPrintable(name)) << name << int(stage);
+        }
+    }
+
+    void stageFollowsTheServersState()
+    {
+        QFETCH(QString, state);
+        QFETCH(int, stage);
+        WizardController wizard(nullptr);
+        wizard.session()->adoptApplicationForTesting(application(state, {}));
+        QCOMPARE(wizard.session()->state(), zkgrad::Workflow::stateFromName(state));
+        QCOMPARE(int(wizard.stage()), stage);
     }
 
     void cannotSubmitWhileStepsAreMissing()

@@ -78,6 +78,23 @@ private Q_SLOTS:
         QVERIFY(!Workflow::isActive(State::Failed));
     }
 
+    // The progress page polls while awaitsReview(); the payment page and the server offer the
+    // fee only while isPayable().
+    void reviewAndPaymentPredicates()
+    {
+        const QList<State> awaiting { State::Submitted, State::Resubmitted, State::SchoolApproved,
+                                      State::Paid, State::CityReview };
+        for (State s : Workflow::allStates())
+            QCOMPARE(Workflow::awaitsReview(s), awaiting.contains(s));
+        for (State s : Workflow::allStates()) {
+            QCOMPARE(Workflow::isPayable(s), s == State::SchoolApproved);
+            QCOMPARE(Workflow::isPaid(s),
+                     s == State::Paid || s == State::CityReview || s == State::Approved);
+        }
+        // A refunded fee is no longer paid.
+        QVERIFY(!Workflow::isPaid(State::Failed));
+    }
+
     void attachmentSlots()
     {
         QCOMPARE(Workflow::sectionForSlot(u"id-front"), Section::IdCard);

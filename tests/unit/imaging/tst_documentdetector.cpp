@@ -7,6 +7,7 @@
 #include "photopipeline.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,35 @@ private Q_SLOTS:
                 QVERIFY2(!quad.found, qPrintable(t.file + QStringLiteral(": false detection")));
             }
         }
+    }
+
+    // A scan or close-up where the card fills the frame (the ID photos page's own test card):
+    // its outline is the frame's, so there is nothing to find; the grey portrait box is of a
+    // card's shape (tilted) and has clean edges, but it is darker than the card around it, so
+    // it is print on the document, not a document lying on something.
+    void printOnAFrameFillingCardIsNotTheCard()
+    {
+        QImage card(900, 570, QImage::Format_RGB888);
+        card.fill(QColor(0xe8, 0xe4, 0xda));
+        QPainter p(&card);
+        p.fillRect(40, 60, 220, 300, QColor(0x88, 0x88, 0x88));
+        // Five lines of "text" in the card's ink.
+        for (int line = 0; line < 5; ++line) {
+            for (int x = 300, word = 0; x < 300 + 420 + line * 20; x += 64, ++word)
+                p.fillRect(x, 86 + line * 64, 30 + (word * 17 % 25), 28, QColor(0x22, 0x22, 0x33));
+        }
+        p.end();
+        const DocumentQuad quad = detectDocument(card, DocumentKind::IdCard);
+        QVERIFY2(!quad.found,
+                 qPrintable(QStringLiteral("found (%1,%2) (%3,%4) (%5,%6) (%7,%8)")
+                                .arg(quad.corners[0].x())
+                                .arg(quad.corners[0].y())
+                                .arg(quad.corners[1].x())
+                                .arg(quad.corners[1].y())
+                                .arg(quad.corners[2].x())
+                                .arg(quad.corners[2].y())
+                                .arg(quad.corners[3].x())
+                                .arg(quad.corners[3].y())));
     }
 
     void fitStraightensToTheCardsAspect()

@@ -291,6 +291,7 @@ private Q_SLOTS:
     void purposeMaxSide();
     void downscaleChannelsAndSeam();
     void blurWarning();
+    void darkSharpPhotoIsNotBlurry();
     void exifReaderBounds();
     void asyncResult();
     void asyncCancel();
@@ -1046,6 +1047,45 @@ void TestPhotoPipeline::blurWarning()
     const PhotoCheck small =
         analyzePhoto(tjEncode(sharp.scaled(400, 300), 92), QStringLiteral("small.jpg"));
     QVERIFY(hasCode(small.issues, QStringLiteral("too-small")));
+}
+
+void TestPhotoPipeline::darkSharpPhotoIsNotBlurry()
+{
+    // A dark table with a few things on it, every edge crisp: little contrast and mostly
+    // smooth, so the Laplacian's variance over the frame is low, but nothing in it is blurred.
+    // (docgen's no-document photos on a dark table were called blurry.)
+    QImage table(2000, 1500, QImage::Format_RGB888);
+    table.fill(QColor(24, 26, 32));
+    {
+        QPainter p(&table);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(120, 110, 160));
+        p.drawEllipse(300, 900, 160, 160);
+        p.setBrush(QColor(60, 70, 50));
+        p.drawEllipse(1100, 700, 160, 160);
+        p.setBrush(QColor(180, 150, 100));
+        p.drawEllipse(150, 600, 80, 80);
+        p.fillRect(1500, 1200, 400, 250, QColor(20, 18, 22));
+        p.setPen(QPen(QColor(70, 40, 35), 8));
+        p.drawLine(1400, 500, 1900, 700);
+    }
+    const QByteArray sharp = tjEncode(table, 90);
+    const PhotoCheck check = analyzePhoto(sharp, QStringLiteral("table.jpg"));
+    QVERIFY2(!hasCode(check.issues, QStringLiteral("blurry")),
+             qPrintable(QString::number(check.sharpness)));
+    FitOptions options;
+    options.purpose = PhotoPurpose::Document;
+    const FitResult fit = fitPhoto(sharp, QStringLiteral("table.jpg"), options);
+    QVERIFY(fit.ok());
+    QVERIFY2(!hasCode(fit.issues, QStringLiteral("blurry")),
+             qPrintable(QString::number(fit.sharpness)));
+    // The same table out of focus is still called blurred.
+    const QImage soft = table.scaled(125, 94, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                            .scaled(2000, 1500, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const PhotoCheck blurred = analyzePhoto(tjEncode(soft, 90), QStringLiteral("soft.jpg"));
+    QVERIFY2(hasCode(blurred.issues, QStringLiteral("blurry")),
+             qPrintable(QString::number(blurred.sharpness)));
 }
 
 void TestPhotoPipeline::exifReaderBounds()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace zkgrad::net;
+using zkgrad::Workflow;
 using namespace std::chrono_literals;
 
 namespace {
@@ -382,9 +383,9 @@ void TestApiClient::writesCarryIfMatchAndAreSerialized()
         results.append(r);
         ++finished;
     };
-    m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Resume,
+    m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Resume,
                          resume(QStringLiteral("李经理")), done);
-    m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::SelfAssessment,
+    m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::SelfAssessment,
                          { { QLatin1String("text"), QStringLiteral("我") } }, done);
     m_api->uploadAttachment(QStringLiteral("app_1"), QStringLiteral("id-front"),
                             QByteArray("\xFF\xD8\xFF\xE0jpeg", 8), done);
@@ -421,7 +422,7 @@ void TestApiClient::conflictReloadsAndSaysWhatChanged()
     ++m_mini.version;
     QSignalSpy changed(m_api.get(), &ApiClient::applicationChanged);
     const ApiResult r = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Resume,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Resume,
                              resume(QStringLiteral("李经理")), d);
     });
     QCOMPARE(r.error.kind, ApiError::Kind::Conflict);
@@ -442,7 +443,7 @@ void TestApiClient::conflictElsewhereIsRetriedOnce()
         QJsonObject { { QLatin1String("text"), QStringLiteral("别处写的说明") } });
     ++m_mini.version;
     const ApiResult r = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Resume,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Resume,
                              resume(QStringLiteral("李经理")), d);
     });
     QVERIFY2(r.ok(), qPrintable(r.error.technicalDetail));
@@ -476,7 +477,7 @@ void TestApiClient::lostAnswerOfAppliedWriteIsASuccess()
     QCOMPARE(progress.constLast().value(2).toLongLong(), qint64(jpeg.size()));
 
     const ApiResult s = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                              { { QLatin1String("text"), QStringLiteral("说明") } }, d);
     });
     QVERIFY(s.ok());
@@ -489,7 +490,7 @@ void TestApiClient::sessionExpiryHoldsAndReplays()
     QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
     bool done = false;
     ApiResult result;
-    m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::SelfAssessment,
+    m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::SelfAssessment,
                          { { QLatin1String("text"), QStringLiteral("三百字的自我鉴定") } },
                          [&](const ApiResult &r) {
                              result = r;
@@ -518,7 +519,7 @@ void TestApiClient::signOutEndsWaitingCalls()
     QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
     bool done = false;
     ApiResult result;
-    m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+    m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                          { { QLatin1String("text"), QStringLiteral("n") } },
                          [&](const ApiResult &r) {
                              result = r;
@@ -533,7 +534,7 @@ void TestApiClient::signOutEndsWaitingCalls()
     // The application is not left locked: a later write goes out.
     m_api->setToken("renewed");
     const ApiResult later = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                              { { QLatin1String("text"), QStringLiteral("m") } }, d);
     });
     QVERIFY2(later.ok(), qPrintable(later.error.technicalDetail));
@@ -577,7 +578,7 @@ void TestApiClient::offlineWriteIsQueuedAndSurvivesRestart()
     const quint16 port = m_server->port();
     m_server.reset(); // the server goes away
     const ApiResult r = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Resume,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Resume,
                              resume(QStringLiteral("李经理")), d);
     });
     QVERIFY(r.queued);
@@ -646,7 +647,7 @@ void TestApiClient::refusedQueuedWriteStaysVisible()
     const quint16 port = m_server->port();
     m_server.reset();
     const ApiResult r = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                              { { QLatin1String("text"), QStringLiteral("说明") } }, d);
     });
     QVERIFY(r.queued);
@@ -681,13 +682,13 @@ void TestApiClient::liveWriteSupersedesQueuedOne()
         return m_mini.handle(r);
     };
     const ApiResult first = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                              { { QLatin1String("text"), QStringLiteral("旧") } }, d);
     });
     QVERIFY(first.queued);
     refuse = false;
     const ApiResult second = wait([&](auto d) {
-        m_api->updateSection(QStringLiteral("app_1"), ApiClient::Section::Note,
+        m_api->updateSection(QStringLiteral("app_1"), Workflow::Section::Note,
                              { { QLatin1String("text"), QStringLiteral("新") } }, d);
     });
     QVERIFY2(second.ok(), qPrintable(second.error.technicalDetail));

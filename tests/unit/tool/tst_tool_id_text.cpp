@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/** Runs "zkgrad-tool id check" and "zkgrad-tool text count" as real processes. */
+/** Runs zkgrad-tool as a real process: id check, text count, several inputs, every --help. */
 class TestToolIdText : public QObject
 {
     Q_OBJECT
@@ -109,30 +111,126 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(text.out).isNull()); // human-readable, not JSON
     }
 
-    void commandHelp_data()
+    // Every command of every group, with the line that starts its usage.
+    static QList<QStringList> allCommands()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("usage");
-        QTest::newRow("id check") << QStringList { u"id"_s, u"check"_s, u"--help"_s }
-                                  << QByteArray("usage: zkgrad-tool id check");
-        QTest::newRow("text count -h") << QStringList { u"text"_s, u"count"_s, u"-h"_s }
-                                       << QByteArray("usage: zkgrad-tool text count");
-        QTest::newRow("photo fit") << QStringList { u"photo"_s, u"fit"_s, u"--help"_s }
-                                   << QByteArray("zkgrad-tool photo fit");
-        QTest::newRow("kiosk check-config")
-            << QStringList { u"kiosk"_s, u"check-config"_s, u"--help"_s }
-            << QByteArray("zkgrad-tool kiosk check-config");
+        return { { u"id"_s, u"check"_s },          { u"text"_s, u"count"_s },
+                 { u"photo"_s, u"check"_s },       { u"photo"_s, u"fit"_s },
+                 { u"photo"_s, u"detect"_s },      { u"kiosk"_s, u"pin-hash"_s },
+                 { u"kiosk"_s, u"check-config"_s } };
     }
 
-    // "GROUP COMMAND --help" is a request for usage (exit 0, stdout), not an unknown option.
+    static QByteArray usageLine(const QStringList &command)
+    {
+        return "usage: zkgrad-tool " + command.join(u' ').toUtf8() + ' ';
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("flag");
+        for (const QStringList &command : allCommands()) {
+            for (const QString &flag : { u"--help"_s, u"-h"_s })
+                QTest::newRow(qPrintable(command.join(u' ') + u' ' + flag)) << command << flag;
+        }
+    }
+
+    // "GROUP COMMAND --help" is a request for that command's usage (exit 0, stdout), not an
+    // unknown option, and not the whole group's: the other commands' usage is not in it.
     void commandHelp()
     {
-        QFETCH(QStringList, args);
-        QFETCH(QByteArray, usage);
-        const Run r = run(args);
+        QFETCH(QStringList, command);
+        QFETCH(QString, flag);
+        const Run r = run(command + QStringList { flag });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(usage), r.out.constData());
+        QVERIFY2(r.out.startsWith(usageLine(command)), r.out.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY2(r.out.contains("Exit:"), r.out.constData());
+        for (const QStringList &other : allCommands()) {
+            if (other != command)
+                QVERIFY2(!r.out.contains(usageLine(other)), r.out.constData());
+        }
+    }
+
+    // "GROUP --help" lists every command of the group; the tool's own --help every command.
+    void groupAndToolHelp()
+    {
+        const Run tool = run({ u"--help"_s });
+        QCOMPARE(tool.exitCode, 0);
+        for (const QStringList &command : allCommands()) {
+            const QByteArray listed = "  " + command.join(u' ').toUtf8() + ' ';
+            QVERIFY2(tool.out.contains(listed), listed.constData());
+            const Run group = run({ command.first(), u"--help"_s });
+            QCOMPARE(group.exitCode, 0);
+            QVERIFY2(group.out.contains(usageLine(command)), group.out.constData());
+        }
+    }
+
+    // Several IDs on the command line: one JSON object per line, in order, each with its input.
+    void idCheckMany()
+    {
+        const Run r =
+            run({ u"id"_s, u"check"_s, u"11010519491231002x"_s, u"110105194912310021"_s });
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(first.value(u"input"_s).toString(), u"11010519491231002x"_s);
+        QCOMPARE(first.value(u"valid"_s).toBool(), true);
+        QCOMPARE(second.value(u"input"_s).toString(), u"110105194912310021"_s);
+        QCOMPARE(second.value(u"reason"_s).toString(), u"check-digit"_s);
+
+        const Run valid = run(
+            { u"id"_s, u"check"_s, u"500103199003071239"_s, u"11010519491231002X"_s, u"--json"_s });
+        QCOMPARE(valid.exitCode, 0);
+        QCOMPARE(valid.out.count('\n'), 2);
+    }
+
+    // Several self-assessments at once: JSON Lines; an unreadable file is answered, not fatal.
+    void textCountMany()
+    {
+        const QByteArray sentence =
+            QString(u"本人自参加自学考试以来，刻苦学习，遵纪守法。\n"_s).toUtf8();
+        const QString good = writeFile(sentence.repeated(15));
+        const QString short_ = writeFile(sentence.repeated(2));
+        const QString missing = m_dir.filePath(u"missing.txt"_s);
+        const Run r = run({ u"text"_s, u"count"_s, good, short_ });
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u"input"_s).toString(), good);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u"count"_s).toInt(), 330);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"reason"_s).toString(),
+                 u"too-short"_s);
+
+        const Run withMissing = run({ u"text"_s, u"count"_s, good, missing });
+        QCOMPARE(withMissing.exitCode, 2);
+        const QList<QByteArray> answered = withMissing.out.trimmed().split('\n');
+        QCOMPARE(answered.size(), 2);
+        const QJsonObject unreadable = QJsonDocument::fromJson(answered.at(1)).object();
+        QCOMPARE(unreadable.value(u"input"_s).toString(), missing);
+        QCOMPARE(unreadable.value(u"reason"_s).toString(), u"unreadable"_s);
+    }
+
+    // Several photos at once: JSON Lines, one per photo, each with its input.
+    void photoCheckMany()
+    {
+        QImage image(640, 480, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        const QString photo = m_dir.filePath(u"照片 one.png"_s);
+        QVERIFY(image.save(photo, "PNG"));
+        const QString notPhoto = writeFile("not a photo");
+        const Run r = run({ u"photo"_s, u"check"_s, photo, notPhoto });
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(first.value(u"input"_s).toString(), photo);
+        QCOMPARE(first.value(u"width"_s).toInt(), 640);
+        QCOMPARE(second.value(u"input"_s).toString(), notPhoto);
+        QCOMPARE(second.value(u"ok"_s).toBool(true), false);
     }
 
     // A class list: one ID per line in, one JSON object per line out, in order, blank lines
@@ -166,13 +264,54 @@ private Q_SLOTS:
         QCOMPARE(valid.out.count('\n'), 1);
     }
 
+    // A kiosk.conf as a school writes it on Windows (installer/kiosk/README.md, "Windows"):
+    // Notepad or PowerShell 5 save UTF-8 with a byte-order mark and CRLF line ends, in
+    // %ProgramData%\zkgrad, which on a Chinese Windows may sit under a folder with spaces,
+    // Chinese characters and an apostrophe. check-config reads it as the app does.
+    void kioskCheckConfigWrittenOnWindows()
+    {
+        const QString pinHash = [&] {
+            const Run r = run({ u"kiosk"_s, u"pin-hash"_s, u"--iterations"_s, u"1000"_s },
+                              QString(), "2468\r\n");
+            return QString::fromUtf8(r.out.trimmed());
+        }();
+        QVERIFY2(pinHash.startsWith(u"pbkdf2-sha256$1000$"_s), qPrintable(pinHash));
+        const QString folder = m_dir.filePath(u"Program Data/zkgrad 自助机 (O'Brien)"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/kiosk.conf"_s;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString ini =
+            u"[kiosk]\r\nenabled=true\r\nserver=https://zk.example.invalid/api/v1\r\n"
+            u"idle_minutes=5\r\nwarning_seconds=45\r\nstaff_pin_hash="_s
+            + pinHash + u"\r\nlocale=zh_CN\r\nschool=重庆示例大学 继续教育学院, 南岸教学点\r\n"_s;
+        QVERIFY(file.write("\xEF\xBB\xBF" + ini.toUtf8()) > 0);
+        file.close();
+
+        const Run r = run({ u"kiosk"_s, u"check-config"_s, QDir::toNativeSeparators(path) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("ok: enabled=true server=https://zk.example.invalid/api/v1 "
+                                "idle_minutes=5 warning_seconds=45 locale=zh_CN"),
+                 r.out.constData());
+        QVERIFY2(!r.err.contains("unknown key"), r.err.constData());
+
+        // The same file without its PIN hash is refused, as the app would refuse to start.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write("\xEF\xBB\xBF[kiosk]\r\nenabled=true\r\nstaff_pin_hash=\r\n") > 0);
+        file.close();
+        const Run refused = run({ u"kiosk"_s, u"check-config"_s, path });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("staff_pin_hash"), refused.err.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("id without command") << QStringList { u"id"_s };
         QTest::newRow("id unknown command") << QStringList { u"id"_s, u"guess"_s, u"1"_s };
         QTest::newRow("id without number") << QStringList { u"id"_s, u"check"_s, u"--json"_s };
-        QTest::newRow("id two numbers") << QStringList { u"id"_s, u"check"_s, u"1"_s, u"2"_s };
+        QTest::newRow("id stdin and a number")
+            << QStringList { u"id"_s, u"check"_s, u"-"_s, u"2"_s };
         QTest::newRow("id unknown option")
             << QStringList { u"id"_s, u"check"_s, u"1"_s, u"--xml"_s };
         QTest::newRow("text without file") << QStringList { u"text"_s, u"count"_s };

@@ -156,7 +156,7 @@ void CertificateController::loadSchoolInfo()
         if (!self || !r.ok())
             return;
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : items) {
+        for (const QJsonValue v : items) {
             const QJsonObject school = v.toObject();
             if (school.value(QStringLiteral("code")).toString() != code)
                 continue;

@@ -140,6 +140,9 @@ StepPage {
         }
     }
 
+    FileDialogScrim {
+        dialog: receiptDialog
+    }
     FileDialog {
         id: receiptDialog
 

@@ -313,7 +313,7 @@ QVariantList CheckSubmitController::blockingProblems() const
     QHash<QString, QStringList> serverMissing;
     QStringList unplaced;
     const QJsonArray missing = application().value(QLatin1String("missing")).toArray();
-    for (const QJsonValue &v : missing) {
+    for (const QJsonValue v : missing) {
         const QJsonObject m = v.toObject();
         const QString detail = str(m, "detail").isEmpty() ? str(m, "field") : str(m, "detail");
         const QString key = stepKeyOfField(str(m, "field"));

@@ -1,6 +1,7 @@
 #include "steps/checksubmit/receiptwriter.h"
 
 #include "session/applicationsession.h"
+#include "session/reviewtexts.h"
 
 #include "applicationrecord.h"
 #include "displaytext.h"
@@ -32,44 +33,6 @@ QString beijing(const QString &iso)
     if (!t.isValid())
         return iso;
     return zkgrad::DisplayText::beijingDateTime(t);
-}
-
-QString stateLabel(const std::optional<zkgrad::Workflow::State> &state)
-{
-    using State = zkgrad::Workflow::State;
-    if (!state)
-        return {};
-    const char *name = nullptr;
-    switch (*state) {
-    case State::Draft:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "draft");
-        break;
-    case State::Submitted:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "submitted");
-        break;
-    case State::Resubmitted:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "resubmitted");
-        break;
-    case State::Rejected:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "returned by the school");
-        break;
-    case State::SchoolApproved:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "approved by the school");
-        break;
-    case State::Paid:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "fee paid");
-        break;
-    case State::CityReview:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "in the city office's review");
-        break;
-    case State::Approved:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "approved");
-        break;
-    case State::Failed:
-        name = QT_TRANSLATE_NOOP("ReceiptWriter", "not approved by the city office");
-        break;
-    }
-    return QCoreApplication::translate("ReceiptWriter", name);
 }
 
 QString month(const QString &value)
@@ -124,7 +87,7 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
     h += row(tr("Submission"),
              tr("round %1, state %2, last change %3")
                  .arg(app.value(QLatin1String("round")).toInt())
-                 .arg(stateLabel(record.state()), beijing(str(app, "updatedAt"))));
+                 .arg(ReviewTexts::stateLabel(record.state()), beijing(str(app, "updatedAt"))));
     h += QStringLiteral("</table>");
 
     const QJsonObject prior = record.section(Section::PriorDegree);
@@ -144,7 +107,7 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
                         "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
              .arg(esc(tr("From – to")), esc(tr("School or employer")), esc(tr("Role")),
                   esc(tr("Witness")));
-    for (const QJsonValue &v :
+    for (const QJsonValue v :
          record.section(Section::Resume).value(QLatin1String("entries")).toArray()) {
         const QJsonObject e = v.toObject();
         h += QStringLiteral("<tr><td>%1 – %2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
@@ -167,7 +130,7 @@ QString ReceiptWriter::html(const QJsonObject &app, const QJsonObject &profile)
     }
 
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Images")));
-    for (const QJsonValue &v : app.value(QLatin1String("attachments")).toArray()) {
+    for (const QJsonValue v : app.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject a = v.toObject();
         h += QStringLiteral("<li>%1: %2 × %3, %4</li>")
                  .arg(esc(str(a, "slot")))

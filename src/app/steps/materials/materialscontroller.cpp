@@ -28,9 +28,10 @@ MaterialsController::MaterialsController(ApplicationSession *session, const QStr
 {
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
     const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
-    for (int i = 1; i <= SlotCount; ++i) {
-        auto *slot = new PhotoSlot(session, QStringLiteral("other-%1").arg(i),
-                                   PhotoPurpose::Document, dir, this);
+    for (int i = 1; i <= zkgrad::Workflow::maxOtherSlots; ++i) {
+        auto *slot =
+            new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::Other, i),
+                          PhotoPurpose::Document, dir, this);
         connect(slot, &PhotoSlot::changed, this, &MaterialsController::recheck);
         m_slots.append(slot);
     }
@@ -73,7 +74,7 @@ QString MaterialsController::noteCounterText() const
 {
     const QLocale locale;
     return tr("%1 / %2 characters")
-        .arg(locale.toString(m_noteCount), locale.toString(MaxNoteCharacters));
+        .arg(locale.toString(m_noteCount), locale.toString(zkgrad::Note::maxChars));
 }
 
 QQmlListProperty<PhotoSlot> MaterialsController::otherSlotList()
@@ -169,14 +170,14 @@ void MaterialsController::recheck()
         m_problems.append(message);
     };
     const QString noteField = QString::fromLatin1(NoteField);
-    if (m_noteCount > MaxNoteCharacters)
+    if (m_noteCount > zkgrad::Note::maxChars)
         add(noteField,
             tr("The situation note (情况说明) has %1 characters; at most %2 are allowed. Shorten "
                "it "
                "by %3 characters.")
                 .arg(m_noteCount)
-                .arg(MaxNoteCharacters)
-                .arg(m_noteCount - MaxNoteCharacters));
+                .arg(zkgrad::Note::maxChars)
+                .arg(m_noteCount - zkgrad::Note::maxChars));
     else if (!m_noteServerError.isEmpty())
         add(noteField, tr("The situation note (情况说明): %1").arg(m_noteServerError));
 
@@ -256,7 +257,7 @@ void MaterialsController::leave()
 {
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->uploadIfNeeded();
-    if (!m_session || !m_noteEditable || m_noteCount > MaxNoteCharacters)
+    if (!m_session || !m_noteEditable || m_noteCount > zkgrad::Note::maxChars)
         return;
     if (m_written && m_note == m_lastWritten)
         return;

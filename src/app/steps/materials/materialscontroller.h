@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "note.h"
 #include "wizard/stepcontroller.h"
 
 #include <QHash>
@@ -37,8 +38,6 @@ class MaterialsController : public StepController
     Q_PROPERTY(bool noteEditable READ noteEditable NOTIFY editableChanged)
 
 public:
-    static constexpr int MaxNoteCharacters = 500;
-    static constexpr int SlotCount = 9;
     /** objectName of the note field on the page. */
     static constexpr auto NoteField = "noteText";
 
@@ -49,7 +48,7 @@ public:
     void setNote(const QString &note);
     /** Characters as TextCount::count counts them (the server's number). */
     [[nodiscard]] int noteCount() const { return m_noteCount; }
-    [[nodiscard]] int noteMaximum() const { return MaxNoteCharacters; }
+    [[nodiscard]] int noteMaximum() const { return zkgrad::Note::maxChars; }
     [[nodiscard]] QString noteCounterText() const;
     [[nodiscard]] QList<PhotoSlot *> otherSlots() const { return m_slots; }
     [[nodiscard]] QQmlListProperty<PhotoSlot> otherSlotList();

@@ -178,7 +178,8 @@ QString PaymentController::qrText() const
 
 bool PaymentController::canPay() const
 {
-    return (m_state == Ready || m_state == Error) && m_record.is(Workflow::State::SchoolApproved);
+    const auto state = m_record.state();
+    return (m_state == Ready || m_state == Error) && state && Workflow::isPayable(*state);
 }
 
 QString PaymentController::nextNote() const
@@ -369,7 +370,7 @@ void PaymentController::open()
         // The newest order tells: an open one is reused, a paid one ends the step.
         QJsonObject chosen;
         const QJsonArray items = r.json.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : items) {
+        for (const QJsonValue v : items) {
             const QJsonObject order = v.toObject();
             const PaymentOrder::Status status = PaymentOrder::statusOf(order);
             if (status == PaymentOrder::Status::Open || status == PaymentOrder::Status::Paid

@@ -8,7 +8,8 @@ import ZkGrad
 ColumnLayout {
     id: announcement
 
-    required property var modelData
+    // One entry of ProfileController.announcements: id, title, body, publishedAt, opened.
+    property var entry: ({})
     required property int index
     property bool expanded: false
 
@@ -24,10 +25,10 @@ ColumnLayout {
         Layout.fillWidth: true
         objectName: "announcement_" + announcement.index
         flat: true
-        text: (announcement.expanded ? "▾ " : "▸ ") + announcement.modelData.title + (announcement.modelData.opened ? "" : "  " + qsTr("(not opened yet)"))
-        font.bold: !announcement.modelData.opened
+        text: (announcement.expanded ? "▾ " : "▸ ") + announcement.entry.title + (announcement.entry.opened ? "" : "  " + qsTr("(not opened yet)"))
+        font.bold: !announcement.entry.opened
         Accessible.role: Accessible.Button
-        Accessible.name: announcement.modelData.title
+        Accessible.name: announcement.entry.title
         Accessible.description: announcement.expanded ? qsTr("Open; press to close") : qsTr("Closed; press to read it")
         contentItem: Label {
             text: announcementButton.text
@@ -44,7 +45,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: Theme.padding
         visible: announcement.expanded
-        text: announcement.modelData.body + "\n" + qsTr("Published %1").arg(announcement.modelData.publishedAt.substring(0, 10))
+        text: announcement.entry.body + "\n" + qsTr("Published %1").arg(announcement.entry.publishedAt.substring(0, 10))
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
         onVisibleChanged: if (body.visible)

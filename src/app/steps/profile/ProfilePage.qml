@@ -295,41 +295,12 @@ StepPage {
         visible: root.profile.applied
         title: qsTr("Announcements of your examining school")
 
-        ColumnLayout {
+        AnnouncementList {
             anchors.fill: parent
-            spacing: 4
-
-            Label {
-                Layout.fillWidth: true
-                visible: root.profile.announcements.length === 0
-                text: qsTr("The school has published no announcements for this round.")
-                color: Theme.muted
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                id: announcementRepeater
-
-                // Which announcements are open, by id. Kept here, not in the rows: every
-                // answer on the page rebuilds the list, and an open text must stay open.
-                property var openIds: ({})
-
-                model: root.profile.announcements
-                onItemAdded: (index, item) => {
-                    const row = item as AnnouncementItem;
-                    const id = row.modelData.id;
-                    row.expanded = announcementRepeater.openIds[id] === true;
-                    row.expandedChanged.connect(() => {
-                        const open = Object.assign({}, announcementRepeater.openIds);
-                        open[id] = row.expanded;
-                        announcementRepeater.openIds = open;
-                    });
-                    row.read.connect(body => {
-                        root.ensureVisible(body);
-                        root.profile.markOpened(id);
-                    });
-                }
-
-                AnnouncementItem {}
+            announcements: root.profile.announcements
+            onRead: (id, body) => {
+                root.ensureVisible(body);
+                root.profile.markOpened(id);
             }
         }
     }

@@ -458,7 +458,7 @@ void ProfileController::fromJson(const QJsonObject &json)
     m_schoolCode = json.value(QStringLiteral("schoolCode")).toString();
     m_choiceConfirmed = json.value(QStringLiteral("choiceConfirmed")).toBool();
     m_opened.clear();
-    for (const QJsonValue &v : json.value(QStringLiteral("openedAnnouncements")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("openedAnnouncements")).toArray()) {
         if (v.isString())
             m_opened.append(v.toString());
     }

@@ -17,12 +17,6 @@ namespace {
 
 constexpr int kDefaultPollMs = 60 * 1000;
 
-/** States in which a reviewer (or the payment) may still move the application on. */
-bool awaitsReview(std::optional<Workflow::State> state)
-{
-    return state && !Workflow::isTerminal(*state) && Workflow::isLocked(*state);
-}
-
 } // namespace
 
 ProgressController::ProgressController(ApplicationSession *session, WizardController *wizard)
@@ -319,8 +313,9 @@ void ProgressController::announceState(Workflow::State from, Workflow::State to)
 
 void ProgressController::updatePolling()
 {
-    const bool wanted =
-        m_session && m_session->signedIn() && (awaitsReview(m_record.state()) || m_refreshFailed);
+    const auto state = m_record.state();
+    const bool wanted = m_session && m_session->signedIn()
+        && ((state && Workflow::awaitsReview(*state)) || m_refreshFailed);
     if (wanted == m_timer.isActive())
         return;
     if (wanted)

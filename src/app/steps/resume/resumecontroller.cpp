@@ -304,7 +304,7 @@ void ResumeController::fromJson(const QJsonObject &json)
 {
     QList<QJsonObject> drafts;
     const QJsonArray array = json.value(kEntries).toArray();
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         if (drafts.size() >= Resume::maxEntries)
             break;
         if (v.isObject())
@@ -327,7 +327,7 @@ void ResumeController::adoptServerSection(const QJsonObject &section)
     if (array.isEmpty() || hasContent())
         return;
     QList<QJsonObject> drafts;
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         if (drafts.size() >= Resume::maxEntries)
             break;
         if (v.isObject())

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ZkGrad
 
@@ -41,7 +40,7 @@ StepPage {
 
     function choosePhoto(): void {
         modeBar.currentIndex = 0;
-        fileDialog.open();
+        imageSource.openDialog();
     }
 
     subtitle: qsTr("Sign your name on white paper with a black pen, take a photo and crop it here, or draw your signature.")
@@ -51,16 +50,8 @@ StepPage {
         enabled: root.editorOpen && modeBar.currentIndex === 0
         onActivated: {
             modeBar.currentIndex = 0;
-            root.signature.pasteFromClipboard();
+            imageSource.paste();
         }
-    }
-
-    FileDialog {
-        id: fileDialog
-
-        title: qsTr("Choose a photo of your signature")
-        nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.bmp *.gif)"), qsTr("All files (*)")]
-        onAccepted: root.signature.loadUrl(fileDialog.selectedFile)
     }
 
     InfoBanner {
@@ -159,17 +150,9 @@ StepPage {
 
         // Photo: choose, then crop.
         Item {
-            implicitHeight: chooser.visible ? chooser.implicitHeight + 2 * Theme.padding : root.workAreaHeight
+            id: photoArea
 
-            DropArea {
-                anchors.fill: parent
-                onDropped: drop => {
-                    if (drop.hasUrls && drop.urls.length > 0) {
-                        root.signature.loadUrl(drop.urls[0]);
-                        drop.accept();
-                    }
-                }
-            }
+            implicitHeight: chooser.visible ? chooser.implicitHeight + 2 * Theme.padding : root.workAreaHeight
 
             ColumnLayout {
                 id: chooser
@@ -186,23 +169,21 @@ StepPage {
                     text: qsTr("Choose a photo of your signature, drop it here, or paste a screenshot (Ctrl+V).")
                     wrapMode: Text.Wrap
                 }
-                RowLayout {
-                    Layout.alignment: Qt.AlignHCenter
-                    spacing: Theme.spacing
+                // The app's one way to bring in an image (file dialog with the photo slots'
+                // list of types, drop anywhere on the photo area, paste); it stays in the tree
+                // while the crop view shows, so a drop there replaces the photo as before.
+                ImageSource {
+                    id: imageSource
 
-                    Button {
-                        objectName: "chooseButton"
-                        text: qsTr("Choose photo…")
-                        highlighted: true
-                        Accessible.name: text
-                        onClicked: root.choosePhoto()
-                    }
-                    Button {
-                        objectName: "pasteButton"
-                        text: qsTr("Paste from clipboard")
-                        Accessible.name: text
-                        onClicked: root.signature.pasteFromClipboard()
-                    }
+                    objectName: "signatureImageSource"
+                    Layout.alignment: Qt.AlignHCenter
+                    title: qsTr("Signature")
+                    hasImage: false
+                    busy: root.signature.loading
+                    enabled: root.editorOpen
+                    dropTarget: photoArea
+                    onChosen: fileUrl => root.signature.loadUrl(fileUrl)
+                    onPasteRequested: root.signature.pasteFromClipboard()
                 }
             }
 
@@ -441,7 +422,7 @@ StepPage {
                         Accessible.name: text
                         onClicked: {
                             root.signature.startOver();
-                            fileDialog.open();
+                            imageSource.openDialog();
                         }
                     }
                 }

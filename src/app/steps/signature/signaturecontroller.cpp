@@ -2,6 +2,9 @@
 
 #include "session/applicationsession.h"
 
+#include "kiosk/memoryimageprovider.h"
+#include "photos/photoslot.h"
+
 #include "batchrules.h"
 #include "displaytext.h"
 #include "photomessages.h"
@@ -36,12 +39,15 @@ const auto kOutputBytesKey = QStringLiteral("outputBytes");
 const auto kFromDrawingKey = QStringLiteral("fromDrawing");
 const auto kOutputName = QStringLiteral("signature.jpg");
 
-// Reads, inspects and decodes the photo; the decode is DCT-scaled when @p minLongSide allows.
-QImage decodeFile(const QString &path, int minLongSide, img::PhotoInfo *info, QString *error)
+// Reads (unless @p inMemory holds the bytes), inspects and decodes the photo; the decode is
+// DCT-scaled when @p minLongSide allows.
+QImage decodeFile(const QString &path, const QByteArray &inMemory, int minLongSide,
+                  img::PhotoInfo *info, QString *error)
 {
     const img::PhotoLimits limits;
     img::PhotoIssue issue;
-    const QByteArray bytes = img::readPhotoFile(path, limits, &issue);
+    const QByteArray bytes =
+        inMemory.isEmpty() ? img::readPhotoFile(path, limits, &issue) : inMemory;
     if (bytes.isEmpty()) {
         *error = issue.message.isEmpty()
             ? QCoreApplication::translate(
@@ -64,11 +70,12 @@ QImage decodeFile(const QString &path, int minLongSide, img::PhotoInfo *info, QS
     return image;
 }
 
-SignatureLoadResult loadSignature(const QString &path)
+SignatureLoadResult loadSignature(const QString &path, const QByteArray &inMemory)
 {
     SignatureLoadResult result;
     img::PhotoInfo info;
-    QImage image = decodeFile(path, SignatureController::PreviewSide, &info, &result.error);
+    QImage image =
+        decodeFile(path, inMemory, SignatureController::PreviewSide, &info, &result.error);
     if (image.isNull())
         return result;
     result.uprightSize = QSize(info.uprightWidth(), info.uprightHeight());
@@ -91,13 +98,13 @@ SignatureLoadResult loadSignature(const QString &path)
     return result;
 }
 
-SignatureOutputResult produceSignature(const QString &path, int quarterTurns, QRect crop,
-                                       bool cleanUp, qint64 maxBytes)
+SignatureOutputResult produceSignature(const QString &path, const QByteArray &inMemory,
+                                       int quarterTurns, QRect crop, bool cleanUp, qint64 maxBytes)
 {
     SignatureOutputResult result;
     img::PhotoInfo info;
     // Full resolution: the crop is cut from the original pixels, never from the preview.
-    QImage image = decodeFile(path, 0, &info, &result.error);
+    QImage image = decodeFile(path, inMemory, 0, &info, &result.error);
     if (image.isNull())
         return result;
     image = img::ops::rotate(image, quarterTurns);
@@ -156,8 +163,11 @@ bool saveImage(const QImage &image, const QString &path, QString *error)
 SignatureController::SignatureController(const QString &draftDirectory, QObject *parent)
     : StepController(parent)
     , m_draftDirectory(draftDirectory)
+    , m_inMemory(PhotoSlot::keepsInMemory())
 {
-    if (m_draftDirectory.isEmpty())
+    if (m_inMemory)
+        m_memoryKey = PhotoSlot::newMemoryKey();
+    else if (m_draftDirectory.isEmpty())
         m_tempDir = std::make_unique<QTemporaryDir>();
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &SignatureController::onLoaded);
     connect(&m_outputWatcher, &QFutureWatcherBase::finished, this,
@@ -171,6 +181,8 @@ SignatureController::~SignatureController()
 {
     m_loadWatcher.waitForFinished();
     m_outputWatcher.waitForFinished();
+    if (m_inMemory) // nothing else would ever free it
+        PhotoSlot::setMemoryImage(m_memoryKey, {});
 }
 
 QString SignatureController::attachmentsDir() const
@@ -181,7 +193,31 @@ QString SignatureController::attachmentsDir() const
 
 QString SignatureController::outputPath() const
 {
+    if (m_inMemory)
+        return {};
     return attachmentsDir() + QLatin1Char('/') + kOutputName;
+}
+
+QByteArray SignatureController::savedJpeg() const
+{
+    if (m_inMemory)
+        return m_savedJpeg;
+    QFile file(outputPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool SignatureController::hasSavedOutput() const
+{
+    return m_inMemory ? !m_savedJpeg.isEmpty() : QFileInfo::exists(outputPath());
+}
+
+void SignatureController::setSavedInMemory(const QByteArray &jpeg)
+{
+    m_savedJpeg = jpeg;
+    ++m_savedRevision;
+    PhotoSlot::setMemoryImage(m_memoryKey, jpeg);
 }
 
 qint64 SignatureController::maxBytes() const
@@ -407,10 +443,41 @@ void SignatureController::loadUrl(const QUrl &url)
 
 void SignatureController::loadFile(const QString &path)
 {
+    loadSource(path, {});
+}
+
+void SignatureController::loadSource(const QString &path, const QByteArray &bytes)
+{
     startOver();
     m_sourcePath = path;
+    m_sourceBytes = bytes;
     startLoad(path, false);
     Q_EMIT changed();
+}
+
+bool SignatureController::useImage(const QImage &image, const QString &name)
+{
+    if (!m_inMemory) {
+        const QString path = attachmentsDir() + QLatin1Char('/') + name;
+        QString error;
+        if (!saveImage(image, path, &error)) {
+            setError(error);
+            Q_EMIT changed();
+            return false;
+        }
+        loadFile(path);
+        return true;
+    }
+    // A kiosk: the picture goes to the worker as bytes, never through a file.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        setError(tr("The picture could not be read. Draw or paste the signature again."));
+        Q_EMIT changed();
+        return false;
+    }
+    loadSource(name, png);
+    return true;
 }
 
 bool SignatureController::pasteFromClipboard()
@@ -427,15 +494,7 @@ bool SignatureController::pasteFromClipboard()
         Q_EMIT changed();
         return false;
     }
-    const QString path = attachmentsDir() + QStringLiteral("/signature-pasted.png");
-    QString error;
-    if (!saveImage(image, path, &error)) {
-        setError(error);
-        Q_EMIT changed();
-        return false;
-    }
-    loadFile(path);
-    return true;
+    return useImage(image, QStringLiteral("signature-pasted.png"));
 }
 
 bool SignatureController::useDrawing(SignaturePad *pad)
@@ -445,14 +504,8 @@ bool SignatureController::useDrawing(SignaturePad *pad)
         Q_EMIT changed();
         return false;
     }
-    const QString path = attachmentsDir() + QStringLiteral("/signature-drawn.png");
-    QString error;
-    if (!saveImage(pad->render(), path, &error)) {
-        setError(error);
-        Q_EMIT changed();
+    if (!useImage(pad->render(), QStringLiteral("signature-drawn.png")))
         return false;
-    }
-    loadFile(path);
     m_fromDrawing = true;
     m_produceOnLoad = true;
     Q_EMIT changed();
@@ -484,7 +537,11 @@ void SignatureController::startOver()
     m_error.clear();
     m_view.zoom = 1.0;
     m_view.pan = QPointF();
-    QFile::remove(outputPath());
+    m_sourceBytes.clear();
+    if (m_inMemory)
+        setSavedInMemory({});
+    else
+        QFile::remove(outputPath());
     Q_EMIT previewChanged();
     Q_EMIT outputImageChanged();
     Q_EMIT viewChanged();
@@ -496,7 +553,7 @@ void SignatureController::startLoad(const QString &path, bool keepCrop)
     m_keepCropOnLoad = keepCrop;
     m_error.clear();
     m_loadGeneration = m_generation;
-    m_loadWatcher.setFuture(QtConcurrent::run(loadSignature, path));
+    m_loadWatcher.setFuture(QtConcurrent::run(loadSignature, path, m_sourceBytes));
     Q_EMIT busyChanged();
 }
 
@@ -540,8 +597,8 @@ void SignatureController::produce()
         return;
     m_error.clear();
     m_outputGeneration = m_generation;
-    m_outputWatcher.setFuture(QtConcurrent::run(produceSignature, m_sourcePath, m_quarterTurns,
-                                                m_crop, m_cleanUp, maxBytes()));
+    m_outputWatcher.setFuture(QtConcurrent::run(produceSignature, m_sourcePath, m_sourceBytes,
+                                                m_quarterTurns, m_crop, m_cleanUp, maxBytes()));
     Q_EMIT busyChanged();
     Q_EMIT changed();
 }
@@ -570,6 +627,15 @@ bool SignatureController::confirm()
 {
     if (m_pendingJpeg.isEmpty())
         return false;
+    if (m_inMemory) {
+        setSavedInMemory(m_pendingJpeg);
+        m_pendingJpeg.clear();
+        m_outputReady = true;
+        m_error.clear();
+        Q_EMIT changed();
+        leave();
+        return true;
+    }
     const QString path = outputPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
@@ -610,10 +676,9 @@ void SignatureController::leave()
 {
     if (!m_session || !m_outputReady)
         return;
-    QFile file(outputPath());
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray jpeg = savedJpeg();
+    if (jpeg.isEmpty())
         return;
-    const QByteArray jpeg = file.readAll();
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
     const QString slot = zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::Signature);
@@ -642,7 +707,7 @@ void SignatureController::waitForIdle()
 
 bool SignatureController::isComplete() const
 {
-    return m_outputReady && m_error.isEmpty() && QFileInfo::exists(outputPath());
+    return m_outputReady && m_error.isEmpty() && hasSavedOutput();
 }
 
 QStringList SignatureController::problems() const
@@ -660,7 +725,7 @@ QStringList SignatureController::problems() const
     if (!m_outputReady)
         return { tr("The signature is not saved yet: check the crop box, then press \"Make "
                     "signature\".") };
-    if (!QFileInfo::exists(outputPath()))
+    if (!hasSavedOutput())
         return { tr("The saved signature %1 is missing: save the signature again.")
                      .arg(QDir::toNativeSeparators(outputPath())) };
     return {};
@@ -696,7 +761,11 @@ void SignatureController::fromJson(const QJsonObject &json)
     // A result made but not confirmed belongs to whoever made it, never to a restored draft.
     m_pendingJpeg.clear();
     m_outputWarnings.clear();
-    m_sourcePath = json.value(kSourceKey).toString();
+    const QString source = json.value(kSourceKey).toString();
+    // Kiosk: a drawn or pasted source lives only in memory; the memory-only draft names it.
+    if (source != m_sourcePath)
+        m_sourceBytes.clear();
+    m_sourcePath = source;
     m_quarterTurns = std::clamp(json.value(kTurnsKey).toInt(), 0, 3);
     const QJsonObject crop = json.value(kCropKey).toObject();
     m_crop = QRect(crop.value(QStringLiteral("x")).toInt(), crop.value(QStringLiteral("y")).toInt(),
@@ -705,14 +774,17 @@ void SignatureController::fromJson(const QJsonObject &json)
     m_cleanUp = json.value(kCleanUpKey).toBool();
     m_fromDrawing = json.value(kFromDrawingKey).toBool();
     m_produceOnLoad = false;
-    m_outputReady = json.contains(kOutputKey) && QFileInfo::exists(outputPath());
-    m_outputBytes = m_outputReady ? QFileInfo(outputPath()).size() : 0;
-    m_output = m_outputReady ? QImage(outputPath()) : QImage();
+    if (m_inMemory && !json.contains(kOutputKey))
+        setSavedInMemory({}); // a wipe: the result leaves memory with the draft
+    const QByteArray saved = json.contains(kOutputKey) ? savedJpeg() : QByteArray();
+    m_outputReady = !saved.isEmpty();
+    m_outputBytes = saved.size();
+    m_output = m_outputReady ? QImage::fromData(saved, "JPEG") : QImage();
     m_preview = QImage();
     m_displayPreview = QImage();
     m_error.clear();
     if (hasSource()) {
-        if (QFileInfo::exists(m_sourcePath))
+        if (!m_sourceBytes.isEmpty() || QFileInfo::exists(m_sourcePath))
             startLoad(m_sourcePath, true);
         else
             m_error = tr("The signature photo %1 is no longer there. Choose the photo again.")
@@ -725,8 +797,11 @@ void SignatureController::fromJson(const QJsonObject &json)
 
 QVariantMap SignatureController::summary() const
 {
-    return makeSummary(
-        {},
-        { summaryPhoto(tr("Signature"),
-                       outputReady() ? QUrl::fromLocalFile(outputPath()) : QUrl()) });
+    QUrl url;
+    if (outputReady())
+        url = m_inMemory ? QUrl(QStringLiteral("image://%1/%2/%3")
+                                    .arg(QLatin1String(MemoryImageProvider::Id), m_memoryKey)
+                                    .arg(m_savedRevision))
+                         : QUrl::fromLocalFile(outputPath());
+    return makeSummary({}, { summaryPhoto(tr("Signature"), url) });
 }

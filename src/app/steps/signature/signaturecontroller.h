@@ -76,6 +76,8 @@ class SignatureController : public StepController
     Q_PROPERTY(QString bytesText READ bytesText NOTIFY changed)
 
 public:
+    /** The confirmed result's bytes, from memory or its file; empty when there is none. */
+    [[nodiscard]] QByteArray savedJpeg() const;
     /** Crop box handles, as QML passes them (same order as SignatureGeometry::Handle). */
     enum Handle { TopLeft, Top, TopRight, Right, BottomRight, Bottom, BottomLeft, Left };
     Q_ENUM(Handle)
@@ -85,7 +87,9 @@ public:
     static constexpr qreal MinZoom = 1.0;
     static constexpr qreal MaxZoom = 8.0;
 
-    /** @p draftDirectory is DraftStore::directory(); empty keeps files in a temporary folder. */
+    /** @p draftDirectory is DraftStore::directory(); empty keeps files in a temporary folder.
+     * A kiosk (PhotoSlot::keepsInMemory() when made) writes no file at all: a drawn or pasted
+     * source and the saved result stay in memory, so a crash leaves nothing of them. */
     explicit SignatureController(const QString &draftDirectory, QObject *parent = nullptr);
     ~SignatureController() override;
 
@@ -105,6 +109,7 @@ public:
     [[nodiscard]] bool outputReady() const { return m_outputReady; }
     /** A result was made and waits for the candidate to confirm it at 100 %. */
     [[nodiscard]] bool resultPending() const { return !m_pendingJpeg.isEmpty(); }
+    /** The saved result's file; empty when it is kept in memory (kiosk). */
     [[nodiscard]] QString outputPath() const;
     /** Where the confirmed signature is uploaded (slot "signature"); none in tests. */
     void setSession(ApplicationSession *session);
@@ -198,6 +203,12 @@ Q_SIGNALS:
 
 private:
     void startLoad(const QString &path, bool keepCrop);
+    /** Starts over with @p path, or with @p bytes named @p path when they are in memory. */
+    void loadSource(const QString &path, const QByteArray &bytes);
+    /** A drawn or pasted picture: a file in the attachments folder, or memory in a kiosk. */
+    bool useImage(const QImage &image, const QString &name);
+    [[nodiscard]] bool hasSavedOutput() const;
+    void setSavedInMemory(const QByteArray &jpeg);
     void onLoaded();
     void onProduced();
     void updateDisplayPreview();
@@ -206,6 +217,11 @@ private:
     [[nodiscard]] QString attachmentsDir() const;
 
     QString m_draftDirectory;
+    const bool m_inMemory; ///< PhotoSlot::keepsInMemory() when made
+    QString m_memoryKey; ///< the result's key for MemoryImageProvider (in memory only)
+    QByteArray m_sourceBytes; ///< a drawn or pasted source kept in memory (PNG)
+    QByteArray m_savedJpeg; ///< the confirmed result kept in memory
+    int m_savedRevision = 0; ///< makes the preview URL new for each result
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_sourcePath;
     QImage m_preview;

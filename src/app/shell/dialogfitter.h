@@ -1,16 +1,17 @@
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QtQmlIntegration>
 
 class QQuickItem;
 
 /**
- * Makes the controls of a piece of UI the app does not style (Qt Quick's own file dialog) at least
- * a fingertip in size, for kiosks: from Qt 6.8 that dialog is built from Fusion's controls, not
- * the app's style, so its buttons and filter box are 40 px tall.
+ * Fits Qt Quick Dialogs' own dialogs (the non-native file dialog), which no style of the app
+ * reaches, to the app: the current row readable everywhere, and at kiosks every control a
+ * fingertip in size (from Qt 6.8 the dialog is built from Fusion's 40 px controls).
  */
-class TouchSizer : public QObject
+class DialogFitter : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
@@ -20,10 +21,12 @@ public:
     using QObject::QObject;
 
     /**
-     * Sizes Qt Quick Dialogs' own dialogs in the window of @p dialog (a QtQuick.Dialogs dialog)
-     * for fingertips of @p minimum px; call it when @p dialog is shown.
+     * Fits the dialogs shown in the window of @p dialog (a QtQuick.Dialogs dialog): their
+     * highlighted rows are written in @p highlightedText, and when @p minimumTouch is above 0 their
+     * controls are made at least that many px. Call it once the dialog is shown; calling it again
+     * changes nothing.
      */
-    Q_INVOKABLE void fitDialog(QObject *dialog, qreal minimum);
+    Q_INVOKABLE void fit(QObject *dialog, const QColor &highlightedText, qreal minimumTouch);
 
 private:
     /**

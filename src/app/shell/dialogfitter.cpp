@@ -1,4 +1,4 @@
-#include "touchsizer.h"
+#include "dialogfitter.h"
 
 #include <QPointer>
 #include <QQuickItem>
@@ -9,7 +9,7 @@
 namespace {
 
 // Set on a list or popup already watched, so opening the dialog again adds no second connection.
-constexpr char watchedProperty[] = "_zkgradTouchSizerWatched";
+constexpr char watchedProperty[] = "_zkgradDialogFitterWatched";
 
 // By class name, not by cast: the controls are Qt Quick Templates' private classes, whose headers
 // an application should not need; these names have stayed the same from Qt 6.0 to 6.8.
@@ -56,24 +56,34 @@ bool isQuickDialogImpl(const QObject *object)
 
 } // namespace
 
-void TouchSizer::fitDialog(QObject *dialog, qreal minimum)
+void DialogFitter::fit(QObject *dialog, const QColor &highlightedText, qreal minimumTouch)
 {
-    if (!dialog || minimum <= 0)
+    if (!dialog)
         return;
     // The FileDialog object does not hold the dialog that is shown: that is made by a helper,
     // its child, which gives it to the window when it is shown (in Qt 6.4 as in 6.8), so it is
-    // looked for there.
+    // looked for there. (QML could look only in the window's overlay, which from Qt 6.8 no
+    // longer holds it.)
     QObject *window = dialog->property("parentWindow").value<QObject *>();
     if (!window)
         return;
     const QObjectList objects = window->findChildren<QObject *>();
     for (QObject *object : objects) {
-        if (isQuickDialogImpl(object))
-            fitTree(object, minimum);
+        if (!isQuickDialogImpl(object))
+            continue;
+        // Qt 6.4's file dialog (its unstyled variant, since our style has none) tints the current
+        // row pale and writes on it in the palette's text-on-highlight colour, white in the app:
+        // 1.2:1. The popup's palette reaches its rows, whatever window it is shown in.
+        if (highlightedText.isValid()) {
+            if (auto *palette = object->property("palette").value<QObject *>())
+                palette->setProperty("highlightedText", highlightedText);
+        }
+        if (minimumTouch > 0)
+            fitTree(object, minimumTouch);
     }
 }
 
-void TouchSizer::fitTree(QObject *root, qreal minimum)
+void DialogFitter::fitTree(QObject *root, qreal minimum)
 {
     if (!root || minimum <= 0)
         return;
@@ -100,7 +110,7 @@ void TouchSizer::fitTree(QObject *root, qreal minimum)
     }
 }
 
-void TouchSizer::fitControl(QQuickItem *control, qreal minimum)
+void DialogFitter::fitControl(QQuickItem *control, qreal minimum)
 {
     // Controls (QQuickControl) measure their content as implicitContentHeight; a text field,
     // a text input underneath, as contentHeight.
@@ -114,7 +124,7 @@ void TouchSizer::fitControl(QQuickItem *control, qreal minimum)
              minimum);
 }
 
-void TouchSizer::watch(QObject *object, qreal minimum)
+void DialogFitter::watch(QObject *object, qreal minimum)
 {
     // Items whose children come later: a list's rows come and go as it scrolls or shows another
     // folder; a popup's contents may be made only when it first opens.
@@ -125,7 +135,7 @@ void TouchSizer::watch(QObject *object, qreal minimum)
         container = qobject_cast<QQuickItem *>(object);
     if (container && !container->property(watchedProperty).toBool()) {
         container->setProperty(watchedProperty, true);
-        QPointer<TouchSizer> self(this);
+        QPointer<DialogFitter> self(this);
         // Queued: children also change while a tree is torn down, when nothing may be walked;
         // a call queued for a container that is gone is dropped with it.
         connect(

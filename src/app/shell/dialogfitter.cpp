@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QSet>
 
 #include <cmath>
@@ -63,8 +64,14 @@ void DialogFitter::fit(QObject *dialog, const QColor &highlightedText, qreal min
     // The FileDialog object does not hold the dialog that is shown: that is made by a helper,
     // its child, which gives it to the window when it is shown (in Qt 6.4 as in 6.8), so it is
     // looked for there. (QML could look only in the window's overlay, which from Qt 6.8 no
-    // longer holds it.)
+    // longer holds it.) The dialog names that window in parentWindow up to Qt 6.7; from 6.8
+    // parentWindow stays null unless the app sets it, and the window is the one of the item the
+    // dialog is declared in.
     QObject *window = dialog->property("parentWindow").value<QObject *>();
+    for (QObject *owner = dialog->parent(); !window && owner; owner = owner->parent()) {
+        if (auto *item = qobject_cast<QQuickItem *>(owner))
+            window = item->window();
+    }
     if (!window)
         return;
     const QObjectList objects = window->findChildren<QObject *>();

@@ -7,13 +7,13 @@
 # from a moved folder. Needs root (debootstrap, chroot, mount).
 #   bash scripts/check-newer-qt.sh            everything
 #   STEPS="root deps" bash scripts/check-newer-qt.sh   only some steps
-# Steps: root deps build test deploy.
+# Steps: root deps setup build test deploy.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 rootfs=${ZKGRAD_TRIXIE_ROOT:-$repo/build/trixie-root}
 # The root's /work: build tree, ccache and deployed trees, kept outside the root.
 work=${ZKGRAD_TRIXIE_WORK:-$repo/build/trixie-work}
-steps=${STEPS:-root deps build test deploy}
+steps=${STEPS:-root deps setup build test deploy}
 suite=trixie
 src_in_root=/src
 
@@ -127,6 +127,15 @@ if want deps; then
         printf '%s\n' "${pkgs[@]}" > "$rootfs/.zkgrad-deps"
         stamp "installing build dependencies" "$s"
     fi
+fi
+
+if want setup; then
+    s=$(date +%s)
+    # The project's own setup, on the checkout (the root sees it read-only): the npm packages
+    # the configure step embeds (web/phone/node_modules), which a fresh clone lacks. It installs
+    # only what is missing, so on a set-up checkout it costs seconds.
+    time bash "$repo/scripts/setup.sh"
+    stamp "project setup (scripts/setup.sh)" "$s"
 fi
 
 build=/work/clang

@@ -7,11 +7,13 @@
 # from a moved folder. Needs root (debootstrap, chroot, mount).
 #   bash scripts/check-newer-qt.sh            everything
 #   STEPS="root deps" bash scripts/check-newer-qt.sh   only some steps
-# Steps: root deps build test deploy.
+# Steps: root deps setup build test deploy.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 rootfs=${ZKGRAD_TRIXIE_ROOT:-$repo/build/trixie-root}
-steps=${STEPS:-root deps build test deploy}
+# The root's /work: build tree, ccache and deployed trees, kept outside the root.
+work=${ZKGRAD_TRIXIE_WORK:-$repo/build/trixie-work}
+steps=${STEPS:-root deps setup build test deploy}
 suite=trixie
 src_in_root=/src
 
@@ -64,10 +66,10 @@ mount_root() {
         mounted=("$rootfs$src_in_root" "${mounted[@]}")
     fi
     # build/ is in the checkout; give the root its own writable build dir
-    mkdir -p "$repo/build/trixie-work"
+    mkdir -p "$work"
     mkdir -p "$rootfs/work"
     if ! mountpoint -q "$rootfs/work"; then
-        mount --bind "$repo/build/trixie-work" "$rootfs/work"
+        mount --bind "$work" "$rootfs/work"
         mounted=("$rootfs/work" "${mounted[@]}")
     fi
 }
@@ -79,7 +81,8 @@ trap umount_root EXIT
 
 in_root() {
     chroot "$rootfs" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-        LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive CCACHE_DIR=/work/ccache "$@"
+        LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive CCACHE_DIR=/work/ccache \
+        ${CCACHE_DISABLE:+CCACHE_DISABLE=$CCACHE_DISABLE} "$@"
 }
 
 t0=$(date +%s)
@@ -97,7 +100,7 @@ if want root; then
         log "debootstrap $suite from $mirror into $rootfs"
         rm -rf "$rootfs"
         mkdir -p "$rootfs"
-        debootstrap --variant=minbase "$suite" "$rootfs" "$mirror"
+        time debootstrap --variant=minbase "$suite" "$rootfs" "$mirror"
         echo "deb $mirror $suite main" > "$rootfs/etc/apt/sources.list"
         touch "$rootfs/.zkgrad-bootstrapped"
         stamp "bootstrap" "$s"
@@ -109,19 +112,30 @@ mount_root
 if want deps; then
     s=$(date +%s)
     # scripts/debian-packages.txt (Debian 12 names) less what this build does
-    # not use, plus the clang toolchain; names that changed in 13 are mapped.
+    # not use (packaging and lint tools; chromium, AT-SPI and xdotool, which only
+    # the browser and a11y tests need, and those stay with the main build), plus
+    # the clang toolchain.
     mapfile -t pkgs < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$repo/scripts/debian-packages.txt" | grep -v '^$' |
-        grep -vxE 'clang-format|imagemagick|systemd|dpkg-dev|desktop-file-utils|appstream|git|debootstrap')
+        grep -vxE 'clang-format|imagemagick|systemd|dpkg-dev|desktop-file-utils|appstream|git|debootstrap|chromium|at-spi2-core|python3-pyatspi|xdotool')
     # patchelf: Debian strips RPATHs, which the deploy script then cannot rewrite with CMake alone.
     pkgs+=(clang libclang-rt-dev lld llvm ccache file xvfb xauth dbus patchelf)
     if [ -f "$rootfs/.zkgrad-deps" ] && cmp -s "$rootfs/.zkgrad-deps" <(printf '%s\n' "${pkgs[@]}"); then
         log "build dependencies already installed"
     else
         in_root apt-get update -qq
-        in_root apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
+        time in_root apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
         printf '%s\n' "${pkgs[@]}" > "$rootfs/.zkgrad-deps"
         stamp "installing build dependencies" "$s"
     fi
+fi
+
+if want setup; then
+    s=$(date +%s)
+    # The project's own setup, on the checkout (the root sees it read-only): the npm packages
+    # the configure step embeds (web/phone/node_modules), which a fresh clone lacks. It installs
+    # only what is missing, so on a set-up checkout it costs seconds.
+    time bash "$repo/scripts/setup.sh"
+    stamp "project setup (scripts/setup.sh)" "$s"
 fi
 
 build=/work/clang

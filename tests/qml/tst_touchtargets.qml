@@ -229,6 +229,31 @@ Item {
             button.destroy();
         }
 
+        // The shown file dialog's own item (its QQuickPopupItem), found by its list's name: Qt 6.4
+        // to 6.7 put the non-native dialog in the window's overlay; Qt 6.8 gives it a window of
+        // its own (Popup.Window, where the platform has several windows: offscreen, xcb, Windows,
+        // macOS), which the overlay never sees. null while no dialog is shown.
+        function shownFileDialog() {
+            const list = findChild(root.Window.window, "fileDialogListView");
+            if (!list || !list.visible)
+                return null;
+            let item = list;
+            while (item.parent && item.parent !== root.Overlay.overlay && item.parent.parent)
+                item = item.parent;
+            return item;
+        }
+
+        // Closes a file dialog shown by shownFileDialog(). Qt keeps a closed dialog's items (its
+        // window's children, not the page's), so its list is renamed: findChild then finds the
+        // next dialog's list, not this one's.
+        function closeFileDialog(fileDialog) {
+            const list = findChild(root.Window.window, "fileDialogListView");
+            fileDialog.close();
+            tryVerify(() => !shownFileDialog(), 5000, "the file dialog closes");
+            if (list)
+                list.objectName = "closedFileDialogListView";
+        }
+
         function test_fileDialog() {
             const page = createTemporaryObject(Qt.createComponent("qrc:/qt/qml/ZkGrad/steps/idphotos/IdPhotosPage.qml"), root, {
                 "width": 1366 - Theme.sidebarWidth,
@@ -238,21 +263,38 @@ Item {
             waitForRendering(page);
             const choose = findChild(page, "chooseButton");
             verify(choose);
+            const fileDialog = findChild(page, "imageFileDialog");
+            verify(fileDialog);
             mouseClick(choose);
-            const overlay = root.Overlay.overlay;
+            tryVerify(() => fileDialog.visible, 5000, "the file dialog opens");
             tryVerify(() => {
+                const dialog = shownFileDialog();
+                if (!dialog)
+                    return false;
                 const found = [];
-                collect(overlay, found);
+                collect(dialog, found);
                 return found.length > 3;
             }, 5000, "the file dialog's controls are shown");
-            waitForRendering(overlay);
-            // Its file rows are Qt's own FileDialogDelegate, which no style reaches in Qt 6.4:
-            // 40 px tall, held to that here; every other control there is the kiosk's.
-            const small = tooSmall(overlay).filter(text => !/^fileDialogDelegate\d+ \d+×(4[0-3])$/.test(text));
-            compare(small, []);
+            const dialog = shownFileDialog();
+            waitForRendering(dialog);
+            // Every control, the file rows included: Qt's own FileDialogDelegate (40 px in Qt
+            // 6.4) and, from Qt 6.8, Fusion's buttons and filter box (40 px), which no style of
+            // ours reaches; the kiosk sizes them as the dialog opens (DialogFitter).
+            compare(tooSmall(dialog), []);
+            // The file-type list, made when it first opens.
+            const controls = [];
+            collect(dialog, controls);
+            const filter = controls.find(control => control.textRole !== undefined && control.displayText !== undefined);
+            verify(filter, "the file-type box");
+            filter.popup.open();
+            tryVerify(() => filter.popup.opened, 5000, "the file-type list opens");
+            waitForRendering(filter.popup.contentItem);
+            compare(tooSmall(filter.popup.contentItem), []);
+            filter.popup.close();
             // Qt's catalogue leaves the dialog's "Filter" label English; ours gives it its word.
-            verify(hasText(overlay, "文件类型"), "the file dialog's filter label is in Chinese");
-            keyClick(Qt.Key_Escape);
+            verify(hasText(dialog, "文件类型"), "the file dialog's filter label is in Chinese");
+            // Not Escape: from Qt 6.8 the dialog's window, not the test's, has the keyboard.
+            closeFileDialog(fileDialog);
         }
 
         // WCAG 2.1 relative luminance and contrast ratio of two colours.
@@ -266,7 +308,7 @@ Item {
         }
 
         // The file dialog's current row is readable: Qt 6.4's dialog writes it white on a pale
-        // tint (1.2:1) unless the app gives it other text (FileDialogScrim).
+        // tint (1.2:1) unless the app gives it other text (FileDialogScrim, DialogFitter).
         function test_fileDialogCurrentRowIsReadable() {
             if (!testDocumentPhotos)
                 skip("needs the generated photos (docgen)");
@@ -277,13 +319,16 @@ Item {
                 "step": stepFor("IdPhotosPage")
             });
             waitForRendering(page);
+            const fileDialog = findChild(page, "imageFileDialog");
+            verify(fileDialog);
             mouseClick(findChild(page, "chooseButton"));
-            const overlay = root.Overlay.overlay;
             // The folder model lists its files in more than one pass, making the rows again:
             // each try looks the current row up afresh.
             let seen = "no file row";
             tryVerify(() => {
-                const row = findChild(overlay, "fileDialogDelegate0");
+                // In the dialog, wherever Qt shows it (from Qt 6.8 not in the overlay).
+                const dialog = shownFileDialog();
+                const row = dialog ? findChild(dialog, "fileDialogDelegate0") : null;
                 if (!row || !row.highlighted || !row.background)
                     return false;
                 const ratio = contrast(row.icon.color, row.background.color);
@@ -291,7 +336,7 @@ Item {
                 return ratio >= 4.5;
             }, 5000, "the current file row's text contrasts 4.5:1 with its tint");
             console.log("current file row: " + seen);
-            keyClick(Qt.Key_Escape);
+            closeFileDialog(fileDialog);
         }
 
         // A page's problems are links to their fields: each row is the target, not its text.

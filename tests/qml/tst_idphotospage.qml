@@ -123,6 +123,12 @@ Item {
                 verify(!control(view, "removeButton").visible);
                 verify(control(view, "dropHint").visible);
             }
+            // Side by side, the two cards end on one line although their hints differ in length.
+            const front = control(testCase.page, "idFrontSlot");
+            const back = control(testCase.page, "idBackSlot");
+            compare(front.y, back.y);
+            verify(front.x !== back.x, "the cards are side by side at this width");
+            compare(front.height, back.height);
         }
 
         function test_loadedImageIsShownAndCompletesWithBothSides() {

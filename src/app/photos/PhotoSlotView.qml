@@ -149,6 +149,9 @@ Rectangle {
 
             Layout.fillWidth: true
             Layout.preferredHeight: root.previewHeight
+            // Beside a taller card (a longer hint), the area takes the extra height, so the
+            // two cards of a row end on one line.
+            Layout.fillHeight: true
             visible: !root.reviewing
             color: Theme.background
             border.color: Theme.border

@@ -29,14 +29,14 @@ StepPage {
             objectName: "idFrontSlot"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: true
             photoSlot: root.idPhotos.front
         }
         PhotoSlotView {
             objectName: "idBackSlot"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            Layout.alignment: Qt.AlignTop
+            Layout.fillHeight: true
             photoSlot: root.idPhotos.back
         }
     }

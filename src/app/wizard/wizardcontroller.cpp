@@ -23,14 +23,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJSEngine>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
-#include <QSaveFile>
 
 namespace {
 QPointer<WizardController> s_instance;
@@ -464,11 +460,6 @@ void WizardController::applyDraft(const QJsonObject &root)
     followSignIn();
 }
 
-QString WizardController::parkedDraftPath(const QString &owner) const
-{
-    return QDir(m_store->directory()).filePath(QStringLiteral("others/%1/draft.json").arg(owner));
-}
-
 void WizardController::followOwner()
 {
     const QString who = m_session->ownerKey();
@@ -482,41 +473,19 @@ void WizardController::followOwner()
         return;
     }
     // Someone else's draft. Sending it with this person's token, or showing it to them, would
-    // both be wrong: set it aside (on disk, under its owner's key) and bring back this person's
-    // own draft if they left one here, or start empty.
-    const bool onDisk = m_store && m_store->mode() == DraftStore::Mode::Disk && !m_files.isEmpty();
-    // The steps keep their images in one "attachments" folder; it moves with its draft.
-    const QString files = QDir(m_files).filePath(QStringLiteral("attachments"));
-    const auto filesOf = [this](const QString &owner) -> QString {
-        return QFileInfo(parkedDraftPath(owner)).absolutePath() + QStringLiteral("/attachments");
-    };
-    if (onDisk) {
-        QDir().mkpath(QFileInfo(parkedDraftPath(m_owner)).absolutePath());
-        QSaveFile parked(parkedDraftPath(m_owner));
-        if (parked.open(QIODevice::WriteOnly)) {
-            parked.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
-            if (!parked.commit())
-                qWarning("zkgrad: could not set the previous candidate's draft aside");
-        }
-        QDir(filesOf(m_owner)).removeRecursively();
-        if (QFileInfo::exists(files) && !QDir().rename(files, filesOf(m_owner)))
-            QDir(files).removeRecursively(); // never leave them for the next person
+    // both be wrong: set it aside with the images of the steps (one "attachments" folder), and
+    // bring back this person's own draft if they left one here, or start empty.
+    const QString files =
+        m_files.isEmpty() ? QString() : QDir(m_files).filePath(QStringLiteral("attachments"));
+    QJsonObject theirs;
+    if (m_store && !files.isEmpty()) {
+        m_store->park(m_owner, toJson(), files);
+        theirs = m_store->unpark(who, files);
     }
     m_session->dropUnsentWrites();
     const QJsonObject signIn = m_steps.at(Step::SignIn)->controller()
         ? m_steps.at(Step::SignIn)->controller()->toJson()
         : QJsonObject();
-    QJsonObject theirs;
-    if (onDisk) {
-        QFile file(parkedDraftPath(who));
-        if (file.open(QIODevice::ReadOnly))
-            theirs = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QFile::remove(parkedDraftPath(who));
-        if (!theirs.isEmpty() && QFileInfo::exists(filesOf(who)))
-            QDir().rename(filesOf(who), files);
-        QDir().rmdir(QFileInfo(parkedDraftPath(who)).absolutePath());
-    }
     resetSteps();
     if (!theirs.isEmpty()) {
         theirs.insert(Step::keyOf(Step::SignIn), signIn);

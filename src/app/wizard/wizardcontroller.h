@@ -190,7 +190,6 @@ private:
     /** Sign-in of someone whose draft this is not: set it aside, bring theirs back. */
     void followOwner();
     void applyDraft(const QJsonObject &root);
-    [[nodiscard]] QString parkedDraftPath(const QString &owner) const;
     void setCurrent(int index, bool markLeftVisited);
     void scheduleSave();
     [[nodiscard]] int nextApplicable(int from, int direction) const;

@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Use this image for %1 and upload it</source>
-        <translation>将这张图片用作%1并上传</translation>
+        <translation>使用这张图片：用作%1并上传</translation>
     </message>
     <message>
         <source>Put the corners back where they were found</source>
@@ -519,8 +519,8 @@
         <translation>取消，不用这张照片</translation>
     </message>
     <message>
-        <source>Cancel: do not use this photo for %1</source>
-        <translation>取消：不把这张照片用作%1</translation>
+        <source>Cancel, do not use this photo for %1</source>
+        <translation>取消，不用这张照片：不把它用作%1</translation>
     </message>
     <message>
         <source>Turn upside down</source>
@@ -1459,8 +1459,8 @@
         <translation>用手机传照片</translation>
     </message>
     <message>
-        <source>Take or choose the photo for %1 on your phone and send it here</source>
-        <translation>在手机上为“%1”拍照或选择照片并传到本机</translation>
+        <source>Send from phone: take or choose the photo for %1 on your phone and send it here</source>
+        <translation>用手机传照片：在手机上为“%1”拍照或选择照片并传到本机</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2626,6 @@ Examining school: %2</source>
     <message>
         <source>No entries yet. Start with the school you attended first, then add each later school or job.</source>
         <translation>尚未填写记录。请从最早就读的学校写起，再依次添加之后的学校或工作单位。</translation>
-    </message>
-    <message>
-        <source>Add entry</source>
-        <translation>添加记录</translation>
     </message>
     <message>
         <source>Add a resume entry</source>

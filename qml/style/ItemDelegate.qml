@@ -6,6 +6,9 @@ import ZkGradTheme
 Fusion.ItemDelegate {
     // Qt 6.4 exposes hidden items to screen readers; a hidden control is not there for anyone.
     Accessible.ignored: !visible
+    // Kept here rather than inherited: a file dialog gives its rows another text-on-highlight
+    // colour (see FileDialogScrim), which must not reach the lists of its own combo box.
+    palette.highlightedText: Theme.textOnAccent
 
     implicitWidth: Math.max(Theme.minimumTouchTarget,
                             implicitBackgroundWidth + leftInset + rightInset,

@@ -105,6 +105,13 @@ double edgeSupport(const cv::Mat &edges, const std::array<cv::Point2f, 4> &q)
     return weakest;
 }
 
+/** The profile slot of offset @p k in -steps..steps. */
+size_t sampleIndex(int k, int steps)
+{
+    const int index = k + steps;
+    return static_cast<size_t>(index);
+}
+
 float bilinear(const cv::Mat &m, float x, float y)
 {
     const int x0 = int(x), y0 = int(y);
@@ -140,7 +147,7 @@ std::array<cv::Point2f, 4> refine(const cv::Mat &magnitude, const std::array<cv:
                 if (r.x < 0 || r.y < 0 || r.x >= magnitude.cols - 1 || r.y >= magnitude.rows - 1)
                     inside = false;
                 else
-                    profile[size_t(k + steps)] = bilinear(magnitude, r.x, r.y);
+                    profile[sampleIndex(k, steps)] = bilinear(magnitude, r.x, r.y);
             }
             if (!inside)
                 continue;
@@ -220,6 +227,7 @@ double insideLuma(const cv::Mat &gray, const std::array<cv::Point2f, 4> &q)
 {
     cv::Mat mask = cv::Mat::zeros(gray.size(), CV_8U);
     std::vector<cv::Point> poly;
+    poly.reserve(q.size());
     for (const auto &p : q)
         poly.emplace_back(int(p.x), int(p.y));
     cv::fillConvexPoly(mask, poly, cv::Scalar(255));

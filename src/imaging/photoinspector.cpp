@@ -338,7 +338,7 @@ void inspectJpeg(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &li
         info.colorSpace = QStringLiteral("Gray");
     } else if (info.components == 3) {
         // Branch for branch as libjpeg decides, so equal outcomes stay separate branches.
-        // NOLINTNEXTLINE(bugprone-branch-clone)
+        // NOLINTBEGIN(bugprone-branch-clone)
         if (sawJfif)
             info.colorSpace = QStringLiteral("YCbCr");
         else if (sawAdobe)
@@ -347,6 +347,7 @@ void inspectJpeg(PhotoInfo &info, const QByteArray &bytes, const PhotoLimits &li
             info.colorSpace = QStringLiteral("RGB");
         else
             info.colorSpace = QStringLiteral("YCbCr");
+        // NOLINTEND(bugprone-branch-clone)
     } else {
         info.colorSpace =
             sawAdobe && adobeTransform == 2 ? QStringLiteral("YCCK") : QStringLiteral("CMYK");

@@ -311,7 +311,7 @@ ColumnLayout {
             objectName: "discardReviewButton"
             flat: true
             text: qsTr("Cancel, do not use this photo")
-            Accessible.name: qsTr("Cancel: do not use this photo for %1").arg(root.title)
+            Accessible.name: qsTr("Cancel, do not use this photo for %1").arg(root.title)
             onClicked: root.photoSlot.discardReview()
         }
     }

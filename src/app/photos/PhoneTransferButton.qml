@@ -22,7 +22,7 @@ Column {
         objectName: "phoneTransferButton"
         text: qsTr("Send from phone")
         enabled: root.enabled && PhoneTransfer.available
-        Accessible.name: qsTr("Take or choose the photo for %1 on your phone and send it here").arg(root.title)
+        Accessible.name: qsTr("Send from phone: take or choose the photo for %1 on your phone and send it here").arg(root.title)
         onClicked: {
             PhoneTransfer.refresh();
             dialog.open();

@@ -2,6 +2,9 @@
 
 #include "sandboxlauncher.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
 #include <QPointer>
 #include <QVariantMap>
@@ -37,12 +40,31 @@ void ServerController::start()
         return;
     m_sandbox = std::make_unique<zkgrad::SandboxLauncher>();
     m_sandbox->setWorkDirectory(m_workDirectory);
+    m_sandbox->setDatabase(m_database);
     connect(m_sandbox.get(), &zkgrad::SandboxLauncher::started, this, [this] {
         m_apiUrl = m_sandbox->apiUrl();
         setStatus(Ready);
     });
-    connect(m_sandbox.get(), &zkgrad::SandboxLauncher::failed, this,
-            [this](const QString &error) { setStatus(Failed, error); });
+    connect(m_sandbox.get(), &zkgrad::SandboxLauncher::failed, this, [this](const QString &error) {
+        // A demo database that no longer opens (damaged, or from a newer version) must not
+        // leave demo mode dead for good: it is moved aside, kept for support, and a fresh one
+        // is made, once.
+        if (!m_database.isEmpty() && QFileInfo::exists(m_database) && !m_setAside) {
+            m_setAside = true;
+            const QString aside = m_database + QStringLiteral(".unreadable-")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+            qWarning("zkgrad: the demo server did not start with %s (%s); moved it to %s",
+                     qPrintable(m_database), qPrintable(error), qPrintable(aside));
+            if (QFile::rename(m_database, aside)) {
+                QFile::remove(m_database + QStringLiteral("-wal"));
+                QFile::remove(m_database + QStringLiteral("-shm"));
+                QMetaObject::invokeMethod(this, &ServerController::restartDemo,
+                                          Qt::QueuedConnection);
+                return;
+            }
+        }
+        setStatus(Failed, error);
+    });
     connect(m_sandbox.get(), &zkgrad::SandboxLauncher::stopped, this, [this] {
         m_stoppedAfterReady = m_status == Ready;
         setStatus(Failed,

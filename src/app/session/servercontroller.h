@@ -41,6 +41,8 @@ public:
 
     /** Where the demo server keeps its log (a kiosk's own folder); before start(). */
     void setWorkDirectory(const QString &path) { m_workDirectory = path; }
+    /** The demo server's database file (see SandboxLauncher::setDatabase); before start(). */
+    void setDatabase(const QString &path) { m_database = path; }
     /** Starts the demo sandbox when in demo mode; nothing to do otherwise. */
     void start();
 
@@ -74,4 +76,6 @@ private:
     bool m_stoppedAfterReady = false;
     QString m_workDirectory;
     std::unique_ptr<zkgrad::SandboxLauncher> m_sandbox;
+    QString m_database;
+    bool m_setAside = false; ///< the unreadable database was moved aside once already
 };

@@ -288,6 +288,10 @@ int main(int argc, char *argv[])
     ServerController serverController(server.isEmpty() ? QUrl() : serverUrl);
     // A kiosk's demo server logs into the kiosk's folder, which a crash does not outlive.
     serverController.setWorkDirectory(kioskController.privateDirectory());
+    // At home the demo server keeps its data beside the drafts, so that a restart finds the
+    // application the draft belongs to; a kiosk's stays in memory (nothing outlives a candidate).
+    if (!kiosk && QDir().mkpath(dataDir))
+        serverController.setDatabase(QDir(dataDir).filePath(QStringLiteral("demo-server.sqlite")));
     ServerController::setInstance(&serverController);
     CredentialStore credentials;
     // Kiosks never use the keychain: "remember me" is off and nothing is read or deleted.

@@ -105,9 +105,11 @@ bool SandboxLauncher::start()
     m_process->setProgram(exe);
     m_process->setArguments(
         QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                      // Demo data lives in the child's memory only: typed-in names, ID numbers
-                      // and photos end with it, whether it stops or the app crashes.
-                      QStringLiteral(":memory:"), QStringLiteral("--seed"), QStringLiteral("demo"),
+                      // Without a file, demo data lives in the child's memory only: typed-in
+                      // names, ID numbers and photos end with it, whether it stops or the app
+                      // crashes.
+                      m_database.isEmpty() ? QStringLiteral(":memory:") : m_database,
+                      QStringLiteral("--seed"), QStringLiteral("demo"),
                       QStringLiteral("--admin-token"), QString::fromLatin1(m_adminToken),
                       // Demo data only: its passwords are published, so the demo database
                       // keeps the fast former cost and start-up and sign-in stay quick on kiosks.

@@ -54,6 +54,12 @@ public:
     void setWorkDirectory(const QString &path) { m_workDirectory = path; }
     /** The child's temporary folder (its log), empty before start(). */
     [[nodiscard]] QString directory() const;
+    /**
+     * The SQLite file the demo data is kept in, so that a later start finds the candidate's
+     * application again; empty (the default) keeps it in the child's memory only, which a kiosk
+     * needs: nothing typed in outlives the process.
+     */
+    void setDatabase(const QString &path) { m_database = path; }
     /** Extra command-line arguments (e.g. "--token-ttl", "60"). */
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
 
@@ -93,6 +99,7 @@ private:
     QString m_executable;
     QStringList m_extraArguments;
     QString m_workDirectory;
+    QString m_database;
     int m_timeoutMs = 15000;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;

@@ -47,6 +47,20 @@ KioskConfig enabledConfig()
     c.staffPinHash = KioskPin::hash(QStringLiteral("2468"), kTestIterations);
     return c;
 }
+/** Every file under @p dir but the kiosk's lock: what a crash would leave behind. */
+QStringList filesBesideLock(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName() != QLatin1String(".lock"))
+            files << path;
+    }
+    return files;
+}
+
 } // namespace
 
 /** Kiosk mode: the config file, the staff PIN with its lockout, the idle timer and the wipe. */
@@ -345,15 +359,7 @@ private Q_SLOTS:
             QVERIFY(slot.bytes() > 1000);
 
             // Not one file in the kiosk's folder besides its lock, nor a path to one.
-            QStringList files;
-            QDirIterator it(kiosk.privateDirectory(),
-                            QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (QFileInfo(path).fileName() != QLatin1String(".lock"))
-                    files << path;
-            }
+            const QStringList files = filesBesideLock(kiosk.privateDirectory());
             QVERIFY2(files.isEmpty(), qPrintable(files.join(u'\n')));
             QVERIFY(slot.filePath().isEmpty());
 
@@ -393,16 +399,7 @@ private Q_SLOTS:
         QVERIFY(PhotoSlot::keepsInMemory());
         const int before = PhotoSlot::memoryImageCount();
         const auto filesInKioskFolder = [&kiosk] {
-            QStringList files;
-            QDirIterator it(kiosk.privateDirectory(),
-                            QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                if (QFileInfo(path).fileName() != QLatin1String(".lock"))
-                    files << path;
-            }
-            return files;
+            return filesBesideLock(kiosk.privateDirectory());
         };
         {
             SignatureController signature(kiosk.filesDirectory());

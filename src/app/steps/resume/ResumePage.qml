@@ -110,9 +110,10 @@ StepPage {
 
         objectName: "addEntryButton"
         visible: root.resume.editable
-        text: qsTr("Add entry")
+        // The visible words are the accessible name, so that voice control finds the button
+        // by what it says.
+        text: qsTr("Add a resume entry")
         icon.name: "list-add"
-        Accessible.name: qsTr("Add a resume entry")
         onClicked: root.addEntry()
     }
     Label {

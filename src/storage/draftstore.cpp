@@ -240,3 +240,51 @@ void DraftStore::clear()
         QFile::remove(backupPath());
     }
 }
+
+QString DraftStore::parkedDraftPath(const QString &owner) const
+{
+    return QDir(m_directory).filePath(QStringLiteral("others/%1/draft.json").arg(owner));
+}
+
+namespace {
+QString parkedFiles(const QString &parkedDraft)
+{
+    return QFileInfo(parkedDraft).absolutePath() + QStringLiteral("/attachments");
+}
+} // namespace
+
+void DraftStore::park(const QString &owner, const QJsonObject &data, const QString &files)
+{
+    if (m_mode != Mode::Disk || m_directory.isEmpty() || owner.isEmpty())
+        return;
+    const QString path = parkedDraftPath(owner);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        qWarning("zkgrad: could not make the folder for the previous candidate's draft");
+    QSaveFile parked(path);
+    if (parked.open(QIODevice::WriteOnly)) {
+        parked.write(QJsonDocument(data).toJson(QJsonDocument::Compact));
+        if (!parked.commit())
+            qWarning("zkgrad: could not set the previous candidate's draft aside");
+    }
+    QDir(parkedFiles(path)).removeRecursively();
+    if (QFileInfo::exists(files) && !QDir().rename(files, parkedFiles(path)))
+        QDir(files).removeRecursively(); // never leave them for the next person
+}
+
+QJsonObject DraftStore::unpark(const QString &owner, const QString &files)
+{
+    if (m_mode != Mode::Disk || m_directory.isEmpty() || owner.isEmpty())
+        return {};
+    const QString path = parkedDraftPath(owner);
+    QJsonObject theirs;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        theirs = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QFile::remove(path);
+    if (!theirs.isEmpty() && QFileInfo::exists(parkedFiles(path))
+        && !QDir().rename(parkedFiles(path), files))
+        qWarning("zkgrad: could not bring back the candidate's images; they stay set aside");
+    QDir().rmdir(QFileInfo(path).absolutePath());
+    return theirs;
+}

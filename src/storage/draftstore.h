@@ -69,6 +69,21 @@ public:
     /** Deletes the draft and its backup (start over, kiosk wipe). */
     void clear();
 
+    /**
+     * Sets @p owner's draft @p data aside (under others/<owner>/), with the folder @p files that
+     * holds their images, so that another candidate can use this computer; unpark() brings both
+     * back. Files that cannot be moved are deleted, never left for the next person. Disk mode
+     * only: a kiosk keeps nobody's draft.
+     */
+    void park(const QString &owner, const QJsonObject &data, const QString &files);
+    /**
+     * Takes back what park() set aside for @p owner: returns their draft (empty when there is
+     * none) and moves their images to @p files. Nothing of theirs stays parked.
+     */
+    [[nodiscard]] QJsonObject unpark(const QString &owner, const QString &files);
+    /** Where park() keeps @p owner's draft. */
+    [[nodiscard]] QString parkedDraftPath(const QString &owner) const;
+
 Q_SIGNALS:
     void saved();
     /** @p message is translated and says what to do; the data stays queued. */

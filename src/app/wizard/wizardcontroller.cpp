@@ -23,14 +23,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJSEngine>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
-#include <QSaveFile>
+#include <QScopedValueRollback>
 
 namespace {
 QPointer<WizardController> s_instance;
@@ -265,17 +262,17 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
     Step *left = m_steps.at(m_current);
     if (markLeftVisited)
         left->setVisited(true);
-    if (!m_restoring && left->controller())
+    if (!m_rearranging && left->controller())
         left->controller()->leave();
     left->setCurrent(false);
     m_current = index;
     m_nextRefused = false;
     m_steps.at(m_current)->setCurrent(true);
-    if (!m_restoring && m_steps.at(m_current)->controller())
+    if (!m_rearranging && m_steps.at(m_current)->controller())
         m_steps.at(m_current)->controller()->enter();
     Q_EMIT currentChanged();
     Q_EMIT navigationChanged();
-    if (!m_restoring) {
+    if (!m_rearranging) {
         // Leaving a step writes the draft at once rather than after the debounce.
         scheduleSave();
         saveNow();
@@ -284,7 +281,7 @@ void WizardController::setCurrent(int index, bool markLeftVisited)
 
 void WizardController::followSignIn()
 {
-    if (m_pinned || m_restoring)
+    if (m_pinned || m_rearranging)
         return;
     if (!m_steps.at(Step::SignIn)->complete()) {
         if (m_current != Step::SignIn) {
@@ -438,35 +435,31 @@ void WizardController::restore()
 
 void WizardController::applyDraft(const QJsonObject &root)
 {
-    m_restoring = true;
-    m_owner = root.value(kOwnerKey).toString();
-    const QJsonObject facts = root.value(kFactsKey).toObject();
-    m_level = enumValue(facts.value(QStringLiteral("level")), LevelUnknown);
-    m_priorCheck = enumValue(facts.value(QStringLiteral("priorDegreeCheck")), CheckUnknown);
-    m_stage = enumValue(facts.value(QStringLiteral("stage")), NotSubmitted);
-    for (Step *step : std::as_const(m_steps)) {
-        if (step->controller())
-            step->controller()->fromJson(root.value(step->key()).toObject());
+    {
+        const QScopedValueRollback rearranging(m_rearranging, true);
+        m_owner = root.value(kOwnerKey).toString();
+        const QJsonObject facts = root.value(kFactsKey).toObject();
+        m_level = enumValue(facts.value(QStringLiteral("level")), LevelUnknown);
+        m_priorCheck = enumValue(facts.value(QStringLiteral("priorDegreeCheck")), CheckUnknown);
+        m_stage = enumValue(facts.value(QStringLiteral("stage")), NotSubmitted);
+        for (Step *step : std::as_const(m_steps)) {
+            if (step->controller())
+                step->controller()->fromJson(root.value(step->key()).toObject());
+        }
+        m_session->restoreOutbox(root.value(kOutboxKey).toObject());
+        const QJsonObject wizard = root.value(kWizardKey).toObject();
+        const QJsonArray visited = wizard.value(kVisitedKey).toArray();
+        for (Step *step : std::as_const(m_steps))
+            step->setVisited(visited.contains(step->key()));
+        updateApplicability();
+        const int saved = Step::idFromKey(wizard.value(kCurrentKey).toString());
+        if (saved >= 0 && m_steps.at(saved)->applicable())
+            setCurrent(saved, false);
     }
-    m_session->restoreOutbox(root.value(kOutboxKey).toObject());
-    const QJsonObject wizard = root.value(kWizardKey).toObject();
-    const QJsonArray visited = wizard.value(kVisitedKey).toArray();
-    for (Step *step : std::as_const(m_steps))
-        step->setVisited(visited.contains(step->key()));
-    updateApplicability();
-    const int saved = Step::idFromKey(wizard.value(kCurrentKey).toString());
-    if (saved >= 0 && m_steps.at(saved)->applicable())
-        setCurrent(saved, false);
-    m_restoring = false;
     Q_EMIT factsChanged();
     Q_EMIT navigationChanged();
     setSaveState(Saved);
     followSignIn();
-}
-
-QString WizardController::parkedDraftPath(const QString &owner) const
-{
-    return QDir(m_store->directory()).filePath(QStringLiteral("others/%1/draft.json").arg(owner));
 }
 
 void WizardController::followOwner()
@@ -482,41 +475,19 @@ void WizardController::followOwner()
         return;
     }
     // Someone else's draft. Sending it with this person's token, or showing it to them, would
-    // both be wrong: set it aside (on disk, under its owner's key) and bring back this person's
-    // own draft if they left one here, or start empty.
-    const bool onDisk = m_store && m_store->mode() == DraftStore::Mode::Disk && !m_files.isEmpty();
-    // The steps keep their images in one "attachments" folder; it moves with its draft.
-    const QString files = QDir(m_files).filePath(QStringLiteral("attachments"));
-    const auto filesOf = [this](const QString &owner) -> QString {
-        return QFileInfo(parkedDraftPath(owner)).absolutePath() + QStringLiteral("/attachments");
-    };
-    if (onDisk) {
-        QDir().mkpath(QFileInfo(parkedDraftPath(m_owner)).absolutePath());
-        QSaveFile parked(parkedDraftPath(m_owner));
-        if (parked.open(QIODevice::WriteOnly)) {
-            parked.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
-            if (!parked.commit())
-                qWarning("zkgrad: could not set the previous candidate's draft aside");
-        }
-        QDir(filesOf(m_owner)).removeRecursively();
-        if (QFileInfo::exists(files) && !QDir().rename(files, filesOf(m_owner)))
-            QDir(files).removeRecursively(); // never leave them for the next person
+    // both be wrong: set it aside with the images of the steps (one "attachments" folder), and
+    // bring back this person's own draft if they left one here, or start empty.
+    const QString files =
+        m_files.isEmpty() ? QString() : QDir(m_files).filePath(QStringLiteral("attachments"));
+    QJsonObject theirs;
+    if (m_store && !files.isEmpty()) {
+        m_store->park(m_owner, toJson(), files);
+        theirs = m_store->unpark(who, files);
     }
     m_session->dropUnsentWrites();
     const QJsonObject signIn = m_steps.at(Step::SignIn)->controller()
         ? m_steps.at(Step::SignIn)->controller()->toJson()
         : QJsonObject();
-    QJsonObject theirs;
-    if (onDisk) {
-        QFile file(parkedDraftPath(who));
-        if (file.open(QIODevice::ReadOnly))
-            theirs = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QFile::remove(parkedDraftPath(who));
-        if (!theirs.isEmpty() && QFileInfo::exists(filesOf(who)))
-            QDir().rename(filesOf(who), files);
-        QDir().rmdir(QFileInfo(parkedDraftPath(who)).absolutePath());
-    }
     resetSteps();
     if (!theirs.isEmpty()) {
         theirs.insert(Step::keyOf(Step::SignIn), signIn);
@@ -532,7 +503,7 @@ void WizardController::followOwner()
 
 void WizardController::scheduleSave()
 {
-    if (m_restoring || !m_store || !m_loaded)
+    if (m_rearranging || !m_store || !m_loaded)
         return;
     m_store->scheduleSave(toJson());
     setSaveState(Saving);
@@ -559,53 +530,57 @@ void WizardController::takeFactsFromServer()
     const ApplicationRecord &app = m_session->record();
     if (!app.exists())
         return;
-    m_restoring = true; // one save after all three facts, not three
-    const ApplicationRecord::Level level = app.level();
-    setCandidateLevel(level == ApplicationRecord::Level::Bachelor        ? Benke
-                          : level == ApplicationRecord::Level::Associate ? Zhuanke
-                                                                         : LevelUnknown);
-    const ApplicationRecord::PriorDegreeCheck check = app.priorDegreeCheck();
-    setPriorDegreeCheck(check == ApplicationRecord::PriorDegreeCheck::Failed ? CheckFailed
-                            : check == ApplicationRecord::PriorDegreeCheck::Passed
-                                || check == ApplicationRecord::PriorDegreeCheck::NotRequired
-                            ? CheckPassed
-                            : CheckUnknown);
-    // Which steps open follows the review's stages, as Workflow derives them from the state.
-    Stage stage = NotSubmitted;
-    if (const auto state = app.state()) {
-        using Status = Workflow::StageStatus;
-        const Status school = Workflow::schoolStage(*state);
-        const Status city = Workflow::cityStage(*state);
-        if (city == Status::Passed)
-            stage = CityApproved;
-        else if (city == Status::Failed)
-            stage = CityFailed;
-        else if (school == Status::Passed)
-            stage = SchoolApproved;
-        else if (school != Status::NotStarted)
-            stage = Submitted;
+    {
+        // One save after all three facts, not three.
+        const QScopedValueRollback rearranging(m_rearranging, true);
+        const ApplicationRecord::Level level = app.level();
+        setCandidateLevel(level == ApplicationRecord::Level::Bachelor        ? Benke
+                              : level == ApplicationRecord::Level::Associate ? Zhuanke
+                                                                             : LevelUnknown);
+        const ApplicationRecord::PriorDegreeCheck check = app.priorDegreeCheck();
+        setPriorDegreeCheck(check == ApplicationRecord::PriorDegreeCheck::Failed ? CheckFailed
+                                : check == ApplicationRecord::PriorDegreeCheck::Passed
+                                    || check == ApplicationRecord::PriorDegreeCheck::NotRequired
+                                ? CheckPassed
+                                : CheckUnknown);
+        // Which steps open follows the review's stages, as Workflow derives them from the state.
+        Stage stage = NotSubmitted;
+        if (const auto state = app.state()) {
+            using Status = Workflow::StageStatus;
+            const Status school = Workflow::schoolStage(*state);
+            const Status city = Workflow::cityStage(*state);
+            if (city == Status::Passed)
+                stage = CityApproved;
+            else if (city == Status::Failed)
+                stage = CityFailed;
+            else if (school == Status::Passed)
+                stage = SchoolApproved;
+            else if (school != Status::NotStarted)
+                stage = Submitted;
+        }
+        setStage(stage);
     }
-    setStage(stage);
-    m_restoring = false;
     scheduleSave();
 }
 
 void WizardController::wipe()
 {
-    m_restoring = true; // no leave(): nothing of this candidate is written on the way out
-    m_wiped = true;
-    // Photo work and uploads first, while the session still knows the application.
-    for (PhotoSlot *slot : findChildren<PhotoSlot *>())
-        slot->clear();
-    m_session->signOut();
-    m_session->dropUnsentWrites();
-    resetSteps();
-    if (m_store)
-        m_store->clear();
-    m_draftMessage.clear();
-    m_returnTo = -1;
-    m_pinned = false;
-    m_restoring = false;
+    {
+        // No leave(): nothing of this candidate is written on the way out.
+        const QScopedValueRollback rearranging(m_rearranging, true);
+        m_wiped = true;
+        // Photo work and uploads first, while the session still knows the application.
+        for (PhotoSlot *slot : findChildren<PhotoSlot *>())
+            slot->clear();
+        m_session->signOut();
+        m_session->dropUnsentWrites();
+        resetSteps();
+        if (m_store)
+            m_store->clear();
+        m_draftMessage.clear();
+        m_returnTo = -1;
+        m_pinned = false;
+    }
     Q_EMIT draftMessageChanged();
     Q_EMIT factsChanged();
     Q_EMIT navigationChanged();
@@ -614,19 +589,20 @@ void WizardController::wipe()
 
 void WizardController::resetSteps()
 {
-    const bool wasRestoring = std::exchange(m_restoring, true);
-    m_owner.clear();
-    m_level = LevelUnknown;
-    m_priorCheck = CheckUnknown;
-    m_stage = NotSubmitted;
-    for (Step *step : std::as_const(m_steps)) {
-        if (step->controller())
-            step->controller()->fromJson({});
-        step->setVisited(false);
+    {
+        const QScopedValueRollback rearranging(m_rearranging, true);
+        m_owner.clear();
+        m_level = LevelUnknown;
+        m_priorCheck = CheckUnknown;
+        m_stage = NotSubmitted;
+        for (Step *step : std::as_const(m_steps)) {
+            if (step->controller())
+                step->controller()->fromJson({});
+            step->setVisited(false);
+        }
+        updateApplicability();
+        setCurrent(firstAvailable(), false);
     }
-    updateApplicability();
-    setCurrent(firstAvailable(), false);
-    m_restoring = wasRestoring;
     if (m_store)
         m_store->clear();
 }

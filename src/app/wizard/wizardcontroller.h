@@ -190,7 +190,6 @@ private:
     /** Sign-in of someone whose draft this is not: set it aside, bring theirs back. */
     void followOwner();
     void applyDraft(const QJsonObject &root);
-    [[nodiscard]] QString parkedDraftPath(const QString &owner) const;
     void setCurrent(int index, bool markLeftVisited);
     void scheduleSave();
     [[nodiscard]] int nextApplicable(int from, int direction) const;
@@ -225,7 +224,13 @@ private:
     SaveState m_saveState = Saved;
     QString m_saveError;
     QString m_draftMessage;
-    bool m_restoring = false;
+    /**
+     * The wizard is changing its own state in one piece: restoring a draft, taking the server's
+     * facts, resetting or wiping. Meanwhile a step that becomes current is not the candidate's
+     * visit (no leave() or enter()), nothing is saved (the piece ends in one save or none), and
+     * sign-in is not followed. Set only through a QScopedValueRollback, so pieces nest.
+     */
+    bool m_rearranging = false;
     bool m_nextRefused = false;
     bool m_pinned = false; ///< show() chose the page: leave it there (--step)
     /** restore() has run: before it, a save would write an empty draft over the real one. */

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -190,6 +191,58 @@ private Q_SLOTS:
         store.clear();
         QVERIFY(!QFile::exists(store.draftPath()));
         QVERIFY(!QFile::exists(store.backupPath()));
+    }
+
+    void parkedDraftComesBackWithItsFiles()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        const QString files = dir.filePath(QStringLiteral("attachments"));
+        QVERIFY(QDir().mkpath(files));
+        writeRaw(files + QStringLiteral("/id-front.jpg"), "A's photo");
+
+        store.park(QStringLiteral("a"), sample(1), files);
+        // Nothing of A's is left where the next candidate's files go.
+        QVERIFY(!QFileInfo::exists(files));
+        QVERIFY(QFile::exists(store.parkedDraftPath(QStringLiteral("a"))));
+        // Someone who never parked anything here starts empty.
+        QVERIFY(store.unpark(QStringLiteral("b"), files).isEmpty());
+        QVERIFY(!QFileInfo::exists(files));
+
+        QCOMPARE(store.unpark(QStringLiteral("a"), files), sample(1));
+        QFile photo(files + QStringLiteral("/id-front.jpg"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        QCOMPARE(photo.readAll(), QByteArray("A's photo"));
+        // Unparked once: nothing of A's stays set aside.
+        QVERIFY(!QFileInfo::exists(QFileInfo(store.parkedDraftPath(QStringLiteral("a"))).path()));
+        QVERIFY(store.unpark(QStringLiteral("a"), files).isEmpty());
+    }
+
+    void parkingReplacesAnOlderParkedDraft()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path());
+        const QString files = dir.filePath(QStringLiteral("attachments"));
+        QVERIFY(QDir().mkpath(files));
+        writeRaw(files + QStringLiteral("/old.jpg"), "old");
+        store.park(QStringLiteral("a"), sample(1), files);
+        QVERIFY(QDir().mkpath(files));
+        writeRaw(files + QStringLiteral("/new.jpg"), "new");
+        store.park(QStringLiteral("a"), sample(2), files);
+
+        QCOMPARE(store.unpark(QStringLiteral("a"), files), sample(2));
+        QVERIFY(QFile::exists(files + QStringLiteral("/new.jpg")));
+        QVERIFY(!QFile::exists(files + QStringLiteral("/old.jpg")));
+    }
+
+    void memoryOnlyParksNothing()
+    {
+        QTemporaryDir dir;
+        DraftStore store(dir.path(), DraftStore::Mode::MemoryOnly);
+        const QString files = dir.filePath(QStringLiteral("attachments"));
+        store.park(QStringLiteral("a"), sample(1), files);
+        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY(store.unpark(QStringLiteral("a"), files).isEmpty());
     }
 };
 

@@ -22,6 +22,15 @@ private:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
+    // An attachments folder in @p dir holding one file, as a candidate's photos leave it.
+    static QString attachmentsWith(const QTemporaryDir &dir, const QString &name,
+                                   const QByteArray &bytes)
+    {
+        const QString files = dir.filePath(QStringLiteral("attachments"));
+        QDir().mkpath(files);
+        writeRaw(files + QLatin1Char('/') + name, bytes);
+        return files;
+    }
 
 private Q_SLOTS:
     void initTestCase() { zkgrad::Translations::install(QStringLiteral("zh_CN")); }
@@ -197,9 +206,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         DraftStore store(dir.path());
-        const QString files = dir.filePath(QStringLiteral("attachments"));
-        QVERIFY(QDir().mkpath(files));
-        writeRaw(files + QStringLiteral("/id-front.jpg"), "A's photo");
+        const QString files = attachmentsWith(dir, QStringLiteral("id-front.jpg"), "A's photo");
 
         store.park(QStringLiteral("a"), sample(1), files);
         // Nothing of A's is left where the next candidate's files go.
@@ -222,9 +229,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         DraftStore store(dir.path());
-        const QString files = dir.filePath(QStringLiteral("attachments"));
-        QVERIFY(QDir().mkpath(files));
-        writeRaw(files + QStringLiteral("/old.jpg"), "old");
+        const QString files = attachmentsWith(dir, QStringLiteral("old.jpg"), "old");
         store.park(QStringLiteral("a"), sample(1), files);
         QVERIFY(QDir().mkpath(files));
         writeRaw(files + QStringLiteral("/new.jpg"), "new");

@@ -375,7 +375,11 @@ ApplicationWindow {
             }
             NavigationBar {
                 Layout.fillWidth: true
-                pageHasPrimaryAction: pageLoader.item ? (pageLoader.item as StepPage).hasPrimaryAction : false
+                // (Every step page is a StepPage; the cast guards against one that is not.)
+                pageHasPrimaryAction: {
+                    const page = pageLoader.item as StepPage;
+                    return page ? page.hasPrimaryAction : false;
+                }
                 onFinishAndClearRequested: window.confirmFinish()
             }
         }

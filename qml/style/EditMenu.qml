@@ -22,50 +22,49 @@ Menu {
         menu.popup(menu.editor, x, y);
     }
 
+    // An entry that leaves the focus in the field when pressed (see `focus` above).
+    component EditItem: MenuItem {
+        focusPolicy: Qt.NoFocus
+    }
+
     readonly property bool editable: menu.editor && !menu.editor.readOnly && menu.editor.enabled
     readonly property bool hasSelection: menu.editor && menu.editor.selectedText.length > 0
     // A password is never copied out of its field.
     readonly property bool secret: menu.editor && menu.editor.echoMode !== undefined && menu.editor.echoMode !== TextInput.Normal
 
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuUndo"
         text: qsTr("Undo")
         enabled: menu.editable && menu.editor.canUndo
         onTriggered: menu.editor.undo()
     }
     MenuSeparator {}
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuCut"
         text: qsTr("Cut")
         enabled: menu.editable && menu.hasSelection && !menu.secret
         onTriggered: menu.editor.cut()
     }
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuCopy"
         text: qsTr("Copy")
         enabled: menu.hasSelection && !menu.secret
         onTriggered: menu.editor.copy()
     }
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuPaste"
         text: qsTr("Paste")
         enabled: menu.editable && menu.editor.canPaste
         onTriggered: menu.editor.paste()
     }
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuDelete"
         text: qsTr("Delete")
         enabled: menu.editable && menu.hasSelection
         onTriggered: menu.editor.remove(menu.editor.selectionStart, menu.editor.selectionEnd)
     }
     MenuSeparator {}
-    MenuItem {
-        focusPolicy: Qt.NoFocus
+    EditItem {
         objectName: "editMenuSelectAll"
         text: qsTr("Select all")
         enabled: menu.editor && menu.editor.length > 0

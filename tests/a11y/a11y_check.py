@@ -6,7 +6,9 @@ then walks its AT-SPI tree and checks that
   - every control that takes focus has a name, in Chinese when the UI is Chinese (a password
     field, which Qt never names, has its label just before it);
   - nothing invisible is exposed (every node is visible, except the window's own frame);
-  - the step list items keep their "第 N 步：…，状态" names.
+  - the step list items keep their "第 N 步：…，状态" names;
+  - an error summary's entries are links themselves, none a label holding a link (with
+    --expect-links, the page shows such a link).
 Prints the tree and every finding; exits 1 on a finding, 2 when the page never appeared.
 usage: a11y_check.py HEADING [--timeout S] [--dump FILE]
 """
@@ -124,6 +126,8 @@ def main():
     parser.add_argument("--switch-to-english", metavar="HEADING",
                         help="once HEADING shows, choose English in the language box (as a "
                              "candidate does, with xdotool), then check the page")
+    parser.add_argument("--expect-links", action="store_true",
+                        help="the page shows an error summary whose entries are links")
     parser.add_argument("--expect-focus", metavar="NAME",
                         help="the control that has the keyboard focus once the window is active")
     args = parser.parse_args()
@@ -163,6 +167,7 @@ def main():
 
     findings = []
     steps = 0
+    summary_links = 0
     for depth, node, role, name, states in nodes:
         where = f"{node.getRoleName()} {name!r}"
         if depth <= 1:  # the application and its window
@@ -195,12 +200,22 @@ def main():
             # English texts keep Chinese terms in brackets (考籍更正); a Chinese sentence is left over.
             if len(cjk) >= 6 and len(cjk) > len(letters) / 2:
                 findings.append(f"Chinese text in the English interface: {where}")
+        # An error summary's entry that moves the focus to its field: a screen reader must hear
+        # "link", once, not a label with a link inside (Qt 6.4's Label with an anchor).
+        if node.parent is not None and node.parent.getRole() == pyatspi.ROLE_ALERT:
+            inner = [node.getChildAtIndex(i) for i in range(node.childCount)]
+            if any(c is not None and c.getRole() == pyatspi.ROLE_LINK for c in inner):
+                findings.append(f"error summary entry with a link inside it: {where}")
+            elif role == pyatspi.ROLE_LINK and focusable:
+                summary_links += 1
         if role == pyatspi.ROLE_LIST_ITEM and (name.startswith("第 ") or name.startswith("Step ")):
             steps += 1
             if not (STEP_NAME_EN if args.english else STEP_NAME).match(name):
                 findings.append(f"step list item without its step name and state: {where}")
     if steps == 0:
         findings.append("the step list items (第 N 步：…) are missing")
+    if args.expect_links and summary_links == 0:
+        findings.append("no error summary with links on this page")
 
     if args.expect_focus:
         from tab_order import focused  # pylint: disable=import-outside-toplevel

@@ -56,7 +56,7 @@ id-photos|身份证照片|--step id-photos|
 self-assessment|自我鉴定|--step self-assessment|
 signature|签名|--step signature|
 materials|情况说明与其它材料|--step materials|
-check-submit|提交初审|--step check-submit|
+check-submit|提交初审|--step check-submit|--expect-links
 sign-in-english|Sign in|--language en|--english
 profile-switched|Profile|--step profile|--switch-to-english 考生信息
 notice-switched|Graduation application notice|--demo-account 1|--switch-to-english 毕业申请须知

@@ -3614,5 +3614,9 @@ Examining school: %2</source>
         <source>Kiosk mode: show the idle countdown at once (to look at it or take a screenshot).</source>
         <translation>自助机模式：立即显示无操作倒计时（用于查看或截图）。</translation>
     </message>
+    <message>
+        <source>Start with large text (the header&apos;s &quot;Large text&quot; button; the app also remembers that choice).</source>
+        <translation>以大字显示启动（与顶部的“大字”按钮相同；应用也会记住这一选择）。</translation>
+    </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 # Saves a picture of every step that applies, in Chinese at 1366x768, under
 # Xvfb: bash scripts/screenshots.sh [OUTDIR] [extra zkgrad options]
 # (default OUTDIR build/screenshots; e.g. add --language en; SCREEN=1024x768 for
-# a small laptop's screen).
+# a small laptop's screen; --large-text for large text).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/build/screenshots}

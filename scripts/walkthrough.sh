@@ -4,7 +4,8 @@
 # then the prior degree), fixed and resubmitted each time, approved, paid and approved by the
 # city (certificate date); a second candidate's application fails the city review (refund).
 #
-#   bash scripts/walkthrough.sh OUTDIR [BUILD_DIR]
+#   bash scripts/walkthrough.sh OUTDIR [BUILD_DIR] [zkgrad options]
+#   SCREEN=1024x768 bash scripts/walkthrough.sh OUTDIR build/dev --language en --large-text
 #
 # How: tests/e2e/rounds (tst_e2e_rounds) starts its own zkgrad-sandbox on a database of its
 # own, fills and submits through the app's controllers, and takes the reviewers' actions
@@ -22,6 +23,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:?usage: walkthrough.sh OUTDIR [BUILD_DIR]}"
 build="${2:-$here/build/dev}"
+shift $(($# < 2 ? $# : 2))
 
 test_exe="$build/tests/e2e/rounds/tst_e2e_rounds"
 app_exe="$build/src/app/zkgrad"
@@ -35,9 +37,10 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 rm -f "$out"/[0-9][0-9]-*.png
 
-# The app's window on a 1366x768 screen, as on the smallest supported laptop.
-ZKGRAD_WALKTHROUGH_DIR="$out" ZKGRAD_APP_EXE="$app_exe" LC_ALL=C.UTF-8 \
-    xvfb-run -a -s "-screen 0 1366x768x24" "$test_exe" -silent
+# The app's window on a 1366x768 screen (the smallest common laptop) unless SCREEN says
+# otherwise; the options after BUILD_DIR go to every start of the app.
+ZKGRAD_WALKTHROUGH_DIR="$out" ZKGRAD_APP_EXE="$app_exe" ZKGRAD_WALKTHROUGH_ARGS="$*" \
+    LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 ${SCREEN:-1366x768}x24" "$test_exe" -silent
 
 echo "walkthrough: pictures in $out:"
 ls -1 "$out"/*.png

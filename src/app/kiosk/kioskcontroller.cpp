@@ -12,6 +12,7 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QWindow>
 
 #include <cmath>
@@ -21,6 +22,7 @@ QPointer<KioskController> s_instance;
 const auto kFilesFolder = QStringLiteral("session");
 const auto kRootPrefix = QStringLiteral("zkgrad-kiosk-");
 const auto kLockName = QStringLiteral(".lock");
+const auto kLargeTextKey = QStringLiteral("ui/largeText");
 
 bool isActivity(QEvent::Type type)
 {
@@ -142,7 +144,21 @@ void KioskController::setLargeText(bool on)
     if (on == m_largeText)
         return;
     m_largeText = on;
+    if (m_rememberLargeText)
+        QSettings().setValue(kLargeTextKey, on);
     Q_EMIT largeTextChanged();
+}
+
+void KioskController::rememberLargeText(bool startLarge)
+{
+    if (m_config.enabled)
+        return;
+    const bool on = startLarge || QSettings().value(kLargeTextKey, m_config.largeText).toBool();
+    if (on != m_largeText) {
+        m_largeText = on;
+        Q_EMIT largeTextChanged();
+    }
+    m_rememberLargeText = true;
 }
 
 QString KioskController::warningText() const

@@ -64,6 +64,14 @@ public:
     [[nodiscard]] QString school() const { return m_config.school; }
     [[nodiscard]] bool largeText() const { return m_largeText; }
     void setLargeText(bool on);
+    /**
+     * Outside a kiosk, starts from the large-text choice kept in the user's settings (or
+     * from @p startLarge, the --large-text option) and keeps every later choice there, as
+     * the language is kept: a candidate who needs large text should not have to find the
+     * button again at every start. At a kiosk this does nothing: every candidate starts
+     * from the kiosk's config.
+     */
+    void rememberLargeText(bool startLarge = false);
     [[nodiscard]] bool warningVisible() const { return m_warningVisible; }
     [[nodiscard]] int secondsLeft() const { return m_secondsLeft; }
     [[nodiscard]] QString warningText() const;
@@ -154,6 +162,7 @@ private:
 
     KioskConfig m_config;
     bool m_largeText = false;
+    bool m_rememberLargeText = false; ///< setLargeText() writes the user's settings
     int m_idleMs;
     int m_warningMs;
     int m_lockoutMs = DefaultLockoutMs;

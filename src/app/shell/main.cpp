@@ -82,6 +82,11 @@ void describe(QCommandLineParser &parser)
                                                    "In demo mode, sign in as demo candidate <n> "
                                                    "(1-6) once the demo server is up."),
                        QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("large-text"),
+                       QCoreApplication::translate("main",
+                                                   "Start with large text (the header's "
+                                                   "\"Large text\" button; the app also "
+                                                   "remembers that choice).") });
     parser.addOption({ QStringLiteral("kiosk"),
                        QCoreApplication::translate("main",
                                                    "Kiosk mode for shared computers: full "
@@ -241,6 +246,7 @@ int main(int argc, char *argv[])
     // A kiosk keeps the draft in memory and the steps' files in its private folder only.
     KioskController kioskController(kioskConfig);
     KioskController::setInstance(&kioskController);
+    kioskController.rememberLargeText(parser.isSet(QStringLiteral("large-text")));
     // The design's modes come from here, so the theme and the style never import the app.
     ThemeSettings themeSettings(nullptr);
     themeSettings.setTouch(kiosk);

@@ -327,11 +327,15 @@ void TestE2eRounds::shoot(WizardController &wizard, int demoAccount, const QStri
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const QString png = QDir(outDir).filePath(name + QStringLiteral(".png"));
-    process.start(app,
-                  { QStringLiteral("--language"), QStringLiteral("zh_CN"),
-                    QStringLiteral("--data-dir"), data, QStringLiteral("--demo-account"),
-                    QString::number(demoAccount), QStringLiteral("--step"), stepKey,
-                    QStringLiteral("--screenshot"), png });
+    // The walkthrough's own options come last (e.g. "--language en --large-text"): the last
+    // --language wins.
+    process.start(
+        app,
+        QStringList { QStringLiteral("--language"), QStringLiteral("zh_CN"),
+                      QStringLiteral("--data-dir"), data, QStringLiteral("--demo-account"),
+                      QString::number(demoAccount), QStringLiteral("--step"), stepKey,
+                      QStringLiteral("--screenshot"), png }
+            + qEnvironmentVariable("ZKGRAD_WALKTHROUGH_ARGS").split(u' ', Qt::SkipEmptyParts));
     QVERIFY2(process.waitForFinished(90000), qPrintable(name));
     QVERIFY2(process.exitCode() == 0 && QFile::exists(png),
              qPrintable(name + QLatin1String(": ")

@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,46 @@ private Q_SLOTS:
         QVERIFY(!c.largeText);
         QVERIFY(c.school.isEmpty());
         QVERIFY(c.warnings.isEmpty());
+    }
+
+    // A candidate who needs large text finds it on at the next start; a kiosk's next candidate
+    // starts from the kiosk's config, whatever the last one chose.
+    void largeTextIsRememberedOutsideKiosksOnly()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("ui/largeText"));
+        {
+            KioskController desktop(KioskConfig {});
+            desktop.rememberLargeText();
+            QVERIFY(!desktop.largeText());
+            desktop.setLargeText(true);
+        }
+        {
+            KioskController desktop(KioskConfig {});
+            QVERIFY2(!desktop.largeText(), "only what main() asks for is read");
+            QSignalSpy changed(&desktop, &KioskController::largeTextChanged);
+            desktop.rememberLargeText();
+            QVERIFY(desktop.largeText());
+            QCOMPARE(changed.count(), 1);
+            desktop.setLargeText(false);
+        }
+        {
+            KioskController desktop(KioskConfig {});
+            desktop.rememberLargeText(/*startLarge=*/true);
+            QVERIFY2(desktop.largeText(), "--large-text");
+        }
+        {
+            KioskController desktop(KioskConfig {});
+            desktop.rememberLargeText();
+            QVERIFY2(!desktop.largeText(), "--large-text alone is not kept");
+        }
+        KioskController kiosk(enabledConfig());
+        kiosk.rememberLargeText();
+        kiosk.setLargeText(true);
+        KioskController desktop(KioskConfig {});
+        desktop.rememberLargeText();
+        QVERIFY2(!desktop.largeText(), "a kiosk never writes the user's settings");
+        QSettings().remove(QStringLiteral("ui/largeText"));
     }
 
     void readsEveryKey()

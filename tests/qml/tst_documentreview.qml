@@ -85,10 +85,13 @@ Item {
             verify(control(review, "reviewResult").sourceSize.width > control(review, "reviewResult").sourceSize.height);
             verify(control(review, "reviewBytes").text.indexOf("KB") > 0);
 
-            // Accepted: now it is the slot's image, shown as usual.
+            // Accepted from the keyboard: now it is the slot's image, shown as usual, and the
+            // focus stays in the slot (it fell to the page when the review hid its button).
             const accept = control(review, "acceptReviewButton");
             verify(accept.enabled);
-            mouseClick(accept);
+            accept.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            verify(view.activeFocus, "the focus left the photo slot");
             verify(!testCase.front.reviewing);
             verify(testCase.front.hasImage);
             verify(testCase.front.state !== PhotoSlot.Reviewing);
@@ -185,7 +188,9 @@ Item {
 
         function test_cancelKeepsNothing() {
             const review = loadCard();
-            mouseClick(control(review, "discardReviewButton"));
+            control(review, "discardReviewButton").forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            verify(control(testCase.page, "idFrontSlot").activeFocus, "the focus left the photo slot");
             verify(!testCase.front.reviewing);
             verify(!testCase.front.hasImage);
             tryCompare(review, "visible", false);

@@ -24,6 +24,10 @@ ColumnLayout {
     // changes, makes the owner's layout polish in a loop.
     property bool wide: false
 
+    // The candidate decided (use or cancel): the review hides with the focused button in it, so
+    // the owner takes the keyboard focus first, or it would fall to the page.
+    signal deciding
+
     // A drag ended: straighten with the corners as they are now.
     function straightenNow(): void {
         nudgeTimer.stop();
@@ -285,7 +289,10 @@ ColumnLayout {
             highlighted: true
             enabled: root.photoSlot.canAccept
             Accessible.name: qsTr("Use this image for %1 and upload it").arg(root.title)
-            onClicked: root.photoSlot.acceptReview()
+            onClicked: {
+                root.deciding();
+                root.photoSlot.acceptReview();
+            }
         }
         Button {
             objectName: "turnAroundButton"
@@ -312,7 +319,10 @@ ColumnLayout {
             flat: true
             text: qsTr("Cancel, do not use this photo")
             Accessible.name: qsTr("Cancel, do not use this photo for %1").arg(root.title)
-            onClicked: root.photoSlot.discardReview()
+            onClicked: {
+                root.deciding();
+                root.photoSlot.discardReview();
+            }
         }
     }
 

@@ -141,6 +141,8 @@ Rectangle {
             title: root.title
             imageHeight: root.previewHeight
             wide: root.width >= 660
+            // The card keeps the focus (and says what it now holds); Tab goes on to its buttons.
+            onDeciding: root.forceActiveFocus(Qt.OtherFocusReason)
         }
 
         // The preview, the drop zone and the progress of the preparation share one area.

@@ -121,7 +121,10 @@ Item {
             compare(summary.rows.length, 1);
             compare(summary.rows[0].field, "selfAssessmentText");
 
-            summary.focusField("selfAssessmentText");
+            // Tab goes from the summary to its link, Enter from the link to the text.
+            keyClick(Qt.Key_Tab);
+            verify(control(page, "problem_selfAssessmentText").activeFocus, "Tab left the summary");
+            keyClick(Qt.Key_Return);
             verify(editor.activeFocus);
 
             testCase.assessment.text = repeat("学", 300);

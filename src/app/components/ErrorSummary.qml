@@ -71,6 +71,16 @@ Rectangle {
         return null;
     }
 
+    // The first row that links to a field, or null.
+    function firstLink(): Item {
+        for (let i = 0; i < column.children.length; ++i) {
+            const row = column.children[i];
+            if (row.visible && row.activeFocusOnTab)
+                return row;
+        }
+        return null;
+    }
+
     function focusField(name: string): void {
         const item = root.findField(root.target, name);
         if (!item)
@@ -94,6 +104,16 @@ Rectangle {
 
     FocusRing {
         shown: root.activeFocus
+    }
+
+    // Qt's tab chain does not go from the focused summary into its rows (it passes over
+    // children of an item that is not in the chain itself): Tab goes to the first link here.
+    Keys.onTabPressed: event => {
+        const link = root.firstLink();
+        if (link)
+            link.forceActiveFocus(Qt.TabFocusReason);
+        else
+            event.accepted = false;
     }
 
     // A Column, not a ColumnLayout: with Qt 6.4.2 a ColumnLayout that is resized through

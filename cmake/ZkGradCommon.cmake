@@ -81,6 +81,8 @@ function(zkgrad_add_qtest name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    # Header-only helpers every test may use (test images, raw HTTP, a step context).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     zkgrad_warnings(${name})
     if(NOT ARG_LABELS)
         set(ARG_LABELS unit)

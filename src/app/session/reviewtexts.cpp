@@ -100,3 +100,8 @@ QString ReviewTexts::beijingDate(const QDateTime &at)
 {
     return zkgrad::DisplayText::beijingDate(at);
 }
+
+QString ReviewTexts::formatFen(qint64 fen)
+{
+    return QStringLiteral("¥%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+}

@@ -26,4 +26,6 @@ public:
                                                  zkgrad::Workflow::StageStatus status);
     /** "YYYY-MM-DD" in Beijing time (UTC+8, no daylight saving); empty for an invalid time. */
     [[nodiscard]] static QString beijingDate(const QDateTime &at);
+    /** "¥50.00" for 5000 fen: the fee as the payment and progress pages write it. */
+    [[nodiscard]] static QString formatFen(qint64 fen);
 };

@@ -65,19 +65,19 @@ WizardController::WizardController(DraftStore *store, QObject *parent, const QSt
     , m_store(store)
     , m_files(filesFolder.isEmpty() ? draftFolder(store) : filesFolder)
     , m_session(new ApplicationSession(this))
-    , m_signIn(new SignInController(m_session, this))
-    , m_notice(new NoticeController(this))
-    , m_profile(new ProfileController(m_session, this))
-    , m_priorDegree(new PriorDegreeController(m_session, m_files, this))
-    , m_resume(new ResumeController(m_session, this))
-    , m_idPhotos(new IdPhotosController(m_session, m_files, this))
-    , m_selfAssessment(new SelfAssessmentController(m_session, this))
-    , m_signature(new SignatureController(m_files, this))
-    , m_materials(new MaterialsController(m_session, m_files, this))
-    , m_checkSubmit(new CheckSubmitController(m_session, this))
-    , m_progress(new ProgressController(m_session, this))
-    , m_payment(new PaymentController(m_session, this))
-    , m_certificate(new CertificateController(m_session, this))
+    , m_signIn(new SignInController(m_session, this, this))
+    , m_notice(new NoticeController(m_session, this, this))
+    , m_profile(new ProfileController(m_session, this, this))
+    , m_priorDegree(new PriorDegreeController(m_session, this, this))
+    , m_resume(new ResumeController(m_session, this, this))
+    , m_idPhotos(new IdPhotosController(m_session, this, this))
+    , m_selfAssessment(new SelfAssessmentController(m_session, this, this))
+    , m_signature(new SignatureController(m_session, this, this))
+    , m_materials(new MaterialsController(m_session, this, this))
+    , m_checkSubmit(new CheckSubmitController(m_session, this, this))
+    , m_progress(new ProgressController(m_session, this, this))
+    , m_payment(new PaymentController(m_session, this, this))
+    , m_certificate(new CertificateController(m_session, this, this))
     , m_receipt(new ReceiptWriter(m_session, this))
 {
     const QList<StepController *> controllers {
@@ -86,7 +86,6 @@ WizardController::WizardController(DraftStore *store, QObject *parent, const QSt
         m_progress, m_payment,        m_certificate,
     };
     Q_ASSERT(controllers.size() == Step::count());
-    m_signature->setSession(m_session);
     for (int i = 0; i < Step::count(); ++i) {
         auto *step = new Step(static_cast<Step::Id>(i), controllers.at(i), this);
         connect(step, &Step::stateChanged, this, &WizardController::navigationChanged);
@@ -144,6 +143,12 @@ WizardController *WizardController::create(QQmlEngine *, QJSEngine *)
 void WizardController::setInstance(WizardController *instance)
 {
     s_instance = instance;
+}
+
+QMetaObject::Connection WizardController::onNavigationChanged(QObject *receiver,
+                                                              std::function<void()> callback)
+{
+    return connect(this, &WizardController::navigationChanged, receiver, std::move(callback));
 }
 
 int WizardController::firstAvailable() const

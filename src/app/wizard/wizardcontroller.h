@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wizard/step.h"
+#include "wizard/stepcontext.h"
 
 #include <QList>
 #include <QObject>
@@ -28,7 +29,7 @@ class SignInController;
 class StepModel;
 
 /** Owns the wizard: the ordered steps, which apply, the current one, navigation and the draft. */
-class WizardController : public QObject
+class WizardController : public QObject, public StepContext
 {
     Q_OBJECT
     QML_ELEMENT
@@ -97,9 +98,11 @@ public:
     static void setInstance(WizardController *instance);
 
     [[nodiscard]] StepModel *stepModel() const { return m_model; }
-    [[nodiscard]] const QList<Step *> &steps() const { return m_steps; }
-    [[nodiscard]] Step *step(Step::Id id) const { return m_steps.at(id); }
-    [[nodiscard]] int currentIndex() const { return m_current; }
+    [[nodiscard]] const QList<Step *> &steps() const override { return m_steps; }
+    [[nodiscard]] int currentIndex() const override { return m_current; }
+    [[nodiscard]] QString filesFolder() const override { return m_files; }
+    QMetaObject::Connection onNavigationChanged(QObject *receiver,
+                                                std::function<void()> callback) override;
     [[nodiscard]] Step *currentStep() const { return m_steps.at(m_current); }
     [[nodiscard]] bool canGoBack() const;
     [[nodiscard]] bool canGoNext() const;
@@ -143,7 +146,7 @@ public:
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();
     /** Jumps to any applicable step (the step indicator); leaving a step saves the draft. */
-    Q_INVOKABLE bool goTo(int index);
+    Q_INVOKABLE bool goTo(int index) override;
     /**
      * Why goTo(@p index) would not go there now ("finish step 3 first: …"), for the step
      * list to say on hover and focus; empty when it would.

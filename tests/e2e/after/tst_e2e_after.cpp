@@ -14,6 +14,7 @@
 #include "steps/payment/paymentcontroller.h"
 #include "steps/progress/progresscontroller.h"
 #include "steps/signin/signincontroller.h"
+#include "teststepcontext.h"
 #include "translations.h"
 #include "wizard/step.h"
 #include "wizard/wizardcontroller.h"
@@ -168,7 +169,8 @@ void TestE2eAfter::pay(WizardController &wizard)
     QVERIFY2(again.ok(), qPrintable(again.error.userMessage));
     QCOMPARE(again.json.value(u"id").toString(), orderId);
     // A fresh controller opening the page finds that order instead of making one.
-    PaymentController other(session, &wizard);
+    TestStepContext context;
+    PaymentController other(session, &context);
     other.setPollInterval(3600 * 1000);
     other.open();
     QTRY_COMPARE_WITH_TIMEOUT(other.orderId(), orderId, Hang);

@@ -6,6 +6,7 @@
 #include "session/applicationsession.h"
 #include "steps/resume/resumecontroller.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
+#include "teststepcontext.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -48,6 +49,7 @@ private Q_SLOTS:
 private:
     SandboxProcess m_sandbox;
     std::unique_ptr<ApplicationSession> m_session;
+    TestStepContext m_context; ///< the wizard as the controller sees it
 };
 
 void TestE2eForms::initTestCase()
@@ -73,7 +75,7 @@ void TestE2eForms::cleanupTestCase()
 
 void TestE2eForms::limitsFollowTheBatch()
 {
-    SelfAssessmentController c(m_session.get());
+    SelfAssessmentController c(m_session.get(), &m_context);
     QCOMPARE(c.minimum(), 300);
     QCOMPARE(c.maximum(), 500);
     c.setText(QString(150, u'学'));
@@ -105,7 +107,7 @@ void TestE2eForms::limitsFollowTheBatch()
 
 void TestE2eForms::selfAssessmentWrittenOnLeave()
 {
-    SelfAssessmentController c(m_session.get());
+    SelfAssessmentController c(m_session.get(), &m_context);
     const QString text =
         QStringLiteral("本人自参加自学考试以来，刻苦学习。\n") + QString(300, u'学');
     c.setText(text);
@@ -122,14 +124,14 @@ void TestE2eForms::selfAssessmentWrittenOnLeave()
              c.count());
 
     // A new draft on another computer starts from the server's text.
-    SelfAssessmentController other(m_session.get());
+    SelfAssessmentController other(m_session.get(), &m_context);
     other.fromJson({});
     QCOMPARE(other.text(), text);
 }
 
 void TestE2eForms::resumeWrittenOnLeaveAndAdopted()
 {
-    ResumeController c(m_session.get());
+    ResumeController c(m_session.get(), &m_context);
     c.addEntry();
     c.addEntry();
     fill(c, 0, { 2005, 9 }, { 2008, 7 }, QStringLiteral("重庆市示例中学"));
@@ -147,7 +149,7 @@ void TestE2eForms::resumeWrittenOnLeaveAndAdopted()
     QCOMPARE(stored.at(1).toObject().value(QStringLiteral("to")).toString(),
              QStringLiteral("present"));
 
-    ResumeController fresh(m_session.get());
+    ResumeController fresh(m_session.get(), &m_context);
     fresh.fromJson({});
     QCOMPARE(fresh.count(), 2);
     QCOMPARE(fresh.entries()->entries(), c.entries()->entries());
@@ -157,7 +159,7 @@ void TestE2eForms::resumeWrittenOnLeaveAndAdopted()
     fresh.removeEntry(1);
     fresh.removeEntry(0);
     QSignalSpy applicationChanged(m_session.get(), &ApplicationSession::applicationChanged);
-    SelfAssessmentController other(m_session.get()); // any write brings a new copy
+    SelfAssessmentController other(m_session.get(), &m_context); // any write brings a new copy
     other.setText(QString(333, u'学'));
     other.leave();
     QVERIFY(applicationChanged.wait(Hang));
@@ -167,7 +169,7 @@ void TestE2eForms::resumeWrittenOnLeaveAndAdopted()
 void TestE2eForms::serverRefusalShownAtField()
 {
     // Locally it is 2099, so 2090 is in the past; the server knows better.
-    ResumeController c(m_session.get());
+    ResumeController c(m_session.get(), &m_context);
     c.setToday(QDate(2099, 1, 1));
     c.addEntry();
     fill(c, 0, { 2090, 1 }, {}, QStringLiteral("重庆示例科技有限公司"));

@@ -7,6 +7,7 @@
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
+#include "teststepcontext.h"
 
 #include <QFile>
 #include <QPainter>
@@ -83,8 +84,8 @@ void TestIdPhotosE2e::signInWithApplication(ApplicationSession *session)
 void TestIdPhotosE2e::idPhotosUploadCancelRemoveAdopt()
 {
     ApplicationSession session;
-    QTemporaryDir draft;
-    IdPhotosController c(&session, draft.path());
+    TestStepContext context;
+    IdPhotosController c(&session, &context);
     signInWithApplication(&session);
     QVERIFY(c.isEditable());
 
@@ -131,8 +132,8 @@ void TestIdPhotosE2e::idPhotosUploadCancelRemoveAdopt()
     QVERIFY(c.front()->onServer()); // the server kept the good one
 
     // A second computer with an empty draft takes the server's images.
-    QTemporaryDir other;
-    IdPhotosController fresh(&session, other.path());
+    TestStepContext otherContext;
+    IdPhotosController fresh(&session, &otherContext);
     fresh.fromJson({});
     QTRY_VERIFY_WITH_TIMEOUT(fresh.front()->hasImage() && fresh.back()->hasImage(), Hang);
     QCOMPARE(fresh.front()->sha256(), c.front()->sha256());
@@ -151,8 +152,8 @@ void TestIdPhotosE2e::idPhotosUploadCancelRemoveAdopt()
 void TestIdPhotosE2e::materialsNoteAndImages()
 {
     ApplicationSession session;
-    QTemporaryDir draft;
-    MaterialsController c(&session, draft.path());
+    TestStepContext context;
+    MaterialsController c(&session, &context);
     signInWithApplication(&session);
     QVERIFY(c.isEditable());
     QVERIFY(c.noteEditable());
@@ -168,8 +169,8 @@ void TestIdPhotosE2e::materialsNoteAndImages()
         session.section(zkgrad::Workflow::Section::Note).value(QStringLiteral("text")).toString(),
         note, Hang);
 
-    QTemporaryDir other;
-    MaterialsController fresh(&session, other.path());
+    TestStepContext otherContext;
+    MaterialsController fresh(&session, &otherContext);
     fresh.fromJson({});
     QCOMPARE(fresh.note(), note);
     QTRY_VERIFY_WITH_TIMEOUT(fresh.otherSlots().at(0)->hasImage(), Hang);
@@ -177,8 +178,8 @@ void TestIdPhotosE2e::materialsNoteAndImages()
     QCOMPARE(fresh.otherSlots().at(0)->sha256(), slot->sha256());
 
     // A draft with the candidate's own note is not overwritten by the server.
-    QTemporaryDir third;
-    MaterialsController own(&session, third.path());
+    TestStepContext thirdContext;
+    MaterialsController own(&session, &thirdContext);
     own.fromJson({ { QStringLiteral("note"), QStringLiteral("我自己的说明") } });
     QCOMPARE(own.note(), QStringLiteral("我自己的说明"));
 

@@ -5,6 +5,7 @@
 #include "sandboxlauncher.h"
 #include "session/applicationsession.h"
 #include "steps/priordegree/priordegreecontroller.h"
+#include "teststepcontext.h"
 
 #include <QFile>
 #include <QPainter>
@@ -53,8 +54,8 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
 {
     ApplicationSession session;
     session.setApiUrl(m_base);
-    QTemporaryDir draft;
-    PriorDegreeController c(&session, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(&session, &context);
     QVERIFY(c.name().isEmpty());
 
     session.signIn(kId, QStringLiteral("Demo2026"), false);
@@ -98,8 +99,8 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
     QTRY_COMPARE_WITH_TIMEOUT(session.syncState(), ApplicationSession::Synced, Hang);
 
     // Another computer with an empty draft takes the server's copy, image included.
-    QTemporaryDir other;
-    PriorDegreeController fresh(&session, other.path());
+    TestStepContext otherContext;
+    PriorDegreeController fresh(&session, &otherContext);
     fresh.fromJson({});
     QCOMPARE(fresh.school(), kSchool);
     QCOMPARE(fresh.diplomaNumber(), kNumber);
@@ -108,8 +109,8 @@ void TestE2ePriorDegree::prefillWriteAndAdopt()
     QTRY_VERIFY_WITH_TIMEOUT(fresh.diploma()->hasImage(), Hang);
 
     // A draft with the candidate's own content is not overwritten by the server.
-    QTemporaryDir third;
-    PriorDegreeController own(&session, third.path());
+    TestStepContext thirdContext;
+    PriorDegreeController own(&session, &thirdContext);
     QJsonObject mine = c.toJson();
     mine.insert(QStringLiteral("school"), QStringLiteral("另一所学院"));
     own.fromJson(mine);

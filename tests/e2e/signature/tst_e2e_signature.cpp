@@ -6,6 +6,7 @@
 #include "httpclient.h"
 #include "sandboxlauncher.h"
 #include "steps/signature/signaturecontroller.h"
+#include "teststepcontext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,8 +65,8 @@ void TestE2eSignature::croppedSignatureIsAccepted()
     const QString photoPath = m_dir.filePath(QStringLiteral("signature-photo.jpg"));
     QVERIFY(photo.save(photoPath, "JPEG", 92));
 
-    QTemporaryDir draft;
-    SignatureController signature(draft.path());
+    TestStepContext context;
+    SignatureController signature(nullptr, &context);
     signature.loadFile(photoPath);
     signature.waitForIdle();
     QVERIFY2(signature.errorMessage().isEmpty(), qPrintable(signature.errorMessage()));

@@ -4,7 +4,9 @@
 #include "session/applicationsession.h"
 #include "steps/idphotos/idphotoscontroller.h"
 #include "steps/materials/materialscontroller.h"
+#include "teststepcontext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QPainter>
@@ -58,9 +60,9 @@ QString TestIdPhotosControllers::photo(const QString &name, QSize size)
 
 void TestIdPhotosControllers::idPhotosNameTheMissingSides()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    IdPhotosController c(&session, draft.path());
+    IdPhotosController c(&session, &context);
     QVERIFY(c.isEditable());
     QVERIFY(!c.isComplete());
     QCOMPARE(c.problems().size(), 2);
@@ -79,14 +81,15 @@ void TestIdPhotosControllers::idPhotosNameTheMissingSides()
     QVERIFY(!c.front()->hint().isEmpty());
     // The files go next to the draft.
     QCOMPARE(QFileInfo(c.front()->filePath()).absolutePath(),
-             QFileInfo(draft.filePath(QStringLiteral("attachments/x"))).absolutePath());
+             QFileInfo(QDir(context.filesFolder()).filePath(QStringLiteral("attachments/x")))
+                 .absolutePath());
 }
 
 void TestIdPhotosControllers::idPhotosCompleteWithBothSides()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    IdPhotosController c(&session, draft.path());
+    IdPhotosController c(&session, &context);
     QSignalSpy changed(&c, &StepController::changed);
     c.front()->loadFile(photo(QStringLiteral("front.jpg")));
     QVERIFY(!c.isComplete());
@@ -127,11 +130,11 @@ void TestIdPhotosControllers::idPhotosCompleteWithBothSides()
 
 void TestIdPhotosControllers::idPhotosDraftRoundTrip()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
     QJsonObject json;
     {
-        IdPhotosController c(&session, draft.path());
+        IdPhotosController c(&session, &context);
         c.front()->loadFile(photo(QStringLiteral("front2.jpg")));
         c.front()->waitForIdle();
         c.back()->loadFile(photo(QStringLiteral("back2.jpg")));
@@ -141,7 +144,7 @@ void TestIdPhotosControllers::idPhotosDraftRoundTrip()
     }
     QVERIFY(json.contains(QStringLiteral("front")));
     QVERIFY(json.contains(QStringLiteral("back")));
-    IdPhotosController restored(&session, draft.path());
+    IdPhotosController restored(&session, &context);
     restored.fromJson(json);
     QVERIFY(restored.isComplete());
     QCOMPARE(restored.front()->sourceName(), QStringLiteral("front2.jpg"));
@@ -149,7 +152,7 @@ void TestIdPhotosControllers::idPhotosDraftRoundTrip()
 
     // The back's file went missing (cleaned up by hand): it is asked for again.
     QVERIFY(QFile::remove(restored.back()->filePath()));
-    IdPhotosController partial(&session, draft.path());
+    IdPhotosController partial(&session, &context);
     partial.fromJson(json);
     QVERIFY(!partial.isComplete());
     QVERIFY(partial.front()->usable());
@@ -164,9 +167,9 @@ void TestIdPhotosControllers::idPhotosDraftRoundTrip()
 
 void TestIdPhotosControllers::idPhotosShowServerRefusalUntilChanged()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    IdPhotosController c(&session, draft.path());
+    IdPhotosController c(&session, &context);
     c.front()->loadFile(photo(QStringLiteral("front3.jpg")));
     c.front()->waitForIdle();
     c.back()->loadFile(photo(QStringLiteral("back3.jpg")));
@@ -189,9 +192,9 @@ void TestIdPhotosControllers::idPhotosShowServerRefusalUntilChanged()
 
 void TestIdPhotosControllers::materialsEmptyIsComplete()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    MaterialsController c(&session, draft.path());
+    MaterialsController c(&session, &context);
     QVERIFY(c.isComplete());
     QVERIFY(c.problems().isEmpty());
     QVERIFY(c.toJson().isEmpty());
@@ -205,9 +208,9 @@ void TestIdPhotosControllers::materialsEmptyIsComplete()
 
 void TestIdPhotosControllers::materialsNoteLimit()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    MaterialsController c(&session, draft.path());
+    MaterialsController c(&session, &context);
     // 500 characters as TextCount counts them: white space does not count.
     c.setNote(QString(500, QChar(u'字')) + QStringLiteral("  \n "));
     QCOMPARE(c.noteCount(), 500);
@@ -232,11 +235,11 @@ void TestIdPhotosControllers::materialsNoteLimit()
 
 void TestIdPhotosControllers::materialsSlotsAndDraft()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
     QJsonObject json;
     {
-        MaterialsController c(&session, draft.path());
+        MaterialsController c(&session, &context);
         c.setNote(QStringLiteral("说明"));
         PhotoSlot *first = c.nextEmptySlot();
         first->loadFile(photo(QStringLiteral("m1.jpg")));
@@ -255,7 +258,7 @@ void TestIdPhotosControllers::materialsSlotsAndDraft()
     }
     const QJsonObject others = json.value(QStringLiteral("others")).toObject();
     QCOMPARE(others.keys(), QStringList { QStringLiteral("other-2") });
-    MaterialsController restored(&session, draft.path());
+    MaterialsController restored(&session, &context);
     restored.fromJson(json);
     QCOMPARE(restored.note(), QStringLiteral("说明"));
     QCOMPARE(restored.filledCount(), 1);
@@ -266,9 +269,9 @@ void TestIdPhotosControllers::materialsSlotsAndDraft()
 
 void TestIdPhotosControllers::materialsServerRefusalOfNote()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    MaterialsController c(&session, draft.path());
+    MaterialsController c(&session, &context);
     c.setNote(QStringLiteral("说明"));
     Q_EMIT session.fieldErrors(
         { FieldError { QStringLiteral("note.text"), QStringLiteral("forbidden-character"),

@@ -8,6 +8,7 @@
 #include "steps/selfassessment/selfassessmentcontroller.h"
 #include "steps/signature/signaturecontroller.h"
 #include "steps/signature/signaturepad.h"
+#include "teststepcontext.h"
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
@@ -443,7 +444,8 @@ private Q_SLOTS:
             return filesBesideLock(kiosk.privateDirectory());
         };
         {
-            SignatureController signature(kiosk.filesDirectory());
+            TestStepContext context(kiosk.filesDirectory());
+            SignatureController signature(nullptr, &context);
             SignaturePad pad;
             pad.setSize(QSizeF(600, 240));
             pad.beginStroke(QPointF(100, 120));

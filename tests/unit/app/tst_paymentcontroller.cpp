@@ -1,3 +1,4 @@
+#include "session/reviewtexts.h"
 #include "steps/payment/paymentcontroller.h"
 #include "wizard/wizardcontroller.h"
 
@@ -166,9 +167,9 @@ void TestPaymentController::draftKeepsTheOrder()
 
 void TestPaymentController::formatsFen()
 {
-    QCOMPARE(PaymentController::formatFen(5000), QStringLiteral("¥50.00"));
-    QCOMPARE(PaymentController::formatFen(12345), QStringLiteral("¥123.45"));
-    QCOMPARE(PaymentController::formatFen(7), QStringLiteral("¥0.07"));
+    QCOMPARE(ReviewTexts::formatFen(5000), QStringLiteral("¥50.00"));
+    QCOMPARE(ReviewTexts::formatFen(12345), QStringLiteral("¥123.45"));
+    QCOMPARE(ReviewTexts::formatFen(7), QStringLiteral("¥0.07"));
 }
 
 // The step list says "to pay", "confirming the payment", "paid", not "has problems".

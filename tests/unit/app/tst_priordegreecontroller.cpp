@@ -1,6 +1,7 @@
 #include "photos/photoslot.h"
 #include "session/applicationsession.h"
 #include "steps/priordegree/priordegreecontroller.h"
+#include "teststepcontext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -108,8 +109,8 @@ void TestPriorDegreeController::loadInto(PhotoSlot *slot, const QString &name)
 
 void TestPriorDegreeController::emptyStepListsEveryFieldInPageOrder()
 {
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     QVERIFY(!c.isComplete());
     const QStringList order { QStringLiteral("name"),
                               QStringLiteral("idNumber"),
@@ -135,8 +136,8 @@ void TestPriorDegreeController::emptyStepListsEveryFieldInPageOrder()
 
 void TestPriorDegreeController::validFieldsLeaveOnlyTheImages()
 {
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     QSignalSpy changed(&c, &StepController::changed);
     fillValid(c);
     QVERIFY(changed.count() >= 8);
@@ -216,8 +217,8 @@ void TestPriorDegreeController::ruleMessageAtItsField()
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(QString, expected);
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     fillValid(c);
     if (field == QLatin1String("graduationDate")) {
         // An old-style number only warns, so the date's message stands alone.
@@ -248,8 +249,8 @@ void TestPriorDegreeController::ruleMessageAtItsField()
 
 void TestPriorDegreeController::oldDiplomaNumberOnlyWarns()
 {
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     fillValid(c);
     c.setDiplomaNumber(QStringLiteral("渝专字 第 0123 号"));
     QVERIFY(!c.errors().contains(QStringLiteral("diplomaNumber")));
@@ -263,8 +264,8 @@ void TestPriorDegreeController::oldDiplomaNumberOnlyWarns()
 
 void TestPriorDegreeController::payloadIsNormalised()
 {
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     fillValid(c);
     c.setName(QStringLiteral(" 赵本未 "));
     c.setIdNumber(QStringLiteral("５００１０１ 19900101 0034"));
@@ -283,8 +284,8 @@ void TestPriorDegreeController::payloadIsNormalised()
 
 void TestPriorDegreeController::identityChangedRequiresThirdImage()
 {
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     fillValid(c);
     loadInto(c.diploma(), QStringLiteral("d.jpg"));
     loadInto(c.registrationRecord(), QStringLiteral("r.jpg"));
@@ -310,17 +311,17 @@ void TestPriorDegreeController::identityChangedRequiresThirdImage()
 
 void TestPriorDegreeController::draftRoundTrip()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     QJsonObject saved;
     {
-        PriorDegreeController c(nullptr, draft.path());
+        PriorDegreeController c(nullptr, &context);
         fillValid(c);
         c.setIdentityChanged(true);
         loadInto(c.diploma(), QStringLiteral("rt-d.jpg"));
         loadInto(c.identityChange(), QStringLiteral("rt-i.jpg"));
         saved = c.toJson();
     }
-    PriorDegreeController back(nullptr, draft.path());
+    PriorDegreeController back(nullptr, &context);
     back.setToday(kToday);
     QSignalSpy changed(&back, &StepController::changed);
     back.fromJson(saved);
@@ -338,9 +339,9 @@ void TestPriorDegreeController::draftRoundTrip()
     QCOMPARE(back.toJson(), saved);
 
     // A half-chosen date survives too.
-    PriorDegreeController partial(nullptr, draft.path());
+    PriorDegreeController partial(nullptr, &context);
     partial.setGraduationYear(2016);
-    PriorDegreeController partialBack(nullptr, draft.path());
+    PriorDegreeController partialBack(nullptr, &context);
     partialBack.fromJson(partial.toJson());
     QCOMPARE(partialBack.graduationYear(), 2016);
     QCOMPARE(partialBack.graduationMonth(), 0);
@@ -374,8 +375,8 @@ void TestPriorDegreeController::fromJsonToleratesJunk_data()
 void TestPriorDegreeController::fromJsonToleratesJunk()
 {
     QFETCH(QJsonObject, json);
-    QTemporaryDir draft;
-    PriorDegreeController c(nullptr, draft.path());
+    TestStepContext context;
+    PriorDegreeController c(nullptr, &context);
     fillValid(c);
     c.fromJson(json);
     // Nothing usable: everything is back to empty, and the step says so.
@@ -394,9 +395,9 @@ void TestPriorDegreeController::fromJsonToleratesJunk()
 
 void TestPriorDegreeController::serverErrorsShowAtTheFieldUntilItChanges()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session;
-    PriorDegreeController c(&session, draft.path());
+    PriorDegreeController c(&session, &context);
     fillValid(c);
     QCOMPARE(textFields(c.errors()), QStringList());
 
@@ -424,9 +425,9 @@ void TestPriorDegreeController::serverErrorsShowAtTheFieldUntilItChanges()
 
 void TestPriorDegreeController::leaveWithoutServerKeepsTheDraft()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     ApplicationSession session; // offline: writes are skipped, the draft keeps everything
-    PriorDegreeController c(&session, draft.path());
+    PriorDegreeController c(&session, &context);
     QVERIFY(c.isEditable());
     QVERIFY(c.checkMessage().isEmpty());
     fillValid(c);

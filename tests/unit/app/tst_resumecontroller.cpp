@@ -1,5 +1,6 @@
 #include "session/applicationsession.h"
 #include "steps/resume/resumecontroller.h"
+#include "teststepcontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,11 +81,14 @@ private Q_SLOTS:
     void leaveWithoutServerKeepsDraft();
     void changedIsEmittedOnEdits();
     void periodHeading();
+
+private:
+    TestStepContext m_context; ///< the wizard as the controller sees it
 };
 
 void TestResumeController::emptyResumeSaysWhatToDo()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     QVERIFY(!c.isComplete());
     QCOMPARE(c.count(), 0);
     QCOMPARE(c.problems().size(), 1);
@@ -96,7 +100,7 @@ void TestResumeController::emptyResumeSaysWhatToDo()
 
 void TestResumeController::completeResume()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     QVERIFY2(c.isComplete(), qPrintable(c.problems().join(u'\n')));
     QVERIFY(c.problems().isEmpty());
@@ -107,7 +111,7 @@ void TestResumeController::completeResume()
 
 void TestResumeController::addEditRemove()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.setToday(kToday);
     QCOMPARE(c.addEntry(), 0);
     QCOMPARE(c.count(), 1);
@@ -143,7 +147,7 @@ void TestResumeController::addEditRemove()
 
 void TestResumeController::errorsAtTheirFields()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     c.entries()->item(1)->setWitness(QString());
     QVERIFY(!c.isComplete());
@@ -174,7 +178,7 @@ void TestResumeController::errorsAtTheirFields()
 
 void TestResumeController::fieldProblemsInPageOrder()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.setToday(kToday);
     c.addEntry();
     c.addEntry();
@@ -194,7 +198,7 @@ void TestResumeController::fieldProblemsInPageOrder()
 
 void TestResumeController::reorderFixesOrder()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.setToday(kToday);
     c.addEntry();
     c.addEntry();
@@ -228,7 +232,7 @@ void TestResumeController::reorderFixesOrder()
 
 void TestResumeController::moveAtTheEndsIsRefused()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     QSignalSpy moved(c.entries(), &QAbstractItemModel::rowsMoved);
     QVERIFY(!c.moveEntry(0, -1));
@@ -241,7 +245,7 @@ void TestResumeController::moveAtTheEndsIsRefused()
 
 void TestResumeController::gapIsAWarningBetweenEntries()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     c.entries()->item(1)->setFromYear(2010); // 2008-07 .. 2010-09: 25 empty months
     QVERIFY(c.isComplete()); // warnings do not block
@@ -255,7 +259,7 @@ void TestResumeController::gapIsAWarningBetweenEntries()
 
 void TestResumeController::presentOnlyOnTheLastEntry()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     c.entries()->item(0)->setToPresent(true);
     QVERIFY(!c.isComplete());
@@ -270,7 +274,7 @@ void TestResumeController::presentOnlyOnTheLastEntry()
 
 void TestResumeController::addingAfterPresentMovesPresent()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     QCOMPARE(c.addEntry(), 2);
     QVERIFY(!c.entries()->item(1)->toPresent());
@@ -283,7 +287,7 @@ void TestResumeController::addingAfterPresentMovesPresent()
 
 void TestResumeController::futureDateAtTheRightField()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     c.entries()->item(1)->setToPresent(false);
     c.entries()->item(1)->setToYear(2025);
@@ -300,7 +304,7 @@ void TestResumeController::futureDateAtTheRightField()
 
 void TestResumeController::draftRoundTrip()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     const QJsonObject json = c.toJson();
     const QJsonArray entries = json.value(QStringLiteral("entries")).toArray();
@@ -315,7 +319,7 @@ void TestResumeController::draftRoundTrip()
     QVERIFY(parsed.ok);
     QCOMPARE(parsed.entries, c.entries()->entries());
 
-    ResumeController d(nullptr);
+    ResumeController d(nullptr, &m_context);
     d.setToday(kToday);
     d.fromJson(json);
     QCOMPARE(d.count(), 2);
@@ -326,12 +330,12 @@ void TestResumeController::draftRoundTrip()
 
 void TestResumeController::draftKeepsHalfChosenDates()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.addEntry();
     c.entries()->item(0)->setFromYear(2003);
     c.entries()->item(0)->setToMonth(6);
     const QJsonObject json = c.toJson();
-    ResumeController d(nullptr);
+    ResumeController d(nullptr, &m_context);
     d.fromJson(json);
     QCOMPARE(d.entries()->item(0)->fromYear(), 2003);
     QCOMPARE(d.entries()->item(0)->fromMonth(), 0);
@@ -342,7 +346,7 @@ void TestResumeController::draftKeepsHalfChosenDates()
 
 void TestResumeController::fromJsonToleratesJunk()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.setToday(kToday);
     c.fromJson(QJsonObject { { QStringLiteral("entries"), QStringLiteral("not a list") } });
     QCOMPARE(c.count(), 0);
@@ -391,7 +395,7 @@ void TestResumeController::fromJsonToleratesJunk()
 void TestResumeController::serverErrorsShowUntilFieldChanges()
 {
     ApplicationSession session;
-    ResumeController c(&session);
+    ResumeController c(&session, &m_context);
     twoGoodEntries(c);
     QVERIFY(c.isComplete());
     const QString detail = QStringLiteral("服务器：证明人姓名无效。");
@@ -429,7 +433,7 @@ void TestResumeController::serverErrorsShowUntilFieldChanges()
 void TestResumeController::serverErrorsOfOtherSectionsIgnored()
 {
     ApplicationSession session;
-    ResumeController c(&session);
+    ResumeController c(&session, &m_context);
     twoGoodEntries(c);
     Q_EMIT session.fieldErrors({ FieldError { QStringLiteral("selfAssessment.text"),
                                               QStringLiteral("too-short"), QStringLiteral("x") } });
@@ -448,7 +452,7 @@ void TestResumeController::adoptsServerSectionOnlyWhenEmpty()
         {"from": "2008-09", "to": "present", "organisation": "重庆示例科技有限公司", "role": "职员", "witness": "李经理"}
     ], "warnings": []})")
                                     .object();
-    ResumeController empty(nullptr);
+    ResumeController empty(nullptr, &m_context);
     empty.setToday(kToday);
     empty.addEntry(); // a blank entry is still "nothing entered"
     empty.adoptServerSection(section);
@@ -456,7 +460,7 @@ void TestResumeController::adoptsServerSectionOnlyWhenEmpty()
     QCOMPARE(empty.entries()->item(1)->witness(), QStringLiteral("李经理"));
     QVERIFY(empty.isComplete());
 
-    ResumeController local(nullptr);
+    ResumeController local(nullptr, &m_context);
     local.setToday(kToday);
     local.addEntry();
     local.entries()->item(0)->setOrganisation(QStringLiteral("本地草稿"));
@@ -464,7 +468,7 @@ void TestResumeController::adoptsServerSectionOnlyWhenEmpty()
     QCOMPARE(local.count(), 1);
     QCOMPARE(local.entries()->item(0)->organisation(), QStringLiteral("本地草稿"));
 
-    ResumeController none(nullptr);
+    ResumeController none(nullptr, &m_context);
     none.adoptServerSection(QJsonObject { { QStringLiteral("entries"), QJsonArray {} } });
     QCOMPARE(none.count(), 0);
 }
@@ -472,7 +476,7 @@ void TestResumeController::adoptsServerSectionOnlyWhenEmpty()
 void TestResumeController::leaveWithoutServerKeepsDraft()
 {
     ApplicationSession session;
-    ResumeController c(&session);
+    ResumeController c(&session, &m_context);
     twoGoodEntries(c);
     QVERIFY(c.isEditable());
     const QJsonObject before = c.toJson();
@@ -483,7 +487,7 @@ void TestResumeController::leaveWithoutServerKeepsDraft()
 
 void TestResumeController::changedIsEmittedOnEdits()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     c.setToday(kToday);
     QSignalSpy changed(&c, &StepController::changed);
     c.addEntry();
@@ -506,7 +510,7 @@ void TestResumeController::changedIsEmittedOnEdits()
 
 void TestResumeController::periodHeading()
 {
-    ResumeController c(nullptr);
+    ResumeController c(nullptr, &m_context);
     twoGoodEntries(c);
     QCOMPARE(c.entries()->item(0)->period(), QStringLiteral("2005-09 – 2008-07"));
     QCOMPARE(c.entries()->item(1)->period(), QStringLiteral("2008-09 – until now"));

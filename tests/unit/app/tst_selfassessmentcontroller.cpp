@@ -1,5 +1,6 @@
 #include "session/applicationsession.h"
 #include "steps/selfassessment/selfassessmentcontroller.h"
+#include "teststepcontext.h"
 #include "textcount.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void adoptsServerTextOnlyWhenEmpty();
     void leaveWithoutServerKeepsDraft();
     void highlighterMarksForbiddenCharacters();
+
+private:
+    TestStepContext m_context; ///< the wizard as the controller sees it
 };
 
 void TestSelfAssessmentController::counterEqualsTextCount_data()
@@ -63,7 +67,7 @@ void TestSelfAssessmentController::counterEqualsTextCount_data()
 void TestSelfAssessmentController::counterEqualsTextCount()
 {
     QFETCH(QString, text);
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     c.setText(text);
     QCOMPARE(c.count(), TextCount::count(text));
     QCOMPARE(c.counterText(),
@@ -72,7 +76,7 @@ void TestSelfAssessmentController::counterEqualsTextCount()
 
 void TestSelfAssessmentController::limitsOfTheDefaultRules()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     QCOMPARE(c.minimum(), 300);
     QCOMPARE(c.maximum(), 500);
     QCOMPARE(c.countState(), SelfAssessmentController::Empty);
@@ -106,7 +110,7 @@ void TestSelfAssessmentController::limitsOfTheDefaultRules()
 
 void TestSelfAssessmentController::whiteSpaceDoesNotCount()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     QString text;
     for (int i = 0; i < 300; ++i)
         text += (i % 50 == 49) ? QStringLiteral("字\n\n") : QStringLiteral("字 ");
@@ -118,7 +122,7 @@ void TestSelfAssessmentController::whiteSpaceDoesNotCount()
 void TestSelfAssessmentController::rulesChangedRechecks()
 {
     ApplicationSession session;
-    SelfAssessmentController c(&session);
+    SelfAssessmentController c(&session, &m_context);
     c.setText(chars(320));
     QSignalSpy changed(&c, &StepController::changed);
     Q_EMIT session.rulesChanged();
@@ -130,7 +134,7 @@ void TestSelfAssessmentController::rulesChangedRechecks()
 
 void TestSelfAssessmentController::forbiddenCharacterReportedWithPosition()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     const QString text = chars(300) + QStringLiteral("\n学习认真")
         + QString::fromUcs4(U"\U0001F600") + QStringLiteral("努力");
     c.setText(text);
@@ -158,7 +162,7 @@ void TestSelfAssessmentController::forbiddenCharacterReportedWithPosition()
 
 void TestSelfAssessmentController::forbiddenAtLineStartAndControls()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     c.setText(QStringLiteral("\uE000开头\n中间\u0007结尾\uFFFD"));
     const QVariantList list = c.forbiddenCharacters();
     QCOMPARE(list.size(), 3);
@@ -187,7 +191,7 @@ void TestSelfAssessmentController::forbiddenAtLineStartAndControls()
 
 void TestSelfAssessmentController::removeForbidden()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     const QString clean = chars(320);
     c.setText(QString::fromUcs4(U"\U0001F44D\U0001F3FD") + clean.left(100)
               + QStringLiteral("\u0007") + clean.mid(100) + QStringLiteral("\uE000"));
@@ -201,7 +205,7 @@ void TestSelfAssessmentController::removeForbidden()
 
 void TestSelfAssessmentController::showForbiddenAsksForSelection()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     c.setText(QStringLiteral("学习") + QString::fromUcs4(U"\U0001F600")
               + QStringLiteral("认真\u0007"));
     QSignalSpy selection(&c, &SelfAssessmentController::selectionRequested);
@@ -229,11 +233,11 @@ void TestSelfAssessmentController::showForbiddenAsksForSelection()
 
 void TestSelfAssessmentController::draftRoundTrip()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     QVERIFY(c.toJson().isEmpty());
     const QString text = QStringLiteral("第一段。\n第二段。") + chars(310);
     c.setText(text);
-    SelfAssessmentController d(nullptr);
+    SelfAssessmentController d(nullptr, &m_context);
     QSignalSpy textChanged(&d, &SelfAssessmentController::textChanged);
     d.fromJson(c.toJson());
     QCOMPARE(d.text(), text);
@@ -244,7 +248,7 @@ void TestSelfAssessmentController::draftRoundTrip()
 
 void TestSelfAssessmentController::fromJsonToleratesJunk()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     c.fromJson(QJsonObject { { QStringLiteral("text"), 42 } });
     QCOMPARE(c.text(), QString());
     c.fromJson(QJsonObject { { QStringLiteral("text"), QJsonArray { 1, 2 } } });
@@ -259,7 +263,7 @@ void TestSelfAssessmentController::fromJsonToleratesJunk()
 void TestSelfAssessmentController::serverErrorShowsUntilTextChanges()
 {
     ApplicationSession session;
-    SelfAssessmentController c(&session);
+    SelfAssessmentController c(&session, &m_context);
     c.setText(chars(320));
     QVERIFY(c.errors().isEmpty());
     const QString detail = QStringLiteral("服务器：自我鉴定无法保存。");
@@ -276,14 +280,14 @@ void TestSelfAssessmentController::serverErrorShowsUntilTextChanges()
 
 void TestSelfAssessmentController::adoptsServerTextOnlyWhenEmpty()
 {
-    SelfAssessmentController c(nullptr);
+    SelfAssessmentController c(nullptr, &m_context);
     const QJsonObject section { { QStringLiteral("text"), chars(310) },
                                 { QStringLiteral("length"), 310 } };
     c.adoptServerSection(section);
     QCOMPARE(c.text(), chars(310));
     QVERIFY(c.isComplete());
 
-    SelfAssessmentController local(nullptr);
+    SelfAssessmentController local(nullptr, &m_context);
     local.setText(QStringLiteral("本地草稿"));
     local.adoptServerSection(section);
     QCOMPARE(local.text(), QStringLiteral("本地草稿"));
@@ -292,7 +296,7 @@ void TestSelfAssessmentController::adoptsServerTextOnlyWhenEmpty()
 void TestSelfAssessmentController::leaveWithoutServerKeepsDraft()
 {
     ApplicationSession session;
-    SelfAssessmentController c(&session);
+    SelfAssessmentController c(&session, &m_context);
     c.setText(chars(320));
     QVERIFY(c.isEditable());
     c.leave();

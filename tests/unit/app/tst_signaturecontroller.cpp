@@ -1,6 +1,8 @@
 #include "steps/signature/signaturecontroller.h"
 #include "steps/signature/signaturepad.h"
+#include "teststepcontext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPainter>
@@ -56,8 +58,8 @@ QString TestSignatureController::writePhoto(const QString &name, QSize size)
 
 void TestSignatureController::emptyStepSaysWhatIsMissing()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     QVERIFY(!c.isComplete());
     QCOMPARE(c.problems().size(), 1);
     QVERIFY(c.problems().first().contains(QStringLiteral("photo")));
@@ -66,8 +68,8 @@ void TestSignatureController::emptyStepSaysWhatIsMissing()
 
 void TestSignatureController::loadSuggestsInkBox()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("a.jpg")));
     c.waitForIdle();
     QVERIFY2(c.errorMessage().isEmpty(), qPrintable(c.errorMessage()));
@@ -82,8 +84,8 @@ void TestSignatureController::loadSuggestsInkBox()
 
 void TestSignatureController::produceSavesJpegMatchingBox()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("b.jpg")));
     c.waitForIdle();
     c.setCropRect(QRect(700, 500, 700, 300));
@@ -95,7 +97,8 @@ void TestSignatureController::produceSavesJpegMatchingBox()
     QVERIFY2(c.errorMessage().isEmpty(), qPrintable(c.errorMessage()));
     QVERIFY(c.isComplete());
     QVERIFY(c.problems().isEmpty());
-    QCOMPARE(c.outputPath(), draft.filePath(QStringLiteral("attachments/signature.jpg")));
+    QCOMPARE(c.outputPath(),
+             QDir(context.filesFolder()).filePath(QStringLiteral("attachments/signature.jpg")));
     QFile file(c.outputPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray jpeg = file.readAll();
@@ -109,8 +112,8 @@ void TestSignatureController::produceSavesJpegMatchingBox()
 
 void TestSignatureController::rotateTurnsBoxWithImage()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("c.jpg")));
     c.waitForIdle();
     c.setCropRect(QRect(100, 50, 300, 200));
@@ -131,11 +134,11 @@ void TestSignatureController::rotateTurnsBoxWithImage()
 
 void TestSignatureController::draftRestoresCrop()
 {
-    QTemporaryDir draft;
+    TestStepContext context;
     QJsonObject json;
     const QString photo = writePhoto(QStringLiteral("d.jpg"));
     {
-        SignatureController c(draft.path());
+        SignatureController c(nullptr, &context);
         c.loadFile(photo);
         c.waitForIdle();
         c.rotate(2);
@@ -149,7 +152,7 @@ void TestSignatureController::draftRestoresCrop()
     // No image bytes in the draft: only the paths and numbers.
     QVERIFY(QJsonDocument(json).toJson().size() < 600);
     QCOMPARE(json.value(QStringLiteral("source")).toString(), photo);
-    SignatureController restored(draft.path());
+    SignatureController restored(nullptr, &context);
     restored.fromJson(json);
     restored.waitForIdle();
     QCOMPARE(restored.quarterTurns(), 2);
@@ -157,7 +160,7 @@ void TestSignatureController::draftRestoresCrop()
     QVERIFY(restored.isComplete());
     QCOMPARE(restored.outputSize(), QSize(500, 250));
     // Malformed values are ignored, never fatal.
-    SignatureController odd(draft.path());
+    SignatureController odd(nullptr, &context);
     odd.fromJson(QJsonObject { { QStringLiteral("source"), 42 },
                                { QStringLiteral("crop"), QStringLiteral("x") } });
     QVERIFY(!odd.isComplete());
@@ -165,8 +168,8 @@ void TestSignatureController::draftRestoresCrop()
 
 void TestSignatureController::changingCropNeedsSaveAgain()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("e.jpg")));
     c.waitForIdle();
     c.produce();
@@ -181,8 +184,8 @@ void TestSignatureController::changingCropNeedsSaveAgain()
 
 void TestSignatureController::startOverForgetsEverything()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("f.jpg")));
     c.waitForIdle();
     c.produce();
@@ -199,8 +202,8 @@ void TestSignatureController::startOverForgetsEverything()
 
 void TestSignatureController::unreadableFileIsExplained()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     const QString path = m_files.filePath(QStringLiteral("notes.jpg"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -218,8 +221,8 @@ void TestSignatureController::unreadableFileIsExplained()
 
 void TestSignatureController::drawingGoesThroughSamePath()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     SignaturePad pad;
     pad.setSize(QSizeF(600, 240));
     QVERIFY(!c.useDrawing(&pad));
@@ -250,8 +253,8 @@ void TestSignatureController::drawingGoesThroughSamePath()
 
 void TestSignatureController::keyboardNudges()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("g.jpg")));
     c.waitForIdle();
     c.setViewSize(QSizeF(1200, 800)); // scale 0.5: one nudge = 4 view px = 8 source px
@@ -269,8 +272,8 @@ void TestSignatureController::keyboardNudges()
 
 void TestSignatureController::smallBoxIsFlagged()
 {
-    QTemporaryDir draft;
-    SignatureController c(draft.path());
+    TestStepContext context;
+    SignatureController c(nullptr, &context);
     c.loadFile(writePhoto(QStringLiteral("h.jpg")));
     c.waitForIdle();
     c.setCropRect(QRect(800, 600, 200, 150));

@@ -1,7 +1,6 @@
 #include "steps/certificate/certificatecontroller.h"
 
 #include "session/applicationsession.h"
-#include "wizard/wizardcontroller.h"
 
 #include <QJsonArray>
 
@@ -9,10 +8,10 @@ using zkgrad::HolidayCalendar;
 using zkgrad::WorkingDaysResult;
 using zkgrad::net::ApiResult;
 
-CertificateController::CertificateController(ApplicationSession *session, WizardController *wizard)
-    : StepController(wizard)
+CertificateController::CertificateController(ApplicationSession *session, StepContext * /*context*/,
+                                             QObject *parent)
+    : StepController(parent)
     , m_session(session)
-    , m_wizard(wizard)
     , m_calendar(&HolidayCalendar::builtIn())
 {
     if (m_session) {

@@ -11,7 +11,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
-class WizardController;
+class StepContext;
 
 /** The certificate step (领取毕业证): the earliest collection date and where to collect. */
 class CertificateController : public StepController
@@ -34,7 +34,8 @@ public:
     /** Working days after the city's approval before the certificate can be collected. */
     static constexpr int WorkingDaysToCollection = 30;
 
-    CertificateController(ApplicationSession *session, WizardController *wizard);
+    explicit CertificateController(ApplicationSession *session, StepContext *context,
+                                   QObject *parent = nullptr);
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
@@ -76,7 +77,6 @@ private:
     void recompute();
 
     QPointer<ApplicationSession> m_session;
-    WizardController *m_wizard;
     const zkgrad::HolidayCalendar *m_calendar;
     QJsonObject m_application;
     QDate m_approval;

@@ -3,7 +3,7 @@
 #include "displaytext.h"
 #include "session/applicationsession.h"
 #include "wizard/step.h"
-#include "wizard/wizardcontroller.h"
+#include "wizard/stepcontext.h"
 
 #include <QJsonArray>
 
@@ -38,18 +38,18 @@ bool isEntryStep(int index)
 }
 } // namespace
 
-CheckSubmitController::CheckSubmitController(ApplicationSession *session, WizardController *wizard)
-    : StepController(wizard)
+CheckSubmitController::CheckSubmitController(ApplicationSession *session, StepContext *context,
+                                             QObject *parent)
+    : StepController(parent)
     , m_session(session)
-    , m_wizard(wizard)
+    , m_context(context)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     // The summary carries this page's field problems.
     connect(this, &CheckSubmitController::summaryChanged, this, &StepController::errorsChanged);
     // The wizard re-announces navigation whenever any step changes: the summary follows it.
     // (The steps themselves do not exist yet while the wizard constructs this controller.)
-    connect(m_wizard, &WizardController::navigationChanged, this,
-            &CheckSubmitController::inputsChanged);
+    m_context->onNavigationChanged(this, [this] { inputsChanged(); });
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this,
                 &CheckSubmitController::inputsChanged);
@@ -110,7 +110,7 @@ void CheckSubmitController::inputsChanged()
 {
     // The step list marks what the school sent back, so the candidate sees it from any page.
     const QStringList affected = affectedSteps();
-    for (Step *step : m_wizard->steps())
+    for (Step *step : m_context->steps())
         step->setNeedsChanges(affected.contains(step->key()));
     Q_EMIT summaryChanged();
     // changed() and editableChanged() re-announce this step to the wizard, which answers with
@@ -296,7 +296,7 @@ QString CheckSubmitController::stepKeyOfField(const QString &path)
 QVariantList CheckSubmitController::blockingProblems() const
 {
     QVariantList list;
-    const QList<Step *> &steps = m_wizard->steps();
+    const QList<Step *> &steps = m_context->steps();
     if (steps.size() < Step::count())
         return list; // the wizard is still being built
     auto add = [&list](const Step *step, const QString &message) {
@@ -421,10 +421,10 @@ void CheckSubmitController::submit()
         Q_EMIT self->changed();
         self->inputsChanged();
         if (r.ok() && !r.json.isEmpty()) {
-            WizardController *wizard = self->m_wizard;
-            const Step *progress = wizard->step(Step::Progress);
-            if (progress->applicable() && wizard->currentIndex() == Step::CheckSubmit)
-                wizard->goTo(Step::Progress);
+            StepContext *context = self->m_context;
+            const Step *progress = context->step(Step::Progress);
+            if (progress->applicable() && context->currentIndex() == Step::CheckSubmit)
+                context->goTo(Step::Progress);
         }
     });
 }
@@ -465,7 +465,7 @@ QString CheckSubmitController::rejectionFor(const QString &stepKey) const
 QJsonObject CheckSubmitController::currentAnswers() const
 {
     QJsonObject answers;
-    const QList<Step *> &steps = m_wizard->steps();
+    const QList<Step *> &steps = m_context->steps();
     for (int i = 0; i < steps.size(); ++i) {
         if (isEntryStep(i) && steps.at(i)->controller())
             answers.insert(steps.at(i)->key(), steps.at(i)->controller()->toJson());
@@ -478,20 +478,21 @@ bool CheckSubmitController::changedSinceSubmission(const QString &stepKey) const
     if (m_snapshot.isEmpty() || !m_snapshot.contains(stepKey))
         return false;
     const int index = Step::idFromKey(stepKey);
-    if (index < 0 || !m_wizard->steps().value(index) || !m_wizard->steps().at(index)->controller())
+    if (index < 0 || !m_context->steps().value(index)
+        || !m_context->steps().at(index)->controller())
         return false;
     return m_snapshot.value(stepKey).toObject()
-        != m_wizard->steps().at(index)->controller()->toJson();
+        != m_context->steps().at(index)->controller()->toJson();
 }
 
 bool CheckSubmitController::openStep(int index)
 {
-    return m_wizard->goTo(index);
+    return m_context->goTo(index);
 }
 
 QVariantMap CheckSubmitController::groupFor(int index) const
 {
-    const Step *step = m_wizard->steps().at(index);
+    const Step *step = m_context->steps().at(index);
     // Each step says how its answers read here (StepController::summary()).
     const QVariantMap summary = step->controller() ? step->controller()->summary() : QVariantMap();
     const QVariantList rows = summary.value(QStringLiteral("rows")).toList();
@@ -525,7 +526,7 @@ bool CheckSubmitController::stepEditable(const QString &stepKey) const
 QVariantList CheckSubmitController::groups() const
 {
     QVariantList list;
-    const QList<Step *> &steps = m_wizard->steps();
+    const QList<Step *> &steps = m_context->steps();
     if (steps.size() < Step::count())
         return list;
     for (int i = 0; i < steps.size(); ++i) {

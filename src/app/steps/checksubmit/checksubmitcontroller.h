@@ -16,7 +16,7 @@
 #include <optional>
 
 class ApplicationSession;
-class WizardController;
+class StepContext;
 
 /** The check-and-submit step (提交初审): every answer, every blocking problem, the window, and the
  * submission. */
@@ -61,7 +61,8 @@ public:
 
     using Clock = std::function<QDateTime()>;
 
-    CheckSubmitController(ApplicationSession *session, WizardController *wizard);
+    explicit CheckSubmitController(ApplicationSession *session, StepContext *context,
+                                   QObject *parent = nullptr);
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
@@ -133,7 +134,7 @@ private:
     void inputsChanged();
 
     QPointer<ApplicationSession> m_session;
-    WizardController *m_wizard;
+    StepContext *m_context; ///< the wizard; it outlives this controller
     Clock m_clock;
     QTimer m_tick;
     std::optional<QJsonObject> m_applicationOverride;

@@ -2,6 +2,7 @@
 
 #include "photos/photoslot.h"
 #include "session/applicationsession.h"
+#include "wizard/stepcontext.h"
 
 using zkgrad::imaging::PhotoPurpose;
 using zkgrad::net::FieldError;
@@ -12,13 +13,13 @@ const QString kFrontKey = QStringLiteral("front");
 const QString kBackKey = QStringLiteral("back");
 } // namespace
 
-IdPhotosController::IdPhotosController(ApplicationSession *session, const QString &draftDir,
+IdPhotosController::IdPhotosController(ApplicationSession *session, StepContext *context,
                                        QObject *parent)
     : StepController(parent)
     , m_session(session)
 {
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
-    const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
+    const QString dir = PhotoSlot::attachmentsDirFor(context->filesFolder());
     m_front = new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::IdFront),
                             PhotoPurpose::IdCard, dir, this);
     m_back = new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::IdBack),

@@ -10,6 +10,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 class PhotoSlot;
 Q_MOC_INCLUDE("photos/photoslot.h")
 
@@ -31,7 +32,7 @@ public:
     static constexpr auto FrontField = "idFrontSlot";
     static constexpr auto BackField = "idBackSlot";
 
-    explicit IdPhotosController(ApplicationSession *session, const QString &draftDir,
+    explicit IdPhotosController(ApplicationSession *session, StepContext *context,
                                 QObject *parent = nullptr);
 
     [[nodiscard]] PhotoSlot *front() const { return m_front; }

@@ -3,6 +3,7 @@
 #include "photos/photoslot.h"
 #include "session/applicationsession.h"
 #include "textcount.h"
+#include "wizard/stepcontext.h"
 
 #include <QLocale>
 
@@ -21,13 +22,13 @@ const QString kText = QStringLiteral("text");
 constexpr qsizetype kMaxDraftLength = 20'000;
 } // namespace
 
-MaterialsController::MaterialsController(ApplicationSession *session, const QString &draftDir,
+MaterialsController::MaterialsController(ApplicationSession *session, StepContext *context,
                                          QObject *parent)
     : StepController(parent)
     , m_session(session)
 {
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
-    const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
+    const QString dir = PhotoSlot::attachmentsDirFor(context->filesFolder());
     for (int i = 1; i <= zkgrad::Workflow::maxOtherSlots; ++i) {
         auto *slot =
             new PhotoSlot(session, zkgrad::Workflow::slotName(zkgrad::Workflow::Slot::Other, i),

@@ -13,6 +13,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 class PhotoSlot;
 Q_MOC_INCLUDE("photos/photoslot.h")
 
@@ -41,7 +42,7 @@ public:
     /** objectName of the note field on the page. */
     static constexpr auto NoteField = "noteText";
 
-    explicit MaterialsController(ApplicationSession *session, const QString &draftDir,
+    explicit MaterialsController(ApplicationSession *session, StepContext *context,
                                  QObject *parent = nullptr);
 
     [[nodiscard]] QString note() const { return m_note; }

@@ -2,7 +2,6 @@
 
 #include "displaytext.h"
 #include "session/applicationsession.h"
-#include "wizard/wizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -118,16 +117,15 @@ void ConditionModel::retranslate()
     Q_EMIT dataChanged(index(0), index(Count - 1), { TextRole, Qt::DisplayRole });
 }
 
-NoticeController::NoticeController(QObject *parent)
+NoticeController::NoticeController(ApplicationSession *session, StepContext * /*context*/,
+                                   QObject *parent)
     : StepController(parent)
+    , m_session(session)
     , m_conditions(this)
 {
     connect(&m_conditions, &ConditionModel::confirmationChanged, this, &StepController::changed);
     // The problems follow the answers one to one.
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
-    // The wizard creates its session before its steps, so it is there already.
-    if (auto *wizard = qobject_cast<WizardController *>(parent))
-        m_session = wizard->session();
     if (m_session) {
         auto update = [this] {
             const bool now = isEditable();

@@ -10,6 +10,7 @@
 #include <array>
 
 class ApplicationSession;
+class StepContext;
 
 /** The eligibility conditions a–f of the notice, each confirmed by the candidate. */
 class ConditionModel : public QAbstractListModel
@@ -71,9 +72,9 @@ public:
     enum CandidateType { Unset, Social, Assisted };
     Q_ENUM(CandidateType)
 
-    /** @p parent is the WizardController, whose session tells whether the application is
-     * still a draft (none: always editable, e.g. unit tests). */
-    explicit NoticeController(QObject *parent = nullptr);
+    /** @p session tells whether the application is still a draft (none: always editable). */
+    explicit NoticeController(ApplicationSession *session, StepContext *context,
+                              QObject *parent = nullptr);
 
     /** False once the application is submitted: the confirmations are part of it then. */
     [[nodiscard]] bool isEditable() const override;

@@ -1,7 +1,7 @@
 #include "steps/payment/paymentcontroller.h"
 
 #include "session/applicationsession.h"
-#include "wizard/wizardcontroller.h"
+#include "session/reviewtexts.h"
 
 #include "paymentorder.h"
 
@@ -20,10 +20,10 @@ const QString kOrderKey = QStringLiteral("orderId");
 
 } // namespace
 
-PaymentController::PaymentController(ApplicationSession *session, WizardController *wizard)
-    : StepController(wizard)
+PaymentController::PaymentController(ApplicationSession *session, StepContext * /*context*/,
+                                     QObject *parent)
+    : StepController(parent)
     , m_session(session)
-    , m_wizard(wizard)
 {
     m_poll.setInterval(kDefaultPollMs);
     connect(&m_poll, &QTimer::timeout, this, &PaymentController::pollOnce);
@@ -144,11 +144,6 @@ void PaymentController::checked(const ApiResult &result)
     Q_EMIT changed();
 }
 
-QString PaymentController::formatFen(qint64 fen)
-{
-    return QStringLiteral("¥%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString PaymentController::amountText() const
 {
     qint64 fen = m_order.value(QStringLiteral("amountFen")).toInteger(-1);
@@ -159,7 +154,7 @@ QString PaymentController::amountText() const
                   .value(QStringLiteral("amountFen"))
                   .toInteger(batch.value(QStringLiteral("feeFen")).toInteger(-1));
     }
-    return fen < 0 ? QString() : formatFen(fen);
+    return fen < 0 ? QString() : ReviewTexts::formatFen(fen);
 }
 
 QString PaymentController::payUrl() const

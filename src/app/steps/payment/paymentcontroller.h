@@ -15,7 +15,7 @@ namespace zkgrad::net {
 struct ApiResult;
 }
 class ApplicationSession;
-class WizardController;
+class StepContext;
 
 /** The payment step (交费): the one open order, its QR code, and polling until it is paid. */
 class PaymentController : public StepController
@@ -54,7 +54,8 @@ public:
     };
     Q_ENUM(PayState)
 
-    PaymentController(ApplicationSession *session, WizardController *wizard);
+    explicit PaymentController(ApplicationSession *session, StepContext *context,
+                               QObject *parent = nullptr);
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
@@ -83,9 +84,6 @@ public:
     [[nodiscard]] QString nextNote() const;
     [[nodiscard]] bool checkFailed() const { return !m_checkError.isEmpty(); }
     [[nodiscard]] QString checkProblem() const;
-
-    /** "¥50.00" for 5000 fen. */
-    [[nodiscard]] static QString formatFen(qint64 fen);
 
     /** How often an open order is polled (3 s) and when polling gives up (10 min). */
     void setPollInterval(int ms);
@@ -119,7 +117,6 @@ private:
     [[nodiscard]] PayState stateFromApplication() const;
 
     QPointer<ApplicationSession> m_session;
-    WizardController *m_wizard;
     zkgrad::ApplicationRecord m_record;
     QJsonObject m_order;
     PayState m_state = NotPayable;

@@ -6,6 +6,7 @@
 #include "priordiploma.h"
 #include "session/applicationsession.h"
 #include "textcount.h"
+#include "wizard/stepcontext.h"
 
 #include <QDateTime>
 
@@ -61,13 +62,13 @@ int numberOf(const QJsonObject &json, const QString &key, int low, int high)
 }
 } // namespace
 
-PriorDegreeController::PriorDegreeController(ApplicationSession *session, const QString &draftDir,
+PriorDegreeController::PriorDegreeController(ApplicationSession *session, StepContext *context,
                                              QObject *parent)
     : StepController(parent)
     , m_session(session)
 {
     using zkgrad::imaging::PhotoPurpose;
-    const QString dir = PhotoSlot::attachmentsDirFor(draftDir);
+    const QString dir = PhotoSlot::attachmentsDirFor(context->filesFolder());
     m_diploma = new PhotoSlot(session, Workflow::slotName(Workflow::Slot::Diploma),
                               PhotoPurpose::Document, dir, this);
     m_registrationRecord =

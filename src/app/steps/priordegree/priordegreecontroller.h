@@ -11,6 +11,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 class PhotoSlot;
 Q_MOC_INCLUDE("photos/photoslot.h")
 
@@ -47,7 +48,7 @@ public:
     /** The oldest graduation year offered in the year list (typing an older one still works). */
     static constexpr int oldestYearChoice = 1950;
 
-    explicit PriorDegreeController(ApplicationSession *session, const QString &draftDir,
+    explicit PriorDegreeController(ApplicationSession *session, StepContext *context,
                                    QObject *parent = nullptr);
     ~PriorDegreeController() override;
 

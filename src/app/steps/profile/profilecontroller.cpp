@@ -31,7 +31,8 @@ zkgrad::RuleResult checkPhone(const QString &phone)
 }
 } // namespace
 
-ProfileController::ProfileController(ApplicationSession *session, QObject *parent)
+ProfileController::ProfileController(ApplicationSession *session, StepContext * /*context*/,
+                                     QObject *parent)
     : StepController(parent)
     , m_session(session)
 {

@@ -8,6 +8,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 
 /**
  * The profile step (考生信息): read-only identity with how to correct it, contact details,
@@ -42,7 +43,8 @@ class ProfileController : public StepController
     Q_PROPERTY(QString actionError READ actionError NOTIFY busyChanged)
 
 public:
-    explicit ProfileController(ApplicationSession *session, QObject *parent = nullptr);
+    explicit ProfileController(ApplicationSession *session, StepContext *context,
+                               QObject *parent = nullptr);
 
     [[nodiscard]] QString name() const;
     [[nodiscard]] QString idNumber() const;

@@ -3,9 +3,8 @@
 #include "displaytext.h"
 #include "session/applicationsession.h"
 #include "session/reviewtexts.h"
-#include "steps/payment/paymentcontroller.h"
 #include "wizard/step.h"
-#include "wizard/wizardcontroller.h"
+#include "wizard/stepcontext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,19 +18,18 @@ constexpr int kDefaultPollMs = 60 * 1000;
 
 } // namespace
 
-ProgressController::ProgressController(ApplicationSession *session, WizardController *wizard)
-    : StepController(wizard)
+ProgressController::ProgressController(ApplicationSession *session, StepContext *context,
+                                       QObject *parent)
+    : StepController(parent)
     , m_session(session)
-    , m_wizard(wizard)
+    , m_context(context)
 {
     m_timer.setInterval(kDefaultPollMs);
     connect(&m_timer, &QTimer::timeout, this, &ProgressController::refresh);
     // The refresh line says whether a retry is scheduled.
     connect(this, &ProgressController::pollingChanged, this, &ProgressController::refreshChanged);
     connect(this, &StepController::changed, this, &ProgressController::fixChanged);
-    if (m_wizard)
-        connect(m_wizard, &WizardController::navigationChanged, this,
-                &ProgressController::fixChanged);
+    m_context->onNavigationChanged(this, [this] { Q_EMIT fixChanged(); });
     if (m_session) {
         connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
             // Every application the session takes came from the server just now (e.g. the
@@ -167,7 +165,7 @@ QString ProgressController::rejectionAdvice() const
         return tr("The reason concerns your prior degree (前置学历): correct the prior-degree "
                   "details and images, then submit the application again.");
     const int step = stepForRejection(*rejection);
-    const QString title = m_wizard ? m_wizard->step(Step::Id(step))->title() : QString();
+    const QString title = m_context->step(Step::Id(step))->title();
     return tr("Correct what the reason names in \"%1\" (you may also update the situation "
               "note), then submit the application again.")
         .arg(title);
@@ -175,12 +173,12 @@ QString ProgressController::rejectionAdvice() const
 
 QString ProgressController::fixLabel() const
 {
-    if (!rejected() || !m_wizard)
+    if (!rejected())
         return {};
     const int step = fixStep();
     if (step < 0)
         return {};
-    const Step *target = m_wizard->step(Step::Id(step));
+    const Step *target = m_context->step(Step::Id(step));
     // No way to offer when the step does not apply (e.g. a prior-degree rejection although
     // the automatic check passed): the advice text still says what to do.
     if (!target->applicable())
@@ -263,8 +261,7 @@ QString ProgressController::failureText() const
     const qint64 fen = refund ? refund->amountFen : -1;
     const QString text =
         note.isEmpty() ? tr("The fee is refunded after this round of applications.") : note;
-    lines << (fen >= 0 ? tr("Refund of %1: %2").arg(PaymentController::formatFen(fen), text)
-                       : text);
+    lines << (fen >= 0 ? tr("Refund of %1: %2").arg(ReviewTexts::formatFen(fen), text) : text);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -278,9 +275,9 @@ int ProgressController::fixStep() const
 
 bool ProgressController::openFix()
 {
-    if (!rejected() || !m_wizard)
+    if (!rejected())
         return false;
-    return m_wizard->goTo(fixStep());
+    return m_context->goTo(fixStep());
 }
 
 void ProgressController::dismissAnnouncement()

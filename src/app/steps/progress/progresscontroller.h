@@ -12,7 +12,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
-class WizardController;
+class StepContext;
 
 /** The review progress step (审核进度): the three stages, their dates, and a rejection's reason. */
 class ProgressController : public StepController
@@ -40,7 +40,8 @@ class ProgressController : public StepController
     Q_PROPERTY(bool refreshing READ refreshing NOTIFY refreshChanged)
 
 public:
-    ProgressController(ApplicationSession *session, WizardController *wizard);
+    explicit ProgressController(ApplicationSession *session, StepContext *context,
+                                QObject *parent = nullptr);
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QStringList problems() const override;
@@ -114,7 +115,7 @@ private:
     void onRefreshed(bool ok, const QString &error);
 
     QPointer<ApplicationSession> m_session;
-    WizardController *m_wizard;
+    StepContext *m_context; ///< the wizard; it outlives this controller
     zkgrad::ApplicationRecord m_record;
     QString m_announcement;
     QTimer m_timer;

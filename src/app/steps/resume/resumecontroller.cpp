@@ -29,7 +29,8 @@ QVariantMap problem(const QString &field, const QString &message)
 
 } // namespace
 
-ResumeController::ResumeController(ApplicationSession *session, QObject *parent)
+ResumeController::ResumeController(ApplicationSession *session, StepContext * /*context*/,
+                                   QObject *parent)
     : StepController(parent)
     , m_session(session)
 {

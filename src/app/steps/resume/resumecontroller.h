@@ -13,6 +13,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 
 /** The resume step (本人简历): entries in order, checked by the core timeline rules. */
 class ResumeController : public StepController
@@ -30,7 +31,8 @@ public:
     /** The earliest year the pickers offer; older dates in a draft are kept as they are. */
     static constexpr int FirstYear = 1940;
 
-    explicit ResumeController(ApplicationSession *session, QObject *parent = nullptr);
+    explicit ResumeController(ApplicationSession *session, StepContext *context,
+                              QObject *parent = nullptr);
 
     [[nodiscard]] ResumeEntryModel *entries() { return &m_model; }
     [[nodiscard]] int count() const { return m_model.count(); }

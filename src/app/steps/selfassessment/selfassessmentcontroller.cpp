@@ -24,7 +24,8 @@ constexpr int kContextLength = 6;
 
 } // namespace
 
-SelfAssessmentController::SelfAssessmentController(ApplicationSession *session, QObject *parent)
+SelfAssessmentController::SelfAssessmentController(ApplicationSession *session,
+                                                   StepContext * /*context*/, QObject *parent)
     : StepController(parent)
     , m_session(session)
 {

@@ -12,6 +12,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 class QSyntaxHighlighter;
 class QTextDocument;
 
@@ -36,7 +37,8 @@ public:
     enum CountState { Empty, TooShort, Within, TooLong };
     Q_ENUM(CountState)
 
-    explicit SelfAssessmentController(ApplicationSession *session, QObject *parent = nullptr);
+    explicit SelfAssessmentController(ApplicationSession *session, StepContext *context,
+                                      QObject *parent = nullptr);
 
     [[nodiscard]] QString text() const { return m_text; }
     void setText(const QString &text);

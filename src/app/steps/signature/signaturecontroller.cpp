@@ -10,6 +10,7 @@
 #include "photomessages.h"
 #include "photopipeline.h"
 #include "steps/signature/signaturepad.h"
+#include "wizard/stepcontext.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -160,10 +161,12 @@ bool saveImage(const QImage &image, const QString &path, QString *error)
 }
 } // namespace
 
-SignatureController::SignatureController(const QString &draftDirectory, QObject *parent)
+SignatureController::SignatureController(ApplicationSession *session, StepContext *context,
+                                         QObject *parent)
     : StepController(parent)
-    , m_draftDirectory(draftDirectory)
+    , m_draftDirectory(context->filesFolder())
     , m_inMemory(PhotoSlot::keepsInMemory())
+    , m_session(session)
 {
     if (m_inMemory)
         m_memoryKey = PhotoSlot::newMemoryKey();
@@ -175,6 +178,17 @@ SignatureController::SignatureController(const QString &draftDirectory, QObject 
     connect(&m_loadWatcher, &QFutureWatcherBase::started, this, &SignatureController::busyChanged);
     connect(&m_outputWatcher, &QFutureWatcherBase::started, this,
             &SignatureController::busyChanged);
+    if (m_session) {
+        connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
+            const bool editable =
+                !m_session || m_session->isEditable(zkgrad::Workflow::Section::Signature);
+            if (editable == m_editable)
+                return;
+            m_editable = editable;
+            Q_EMIT editableChanged();
+        });
+        m_editable = m_session->isEditable(zkgrad::Workflow::Section::Signature);
+    }
 }
 
 SignatureController::~SignatureController()
@@ -652,24 +666,6 @@ bool SignatureController::confirm()
     Q_EMIT changed();
     leave(); // on the server at once when signed in; leaving the step tries again
     return true;
-}
-
-void SignatureController::setSession(ApplicationSession *session)
-{
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    auto update = [this] {
-        const bool editable =
-            !m_session || m_session->isEditable(zkgrad::Workflow::Section::Signature);
-        if (editable == m_editable)
-            return;
-        m_editable = editable;
-        Q_EMIT editableChanged();
-    };
-    if (m_session)
-        connect(m_session, &ApplicationSession::applicationChanged, this, update);
-    update();
 }
 
 void SignatureController::leave()

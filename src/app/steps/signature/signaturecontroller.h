@@ -17,6 +17,7 @@
 #include <memory>
 
 class ApplicationSession;
+class StepContext;
 class SignaturePad;
 Q_MOC_INCLUDE("steps/signature/signaturepad.h")
 
@@ -87,10 +88,12 @@ public:
     static constexpr qreal MinZoom = 1.0;
     static constexpr qreal MaxZoom = 8.0;
 
-    /** @p draftDirectory is DraftStore::directory(); empty keeps files in a temporary folder.
+    /** @p session is where the confirmed signature is uploaded (slot "signature"); none in
+     * tests. Files go to @p context's filesFolder(); empty keeps them in a temporary folder.
      * A kiosk (PhotoSlot::keepsInMemory() when made) writes no file at all: a drawn or pasted
      * source and the saved result stay in memory, so a crash leaves nothing of them. */
-    explicit SignatureController(const QString &draftDirectory, QObject *parent = nullptr);
+    explicit SignatureController(ApplicationSession *session, StepContext *context,
+                                 QObject *parent = nullptr);
     ~SignatureController() override;
 
     [[nodiscard]] QString sourcePath() const { return m_sourcePath; }
@@ -111,8 +114,6 @@ public:
     [[nodiscard]] bool resultPending() const { return !m_pendingJpeg.isEmpty(); }
     /** The saved result's file; empty when it is kept in memory (kiosk). */
     [[nodiscard]] QString outputPath() const;
-    /** Where the confirmed signature is uploaded (slot "signature"); none in tests. */
-    void setSession(ApplicationSession *session);
     /** Uploads the confirmed signature unless the server holds exactly this file. */
     void leave() override;
     /** False while the school has the application and did not send the signature back. */

@@ -5,7 +5,8 @@
 
 #include <QRegularExpression>
 
-SignInController::SignInController(ApplicationSession *session, QObject *parent)
+SignInController::SignInController(ApplicationSession *session, StepContext * /*context*/,
+                                   QObject *parent)
     : StepController(parent)
     , m_session(session)
 {

@@ -6,6 +6,7 @@
 #include <QtQmlIntegration>
 
 class ApplicationSession;
+class StepContext;
 
 /** The sign-in step (登录): who the candidate is; complete once signed in. */
 class SignInController : public StepController
@@ -19,7 +20,8 @@ class SignInController : public StepController
     Q_PROPERTY(bool remember READ remember WRITE setRemember NOTIFY changed)
 
 public:
-    explicit SignInController(ApplicationSession *session, QObject *parent = nullptr);
+    explicit SignInController(ApplicationSession *session, StepContext *context,
+                              QObject *parent = nullptr);
 
     [[nodiscard]] QString login() const { return m_login; }
     void setLogin(const QString &login);

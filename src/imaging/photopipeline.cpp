@@ -14,10 +14,8 @@
 #include <cmath>
 #include <cstring>
 #include <ctime>
-#include <future>
 #include <memory>
 #include <thread>
-#include <tuple>
 #include <vector>
 
 namespace zkgrad::imaging {
@@ -43,16 +41,6 @@ constexpr double kDecodeHeadroom = 1.0;
 // width still has about 1000 px, which the ID number's digits need to be
 // read (measured with tests/bench/doc_bench.sh; 2.5 left them ~25 % smaller).
 constexpr double kDocumentDecodeFactor = 3.5;
-// How a JPEG's size at a fixed quality scales with the pixel count: bytes ~ area^k, below 1
-// because a downscaled photo packs more detail into each pixel. Measured from 1200 px to 1000
-// and 800 px at q35 and q60 on photo_bench.sh's three wallpapers: k = 0.66-0.90. The low end
-// is assumed: an image with a larger k then comes out a little smaller than it could be and
-// the quality search spends the slack, instead of needing a second resize; the second size,
-// if there is one, measures k itself.
-constexpr double kAreaExponent = 0.7;
-// The share of the budget the predicted size aims the floor at: the prediction's error is a
-// few per cent, and quality steps above the floor take up what is left.
-constexpr double kFloorTargetShare = 0.95;
 
 struct TjDeleter
 {
@@ -772,19 +760,15 @@ FitResult fitImage(const QImage &input, const QString &fileName, const FitOption
     QElapsedTimer timer;
     timer.start();
     const PurposeRules rules = rulesFor(options.purpose);
-    // Every resize starts from the source (the DCT-scaled decode), never from an
-    // earlier resize: one Lanczos pass whatever size the budget ends up allowing.
-    const QImage source = normalize(input);
-    if (source.isNull()) {
+    QImage image = normalize(input);
+    if (image.isNull()) {
         result.issues.append(messages::corrupt(fileName, QStringLiteral("empty image")));
         return result;
     }
-    QImage image = source;
     const QSize target = fitInside(image.size(), effectiveMaxSide(options));
     if (target != image.size()) {
         result.steps.append(resizeStep(image.size(), target));
-        image = ops::downscale(source, target.width(), target.height());
-        result.steps.last() += QStringLiteral(" [%1 ms]").arg(timer.elapsed());
+        image = ops::downscale(image, target.width(), target.height());
     }
     const int floor = std::clamp(options.minQuality > 0 ? options.minQuality : rules.minQuality, 1,
                                  std::clamp(options.maxQuality, 1, 100));
@@ -792,14 +776,6 @@ FitResult fitImage(const QImage &input, const QString &fileName, const FitOption
     // A result smaller than the purpose's minimum is unreadable, unless the
     // source itself was already that small.
     const int minLong = std::min(rules.minLongSide, std::max(image.width(), image.height()));
-    // The floor's size at the sizes tried so far (long side, bytes): where the floor does not
-    // fit, the next size is predicted from them instead of stepping down blindly.
-    std::vector<std::pair<int, qint64>> floorSizes;
-    // The size-against-quality slope measured at the previous size (d log size / d log
-    // quantizer scale), which hardly changes with the pixel count: a new size starts with the
-    // floor and the quality that slope predicts, not with the generic first pair.
-    double carriedSlope = 0;
-    int resizes = 0;
 
     for (;;) {
         if (cancelled && cancelled()) {
@@ -873,21 +849,6 @@ FitResult fitImage(const QImage &input, const QString &fileName, const FitOption
             if (open <= 2) {
                 qa = lo + 1;
                 qb = open == 2 ? lo + 2 : 0;
-            } else if (!haveLo && !haveHi && carriedSlope < 0 && !floorSizes.empty()) {
-                // After a resize the floor was predicted to just fit: try it and the
-                // quality the previous size's slope predicts for the budget.
-                const auto [side, floorBytes] = floorSizes.back();
-                const double sideRatio =
-                    double(std::max(image.width(), image.height())) / double(side);
-                const double logFloor =
-                    std::log(double(floorBytes)) + 2 * kAreaExponent * std::log(sideRatio);
-                const double logScale =
-                    std::log(quantScale(floor)) + (logTarget - logFloor) / carriedSlope;
-                qa = floor;
-                qb = std::clamp(int(std::lround(qualityForScale(std::exp(logScale)))), lo + 1,
-                                hi - 1);
-                if (qb == qa)
-                    qb = qa + 1 < hi ? qa + 1 : 0;
             } else if (!haveLo && !haveHi) {
                 // A first pair that brackets most photos at this size.
                 qa = std::clamp(35, lo + 1, hi - 1);
@@ -964,52 +925,17 @@ FitResult fitImage(const QImage &input, const QString &fileName, const FitOption
                     messages::resultTooSmall(fileName, result.width, result.height));
             return result;
         }
-        // Even the legibility floor is too large: fewer pixels, same floor. The floor's size
-        // scales roughly with the area to the power kAreaExponent (fewer pixels hold denser
-        // detail), so the side that fits is predicted from the floor's trial at this size;
-        // with two sizes tried, the exponent is measured instead of assumed.
+        // Even the legibility floor is too large: fewer pixels, same floor.
         const int longSide = std::max(image.width(), image.height());
-        qint64 floorBytes = -1;
-        for (const auto &point : points) {
-            if (std::abs(point.first - std::log(quantScale(floor))) < 1e-9)
-                floorBytes = qint64(std::exp(point.second) + 0.5);
-        }
-        if (points.size() >= 2) {
-            // The slope between the two lowest qualities tried (largest scales), near the floor.
-            std::sort(points.begin(), points.end());
-            const auto &a = points[points.size() - 1], &b = points[points.size() - 2];
-            if (a.first != b.first)
-                carriedSlope = (a.second - b.second) / (a.first - b.first);
-        }
-        double exponent = kAreaExponent;
-        if (floorBytes > 0 && !floorSizes.empty()) {
-            const auto [prevSide, prevBytes] = floorSizes.back();
-            const double measured = std::log(double(prevBytes) / double(floorBytes))
-                / (2 * std::log(double(prevSide) / longSide));
-            if (std::isfinite(measured))
-                exponent = std::clamp(measured, 0.4, 1.2);
-        }
-        int next = int(longSide * 0.85);
-        if (floorBytes > 0) {
-            floorSizes.emplace_back(longSide, floorBytes);
-            const double areaFactor = std::pow(
-                double(options.maxBytes) * kFloorTargetShare / double(floorBytes), 1 / exponent);
-            // Never less than a 5 % step (the prediction is not trusted to creep), and the
-            // third resize falls back to steps that cannot loop for long.
-            next = std::min(int(longSide * 0.95), int(longSide * std::sqrt(areaFactor)));
-            if (resizes >= 3)
-                next = std::min(next, int(longSide * 0.85));
-        }
-        ++resizes;
-        if (longSide <= minLong || next < 1) {
+        const int next = int(longSide * 0.85);
+        if (next < minLong || next < 1) {
             result.issues.append(messages::cannotFit(fileName, options.maxBytes));
             return result;
         }
-        next = std::max(next, minLong);
         const QSize smaller = fitInside(image.size(), next);
         result.steps.append(QStringLiteral("floor q=%1 too large: ").arg(floor)
-                            + resizeStep(source.size(), smaller));
-        image = ops::downscale(source, smaller.width(), smaller.height());
+                            + resizeStep(image.size(), smaller));
+        image = ops::downscale(image, smaller.width(), smaller.height());
     }
 }
 
@@ -1110,29 +1036,15 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
                                 .arg(crop.y()));
     }
     timer.restart();
-    // The sharpness only feeds warnings: it is measured on a helper thread while the
-    // document search, the resize and the encodes run (the future's destructor waits
-    // on every return path, so the image it reads outlives it).
-    const QImage measured = image;
-    std::future<std::pair<double, double>> sharpness = std::async(std::launch::async, [measured] {
-        double edges = -1;
-        const double variance = ops::sharpness(measured, &edges);
-        return std::make_pair(variance, edges);
-    });
-    auto takeSharpness = [&](FitResult &into) {
-        if (!sharpness.valid())
-            return;
-        QElapsedTimer waited;
-        waited.start();
-        std::tie(into.sharpness, into.edgeSharpness) = sharpness.get();
-        addSizeWarnings(into.issues, fileName, crop.size(), options.purpose, into.sharpness,
-                        into.edgeSharpness);
-        into.steps.append(QStringLiteral("sharpness %1, at edges %2 (alongside; waited %3 ms)")
-                              .arg(into.sharpness, 0, 'f', 1)
-                              .arg(into.edgeSharpness, 0, 'f', 2)
-                              .arg(waited.elapsed()));
-    };
+    result.sharpness = ops::sharpness(image, &result.edgeSharpness);
+    addSizeWarnings(result.issues, fileName, crop.size(), options.purpose, result.sharpness,
+                    result.edgeSharpness);
+    result.steps.append(QStringLiteral("sharpness %1, at edges %2 [%3 ms]")
+                            .arg(result.sharpness, 0, 'f', 1)
+                            .arg(result.edgeSharpness, 0, 'f', 2)
+                            .arg(timer.restart()));
 
+    bool straightened = false;
     if (wantDocument) {
         const double fx = double(image.width()) / full.width();
         const double fy = double(image.height()) / full.height();
@@ -1163,16 +1075,19 @@ FitResult fitPhoto(const QByteArray &bytes, const QString &fileName, const FitOp
                 return result;
             }
             result.document = quad.scaled(1 / fx, 1 / fy);
+            straightened = true;
             result.steps.append(QStringLiteral("straighten document to %1x%2, level light [%3 ms]")
                                     .arg(size.width())
                                     .arg(size.height())
                                     .arg(timer.restart()));
         }
     }
-    // fitImage() resizes from this decode to the target, and, if the floor does not fit
-    // there, once more from the decode to the size it predicts.
+    if (!straightened && image.size() != target) {
+        result.steps.append(resizeStep(image.size(), target));
+        image = ops::downscale(image, target.width(), target.height());
+        result.steps.last() += QStringLiteral(" [%1 ms]").arg(timer.restart());
+    }
     FitResult encoded = fitImage(image, fileName, options, cancelled);
-    takeSharpness(result);
     encoded.source = result.source;
     encoded.sharpness = result.sharpness;
     encoded.edgeSharpness = result.edgeSharpness;

@@ -1610,11 +1610,11 @@
     </message>
     <message>
         <source>You have moved the corners. Check the straightened card: all of the card must be there, straight and legible.</source>
-        <translation>您移动了四个角。请查看摆正后的证件：证件要完整、端正，文字清楚。</translation>
+        <translation>您调整了角的位置。请查看摆正后的证件：证件要完整、端正，文字清楚。</translation>
     </message>
     <message>
         <source>You have moved the corners. Check the straightened page: all of the page must be there, straight and legible.</source>
-        <translation>您移动了四个角。请查看摆正后的纸张：纸张要完整、端正，文字清楚。</translation>
+        <translation>您调整了角的位置。请查看摆正后的纸张：纸张要完整、端正，文字清楚。</translation>
     </message>
     <message>
         <source>The card was found and straightened. Check that all of it is there and legible. If a corner is not on the card&apos;s corner, drag it there (or select it with Tab and use the arrow keys).</source>

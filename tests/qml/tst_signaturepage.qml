@@ -319,12 +319,15 @@ Item {
             verify(dialog.nameFilters[0].indexOf(ImagePicker.patterns) >= 0, dialog.nameFilters[0]);
             verify(control("chooseButton").visible);
             verify(control("pasteButton").visible);
+            control("chooseButton").forceActiveFocus(Qt.TabFocusReason);
             const path = testCase.photoOfPad();
             source.chosen("file://" + path);
             tryCompare(testCase.signature, "loading", false, 5000);
             compare(testCase.signature.errorMessage, "");
             verify(testCase.signature.hasSource);
             verify(!source.visible, "the chooser gives way to the crop view");
+            // The keyboard goes on in the crop view (the arrow keys move the box), not on the page.
+            verify(control("cropView").activeFocus, "the focus fell to the page with the chooser");
         }
 
         // Submitted and not sent back: the page says so and nothing can be loaded, cropped or drawn.

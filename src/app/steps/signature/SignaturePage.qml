@@ -191,6 +191,12 @@ StepPage {
                 anchors.fill: parent
                 visible: !chooser.visible
                 spacing: Theme.spacing
+                // A photo was chosen: the chooser that had the keyboard focus is gone, and the
+                // arrow keys now move the crop box.
+                onVisibleChanged: {
+                    if (visible)
+                        cropView.forceActiveFocus(Qt.OtherFocusReason);
+                }
 
                 SignatureCropView {
                     id: cropView

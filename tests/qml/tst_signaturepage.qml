@@ -224,6 +224,9 @@ Item {
             const image = control("resultImage");
             compare(image.width, 400); // 100 %: the box in source pixels
             compare(image.height, 200);
+            // The default answer has the focus, and shows it: a keyboard user sees where Enter goes.
+            verify(control("confirmButton").activeFocus);
+            verify(control("confirmButton").visualFocus, "no focus ring on the dialog's default button");
             mouseClick(control("confirmButton"));
             tryCompare(testCase.signature, "complete", true);
             verify(WizardController.currentStep.key !== "signature" || WizardController.currentStep.complete);

@@ -20,7 +20,7 @@ Dialog {
         if (KioskController.warningVisible)
             root.open();
     }
-    onOpened: continueButton.forceActiveFocus()
+    onOpened: continueButton.forceActiveFocus(Qt.TabFocusReason)
     onClosed: {
         if (KioskController.warningVisible)
             KioskController.continueSession();

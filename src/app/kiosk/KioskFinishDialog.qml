@@ -14,7 +14,7 @@ Dialog {
     modal: true
     closePolicy: Popup.CloseOnEscape
     title: qsTr("Finish and clear")
-    onOpened: cancelButton.forceActiveFocus()
+    onOpened: cancelButton.forceActiveFocus(Qt.TabFocusReason)
 
     ColumnLayout {
         anchors.fill: parent

@@ -22,7 +22,7 @@ Dialog {
     title: qsTr("Send the photo for \"%1\" from your phone").arg(root.slotTitle)
     onOpened: {
         PhoneTransfer.start(root.photoSlot);
-        closeButton.forceActiveFocus();
+        closeButton.forceActiveFocus(Qt.TabFocusReason);
     }
     onClosed: {
         if (root.mine)

@@ -53,7 +53,7 @@ StepPage {
         title: root.check.resubmission ? qsTr("Submit the application again?") : qsTr("Submit the application?")
         onAccepted: root.check.submit()
         // The safe choice has the focus: Enter does not submit by accident.
-        onOpened: cancelButton.forceActiveFocus(Qt.PopupFocusReason)
+        onOpened: cancelButton.forceActiveFocus(Qt.TabFocusReason)
 
         ColumnLayout {
             width: confirmDialog.availableWidth

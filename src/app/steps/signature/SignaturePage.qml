@@ -457,7 +457,7 @@ StepPage {
         title: qsTr("Check your signature at 100 %")
         closePolicy: Popup.CloseOnEscape
         onRejected: root.signature.discardResult()
-        onOpened: confirmButton.forceActiveFocus()
+        onOpened: confirmButton.forceActiveFocus(Qt.TabFocusReason)
 
         ColumnLayout {
             anchors.fill: parent

@@ -233,6 +233,7 @@ Item {
             verify(testCase.signature.outputBytes > 0 && testCase.signature.outputBytes <= testCase.signature.maxBytes);
             // Saved: the editor closes to the signature and its numbers, in KB like everywhere.
             tryCompare(control("savedSignature"), "visible", true);
+            tryVerify(() => control("changeSignatureButton").activeFocus, 3000, "the focus fell to the page with the editor");
             verify(!control("cropView").visible);
             verify(!control("photoTab").visible);
             verify(control("savedText").text.indexOf("（上限 50 KB）") > 0, control("savedText").text);

@@ -102,6 +102,8 @@ StepPage {
                 wrapMode: Text.Wrap
             }
             Button {
+                id: changeSignatureButton
+
                 objectName: "changeSignatureButton"
                 visible: root.signature.editable
                 text: qsTr("Change signature")
@@ -458,6 +460,20 @@ StepPage {
         closePolicy: Popup.CloseOnEscape
         onRejected: root.signature.discardResult()
         onOpened: confirmButton.forceActiveFocus(Qt.TabFocusReason)
+        // Saved: the editor that had the focus is gone; it goes on beside the saved signature
+        // (and its "saved" line), not to the page.
+        // (After the popup has given the focus back to where it was before it opened.)
+        onClosed: focusSavedTimer.start()
+
+        Timer {
+            id: focusSavedTimer
+
+            interval: 0
+            onTriggered: {
+                if (changeSignatureButton.visible)
+                    changeSignatureButton.forceActiveFocus(Qt.TabFocusReason);
+            }
+        }
 
         ColumnLayout {
             anchors.fill: parent

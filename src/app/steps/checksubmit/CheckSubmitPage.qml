@@ -41,6 +41,10 @@ StepPage {
     liveSummary: true
     showSummary: !root.check.submitted
     summaryHeading: qsTr("Before you can submit, fix the following (each link opens its step):")
+    // Only the other steps' problems: with none, "press Submit" is not a problem to fix (a red
+    // box saying "fix the following: submit" sent the candidate round in a circle), and what
+    // else holds submission back is said beside the button.
+    problems: root.check.fieldProblems
 
     Dialog {
         id: confirmDialog

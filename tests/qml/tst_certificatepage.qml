@@ -34,7 +34,7 @@ Item {
 
         function test_notApprovedYet() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.certificate.showApplication({ id: "app_1", state: "city-review" });
+            TestAccess.showApplication(WizardController.certificate, { id: "app_1", state: "city-review" });
             waitForRendering(page);
             verify(control(page, "notApprovedBanner").visible);
             verify(!control(page, "collectionLabel").visible);
@@ -43,7 +43,7 @@ Item {
 
         function test_collectionDateAfterApproval() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.certificate.showApplication({
+            TestAccess.showApplication(WizardController.certificate, {
                 id: "app_1",
                 state: "approved",
                 approvalDate: "2026-09-18",
@@ -63,7 +63,7 @@ Item {
 
         function test_approvedApplicationFromTheSession() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 id: "app_1",
                 state: "approved",
                 approvalDate: "2026-09-18",
@@ -82,13 +82,13 @@ Item {
             verify(date.text.indexOf("2026-11-05") === 0, date.text);
             verify(control(page, "placeLabel").text.indexOf("重庆示例大学") >= 0);
             verify(WizardController.certificate.complete);
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({});
         }
 
         function test_dateInAYearWithoutDataIsAnEstimate() {
             const page = createTemporaryObject(pageComponent, root);
             // Far beyond the shipped holiday data: only weekends are skipped.
-            WizardController.certificate.showApplication({
+            TestAccess.showApplication(WizardController.certificate, {
                 id: "app_1",
                 state: "approved",
                 approvalDate: "2099-03-02",

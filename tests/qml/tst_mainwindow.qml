@@ -141,7 +141,7 @@ Item {
             tryVerify(() => list.itemAtIndex(8) !== null);
             // The local draft of the resume is empty: "not started".
             compare(list.itemAtIndex(4).status, Step.NotVisited);
-            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "submitted", editableSections: [], locked: true });
+            TestAccess.adoptApplication({ id: "app_w", state: "submitted", editableSections: [], locked: true });
             // Every entry step after the current one is with the school now, whatever this draft says.
             for (let i = 2; i <= 8; ++i) {
                 if (!list.itemAtIndex(i).applicable)
@@ -155,13 +155,13 @@ Item {
             compare(WizardController.currentStep.key, "progress");
             compare(list.itemAtIndex(1).status, Step.Submitted);
             // Sent back: the named step needs changes; the note reopens, so materials is optional.
-            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "rejected", editableSections: ["resume", "note"], locked: false, rejection: { category: "material", reason: "简历不完整", sections: ["resume"] } });
+            TestAccess.adoptApplication({ id: "app_w", state: "rejected", editableSections: ["resume", "note"], locked: false, rejection: { category: "material", reason: "简历不完整", sections: ["resume"] } });
             tryCompare(list.itemAtIndex(4), "status", Step.NeedsChanges);
             compare(list.itemAtIndex(8).status, Step.Optional);
             compare(list.itemAtIndex(6).status, Step.Submitted);
             // Back to a draft, then no application: the local draft speaks again.
-            WizardController.session.adoptApplicationForTesting({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
+            TestAccess.adoptApplication({});
             tryCompare(list.itemAtIndex(4), "status", Step.NotVisited);
         }
 

@@ -131,7 +131,7 @@ Item {
             notice.candidateType = NoticeController.Social;
             notice.readConfirmed = true;
             // The server says the application was submitted: the notice is part of it now.
-            WizardController.session.adoptApplicationForTesting({ id: "app_n", state: "submitted", editableSections: [] });
+            TestAccess.adoptApplication({ id: "app_n", state: "submitted", editableSections: [] });
             waitForRendering(page);
             verify(!notice.editable);
             const banner = control(page, "readOnlyBanner");
@@ -152,10 +152,10 @@ Item {
             compare(notice.candidateType, NoticeController.Social);
             verify(notice.complete);
             // A rejection does not reopen the notice either.
-            WizardController.session.adoptApplicationForTesting({ id: "app_n", state: "rejected", editableSections: ["id-card", "note"] });
+            TestAccess.adoptApplication({ id: "app_n", state: "rejected", editableSections: ["id-card", "note"] });
             verify(!notice.editable);
             // Back to a draft: editable again.
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({});
             verify(notice.editable);
             verify(!banner.visible);
         }

@@ -46,7 +46,7 @@ Item {
 
         function test_1_notPayableBeforeApproval() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.payment.showApplication({ id: "app_1", state: "submitted" });
+            TestAccess.showApplication(WizardController.payment, { id: "app_1", state: "submitted" });
             waitForRendering(page);
             compare(WizardController.payment.payState, PaymentController.NotPayable);
             verify(!control(page, "payButton").visible);
@@ -57,7 +57,7 @@ Item {
 
         function test_2_payWithoutServerSaysWhy() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
+            TestAccess.showApplication(WizardController.payment, { id: "app_1", state: "school-approved" });
             waitForRendering(page);
             const pay = control(page, "payButton");
             verify(pay.visible);
@@ -73,8 +73,8 @@ Item {
 
         function test_3_openOrderShowsQrCodeAndLink() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
-            WizardController.payment.showOrder(order("open"));
+            TestAccess.showApplication(WizardController.payment, { id: "app_1", state: "school-approved" });
+            TestAccess.showOrder(order("open"));
             waitForRendering(page);
             compare(WizardController.payment.payState, PaymentController.Waiting);
             const qr = control(page, "qrCode");
@@ -91,8 +91,8 @@ Item {
 
         function test_4_paidSaysCityReviewIsNext() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.payment.showApplication({ id: "app_1", state: "school-approved" });
-            WizardController.payment.showOrder(order("paid"));
+            TestAccess.showApplication(WizardController.payment, { id: "app_1", state: "school-approved" });
+            TestAccess.showOrder(order("paid"));
             waitForRendering(page);
             compare(WizardController.payment.payState, PaymentController.Paid);
             verify(!control(page, "qrCode").visible);
@@ -104,8 +104,8 @@ Item {
 
         function test_6_failedCheckIsShownAndRetried() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.session.adoptApplicationForTesting({ id: "app_1", state: "school-approved" });
-            WizardController.payment.showOrder(order("open"));
+            TestAccess.adoptApplication({ id: "app_1", state: "school-approved" });
+            TestAccess.showOrder(order("open"));
             waitForRendering(page);
             compare(WizardController.payment.payState, PaymentController.Waiting);
             const stateLabel = control(page, "stateLabel");
@@ -127,7 +127,7 @@ Item {
 
         function test_7_paidApplicationFromTheSessionSaysCityReviewIsNext() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 id: "app_1",
                 state: "city-review",
                 stages: [
@@ -151,7 +151,7 @@ Item {
 
         function test_8_cityFailureFromTheSessionSaysRefund() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 id: "app_1",
                 state: "failed",
                 refund: { amountFen: 5000, recordedAt: "2026-11-28T02:00:00Z", note: "毕业审定费将于本轮结束后退回原交费账号" }
@@ -166,7 +166,7 @@ Item {
 
         function test_5_failedCityReviewSaysRefund() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.payment.showApplication({
+            TestAccess.showApplication(WizardController.payment, {
                 id: "app_1",
                 state: "failed",
                 refund: { amountFen: 5000, note: "退回原交费账号" }

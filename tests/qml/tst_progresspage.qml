@@ -43,8 +43,8 @@ Item {
         }
 
         function init() {
-            WizardController.session.adoptApplicationForTesting({});
-            WizardController.progress.showApplication({});
+            TestAccess.adoptApplication({});
+            TestAccess.showApplication(WizardController.progress, {});
             WizardController.progress.dismissAnnouncement();
         }
 
@@ -71,7 +71,7 @@ Item {
 
         function test_rejectedApplicationFromTheSessionLeadsToThePriorDegree() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.session.adoptApplicationForTesting(priorDegreeRejected());
+            TestAccess.adoptApplication(priorDegreeRejected());
             waitForRendering(page);
             compare(WizardController.progress.state, "rejected");
             compare(control(page, "date_school-review").text, "2026-11-28");
@@ -97,7 +97,7 @@ Item {
             app.priorDegreeCheck = { required: false, status: "not-required" };
             app.editableSections = ["signature", "note"];
             app.rejection = { category: "material", reason: "签名不清晰", sections: ["signature"], round: 1 };
-            WizardController.session.adoptApplicationForTesting(app);
+            TestAccess.adoptApplication(app);
             waitForRendering(page);
             compare(WizardController.progress.fixStep, Step.Signature);
             verify(control(page, "fixButton").visible);
@@ -107,7 +107,7 @@ Item {
         function test_cityFailureShowsReasonAndRefund() {
             const page = createTemporaryObject(pageComponent, root);
             verify(!control(page, "failureBanner").visible);
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 id: "app_f",
                 state: "failed",
                 stages: [
@@ -141,7 +141,7 @@ Item {
             // with no server here that fails. The server then answers.
             WizardController.progress.refresh();
             verify(WizardController.progress.refreshFailed);
-            WizardController.session.adoptApplicationForTesting(app);
+            TestAccess.adoptApplication(app);
             WizardController.session.refreshed(true, "");
             waitForRendering(page);
             const updated = control(page, "refreshLabel");
@@ -176,7 +176,7 @@ Item {
         function test_threeStagesWithStateAndDate() {
             const page = createTemporaryObject(pageComponent, root);
             verify(page);
-            WizardController.progress.showApplication(application("school-approved", [
+            TestAccess.showApplication(WizardController.progress, application("school-approved", [
                 { key: "school-review", status: "passed", at: "2026-11-28T17:30:00Z" },
                 { key: "payment", status: "pending", at: "2026-11-28T17:30:00Z" },
                 { key: "city-review", status: "not-started", at: null }
@@ -197,7 +197,7 @@ Item {
 
         function test_rejectionShowsReasonAndWayToFix() {
             const page = createTemporaryObject(pageComponent, root);
-            WizardController.progress.showApplication(application("rejected", [
+            TestAccess.showApplication(WizardController.progress, application("rejected", [
                 { key: "school-review", status: "rejected", at: "2026-11-20T02:00:00Z" }
             ], { category: "material", reason: "身份证反面照片不清晰", sections: ["id-card"] }));
             waitForRendering(page);
@@ -214,15 +214,15 @@ Item {
         function test_announcementShownAndDismissed() {
             const page = createTemporaryObject(pageComponent, root);
             // A state change from the server (the application the session holds) is announced.
-            WizardController.session.adoptApplicationForTesting({ id: "app_a", state: "submitted" });
-            WizardController.session.adoptApplicationForTesting({ id: "app_a", state: "rejected" });
+            TestAccess.adoptApplication({ id: "app_a", state: "submitted" });
+            TestAccess.adoptApplication({ id: "app_a", state: "rejected" });
             waitForRendering(page);
             const banner = control(page, "announcement");
             verify(banner.visible);
             verify(banner.text.length > 0);
             WizardController.progress.dismissAnnouncement();
             verify(!banner.visible);
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({});
         }
     }
 }

@@ -336,7 +336,7 @@ Item {
 
         // Submitted and not sent back: the page says so and nothing can be loaded, cropped or drawn.
         function test_submittedSignatureIsReadOnly() {
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 "id": "app_1",
                 "state": "submitted",
                 "editableSections": []
@@ -347,7 +347,7 @@ Item {
             verify(control("readOnlyNote").visible);
             verify(!control("photoTab").visible);
             verify(!control("makeButton").visible);
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({});
             verify(testCase.signature.editable);
             verify(!control("readOnlyNote").visible);
             verify(control("makeButton").visible);

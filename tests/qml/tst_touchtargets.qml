@@ -138,11 +138,11 @@ Item {
                 "height": 700,
                 "step": stepFor("PaymentPage")
             });
-            WizardController.session.adoptApplicationForTesting({
+            TestAccess.adoptApplication({
                 "id": "app_1",
                 "state": "school-approved"
             });
-            WizardController.payment.showOrder({
+            TestAccess.showOrder({
                 "id": "ord_1",
                 "applicationId": "app_1",
                 "amountFen": 5000,
@@ -155,7 +155,7 @@ Item {
             // A kiosk opens no browser: no button for it.
             verify(!findChild(page, "openLinkButton").visible);
             compare(tooSmall(page), []);
-            WizardController.session.adoptApplicationForTesting({});
+            TestAccess.adoptApplication({});
         }
 
         function test_resumeEntry() {

@@ -57,7 +57,7 @@ void PhoneTransfer::setInstance(PhoneTransfer *instance)
 
 QHostAddress PhoneTransfer::address() const
 {
-    return m_addressOverridden ? m_testAddress : PhoneTransferServer::lanAddress();
+    return m_addressOverridden ? m_addressOverride : PhoneTransferServer::lanAddress();
 }
 
 void PhoneTransfer::refresh()
@@ -83,13 +83,6 @@ QString PhoneTransfer::unavailableReason() const
                   "phone cannot reach it. Connect it to the same network as the phone, or "
                   "move the photo to this computer another way and choose the file.");
     return {};
-}
-
-void PhoneTransfer::setAddressForTesting(const QHostAddress &address)
-{
-    m_addressOverridden = true;
-    m_testAddress = address;
-    refresh();
 }
 
 quint16 PhoneTransfer::port() const

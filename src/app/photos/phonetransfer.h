@@ -10,6 +10,9 @@
 
 #include <chrono>
 
+namespace zkgrad::testing {
+class Access;
+}
 class KioskController;
 class PhoneTransferServer;
 class QJSEngine;
@@ -81,11 +84,6 @@ public:
     /** Ends the transfer and closes the port; the state goes back to Idle. */
     Q_INVOKABLE void stop();
 
-    /** TESTS: listen on @p address instead of the LAN address (e.g. 127.0.0.1); a null
-     * address stands for a computer without a LAN. */
-    void setAddressForTesting(const QHostAddress &address);
-    /** TESTS: a shorter expiry than five minutes. */
-    void setExpiryForTesting(std::chrono::milliseconds expiry) { m_expiry = expiry; }
     /** The listener's port while one is open, else 0 (tests connect to it). */
     [[nodiscard]] quint16 port() const;
 
@@ -95,6 +93,9 @@ Q_SIGNALS:
     void availabilityChanged();
 
 private:
+    // Tests (tests/common/testaccess.h) listen on 127.0.0.1 and shorten the expiry.
+    friend class zkgrad::testing::Access;
+
     void setState(State state);
     void closeServer();
     [[nodiscard]] QHostAddress address() const;
@@ -103,7 +104,7 @@ private:
     bool m_enabled = true;
     bool m_hasAddress = false;
     bool m_addressOverridden = false;
-    QHostAddress m_testAddress;
+    QHostAddress m_addressOverride;
     std::chrono::milliseconds m_expiry;
     PhoneTransferServer *m_server = nullptr;
     QPointer<PhotoSlot> m_slot;

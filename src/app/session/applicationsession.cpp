@@ -394,19 +394,6 @@ void ApplicationSession::refresh(Done done)
     });
 }
 
-void ApplicationSession::adoptApplicationForTesting(const QVariantMap &application)
-{
-    if (application.isEmpty()) {
-        if (m_application.isEmpty())
-            return;
-        m_application = {};
-        m_record = {};
-        Q_EMIT applicationChanged();
-        return;
-    }
-    setApplication(QJsonObject::fromVariantMap(application));
-}
-
 void ApplicationSession::setApplication(const QJsonObject &application)
 {
     if (application.value(QLatin1String("id")).toString().isEmpty() || application == m_application)

@@ -19,6 +19,9 @@
 namespace zkgrad::net {
 class HttpClient;
 }
+namespace zkgrad::testing {
+class Access;
+}
 class CredentialStore;
 
 /**
@@ -176,13 +179,6 @@ public:
     /** refresh() whose outcome also goes to @p done (besides the refreshed() signal). */
     void refresh(Done done);
 
-    /**
-     * TEST ONLY: takes @p application (docs/api.md "The application resource") as if the
-     * server had sent it, so Qt Quick tests without a server can show a submitted, rejected,
-     * paid or approved application on every page. An empty map forgets the application.
-     */
-    Q_INVOKABLE void adoptApplicationForTesting(const QVariantMap &application);
-
     /** The outbox as JSON, for the draft (it survives restarts). */
     [[nodiscard]] QJsonObject outboxJson() const;
     void restoreOutbox(const QJsonObject &json);
@@ -217,6 +213,9 @@ Q_SIGNALS:
     void fieldErrors(const QList<zkgrad::net::FieldError> &errors);
 
 private:
+    // Tests (tests/common/testaccess.h) adopt an application without a server.
+    friend class zkgrad::testing::Access;
+
     void setBusy(bool busy);
     void setSyncState(SyncState state, const QString &refusal = {});
     void setNotice(const QString &notice);

@@ -2,8 +2,12 @@
 #include "steps/payment/paymentcontroller.h"
 #include "wizard/wizardcontroller.h"
 
+#include "testaccess.h"
+
 #include <QSignalSpy>
 #include <QTest>
+
+using zkgrad::testing::Access;
 
 /** The payment step without a server: states from the application and the order, polling limits. */
 class TestPaymentController : public QObject
@@ -67,7 +71,7 @@ void TestPaymentController::openOrderShowsQrAndLink()
     PaymentController *p = wizard.payment();
     p->setApplication(app(QStringLiteral("school-approved")));
     p->setPollInterval(3600 * 1000); // no tick during the test
-    p->showOrder(order(QStringLiteral("open")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("open")));
     QCOMPARE(p->payState(), PaymentController::Waiting);
     QVERIFY(p->polling());
     QVERIFY(!p->canPay()); // one order: no second "pay" while it is open
@@ -85,8 +89,8 @@ void TestPaymentController::paidOrderCompletesAndSaysCityReviewIsNext()
     PaymentController *p = wizard.payment();
     p->setApplication(app(QStringLiteral("school-approved")));
     p->setPollInterval(3600 * 1000);
-    p->showOrder(order(QStringLiteral("open")).toVariantMap());
-    p->showOrder(order(QStringLiteral("paid")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("open")));
+    Access::showOrder(*p, order(QStringLiteral("paid")));
     QCOMPARE(p->payState(), PaymentController::Paid);
     QVERIFY(!p->polling());
     QVERIFY(p->isComplete());
@@ -104,7 +108,7 @@ void TestPaymentController::pollingGivesUpWithAMessage()
     p->setApplication(app(QStringLiteral("school-approved")));
     p->setPollInterval(5);
     p->setPollTimeout(0);
-    p->showOrder(order(QStringLiteral("open")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("open")));
     QTRY_COMPARE(p->payState(), PaymentController::TimedOut);
     QVERIFY(!p->polling());
     QVERIFY(p->message().contains(QStringLiteral("do not pay a second time")));
@@ -154,7 +158,7 @@ void TestPaymentController::draftKeepsTheOrder()
     QVERIFY(p->toJson().isEmpty());
     p->setApplication(app(QStringLiteral("school-approved")));
     p->setPollInterval(3600 * 1000);
-    p->showOrder(order(QStringLiteral("open")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("open")));
     const QJsonObject draft = p->toJson();
     QCOMPARE(draft.value(QStringLiteral("orderId")).toString(), QStringLiteral("ord_1"));
 
@@ -183,11 +187,11 @@ void TestPaymentController::stepListNamesTheStage()
     QCOMPARE(p->stageText(), QStringLiteral("to pay"));
     QVERIFY(!p->isWaiting());
     p->setPollInterval(3600 * 1000);
-    p->showOrder(order(QStringLiteral("open")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("open")));
     QCOMPARE(p->stageText(), QStringLiteral("confirming the payment"));
     QVERIFY(p->isWaiting());
     QCOMPARE(wizard.step(Step::Payment)->stageText(), p->stageText());
-    p->showOrder(order(QStringLiteral("paid")).toVariantMap());
+    Access::showOrder(*p, order(QStringLiteral("paid")));
     QCOMPARE(p->stageText(), QStringLiteral("paid"));
     QVERIFY(!p->isWaiting());
 }

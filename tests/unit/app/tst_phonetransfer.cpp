@@ -12,6 +12,7 @@
 #include "translations.h"
 #include "wizard/wizardcontroller.h"
 
+#include "testaccess.h"
 #include "testimages.h"
 
 #include <QBuffer>
@@ -28,6 +29,7 @@ using rawhttp::post;
 using rawhttp::refused;
 using rawhttp::request;
 using rawhttp::spinUntil;
+using zkgrad::testing::Access;
 
 namespace {
 struct Link
@@ -73,7 +75,7 @@ private Q_SLOTS:
 
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, false);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         QVERIFY(!transfer.enabled());
         QVERIFY(!transfer.available());
         QVERIFY(!transfer.start(wizard.idPhotos()->front()));
@@ -85,7 +87,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress());
+        Access::setAddress(transfer, QHostAddress());
         QVERIFY(transfer.enabled());
         QVERIFY(!transfer.available());
         QVERIFY(transfer.unavailableReason().contains(QStringLiteral("network")));
@@ -99,7 +101,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         PhotoSlot *slot = wizard.idPhotos()->front();
         QCOMPARE(transfer.port(), quint16(0)); // nothing listens before the candidate asks
         QVERIFY(transfer.start(slot));
@@ -129,7 +131,7 @@ private Q_SLOTS:
         const QString before = zkgrad::Translations::current();
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         for (const char *language : { "en", "zh_CN" }) {
             QVERIFY(zkgrad::Translations::install(QString::fromLatin1(language)));
             QVERIFY(transfer.start(wizard.idPhotos()->front()));
@@ -149,7 +151,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         PhotoSlot *slot = wizard.idPhotos()->front();
         QVERIFY(transfer.start(slot));
         const Link l = linkOf(transfer);
@@ -173,7 +175,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         PhotoSlot *slot = wizard.idPhotos()->front();
         QVERIFY(transfer.start(slot));
         const Link l = linkOf(transfer);
@@ -193,7 +195,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         PhotoSlot *slot = wizard.idPhotos()->front();
         QVERIFY(transfer.start(slot));
         const Link l = linkOf(transfer);
@@ -210,7 +212,7 @@ private Q_SLOTS:
         KioskController kiosk((KioskConfig()));
         kiosk.setWizard(&wizard);
         PhoneTransfer transfer(&wizard, &kiosk, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         QVERIFY(transfer.start(wizard.idPhotos()->back()));
         const Link l = linkOf(transfer);
         kiosk.wipe();
@@ -226,7 +228,7 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
         QVERIFY(transfer.start(wizard.idPhotos()->front()));
         const Link l = linkOf(transfer);
         wizard.session()->signOut();
@@ -238,8 +240,8 @@ private Q_SLOTS:
     {
         WizardController wizard(nullptr);
         PhoneTransfer transfer(&wizard, nullptr, true);
-        transfer.setAddressForTesting(QHostAddress::LocalHost);
-        transfer.setExpiryForTesting(50ms);
+        Access::setAddress(transfer, QHostAddress::LocalHost);
+        Access::setExpiry(transfer, 50ms);
         QVERIFY(transfer.start(wizard.idPhotos()->front()));
         const Link l = linkOf(transfer);
         spinUntil([&] { return transfer.state() != PhoneTransfer::Waiting; });

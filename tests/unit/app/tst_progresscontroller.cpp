@@ -5,10 +5,13 @@
 #include "wizard/wizardcontroller.h"
 
 #include "displaytext.h"
+#include "testaccess.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+
+using zkgrad::testing::Access;
 
 /** The review progress step: stage texts and dates, rejections and where they lead, announcements.
  */
@@ -136,25 +139,21 @@ void TestProgressController::stepListNamesTheStage()
     step->setVisited(true);
     QVERIFY(step->stageText().isEmpty()); // nothing known yet: the usual words
     // Through the session, as the server's answers come, so that the step applies.
-    wizard.session()->adoptApplicationForTesting(
-        application(QStringLiteral("submitted"), {}).toVariantMap());
+    Access::adoptApplication(*wizard.session(), application(QStringLiteral("submitted"), {}));
     QVERIFY(step->applicable());
     QVERIFY(p->isWaiting());
     QCOMPARE(step->stageText(), QStringLiteral("under review"));
     QCOMPARE(step->status(), Step::Waiting);
-    wizard.session()->adoptApplicationForTesting(
-        application(QStringLiteral("rejected"), {}).toVariantMap());
+    Access::adoptApplication(*wizard.session(), application(QStringLiteral("rejected"), {}));
     QVERIFY(!p->isWaiting());
     QCOMPARE(step->stageText(), QStringLiteral("sent back"));
     QCOMPARE(step->status(), Step::HasProblems);
-    wizard.session()->adoptApplicationForTesting(
-        application(QStringLiteral("school-approved"), {}).toVariantMap());
+    Access::adoptApplication(*wizard.session(), application(QStringLiteral("school-approved"), {}));
     QVERIFY(!p->isWaiting());
     // The school's part is done, the review is not: the list says which (it said "done").
     QCOMPARE(step->stageText(), QStringLiteral("school approved, city review to come"));
     QCOMPARE(step->status(), Step::Done);
-    wizard.session()->adoptApplicationForTesting(
-        application(QStringLiteral("failed"), {}).toVariantMap());
+    Access::adoptApplication(*wizard.session(), application(QStringLiteral("failed"), {}));
     QCOMPARE(step->stageText(), QStringLiteral("not approved"));
     QCOMPARE(step->status(), Step::Failed);
 }
@@ -339,10 +338,10 @@ void TestProgressController::refreshFailureKeepsTheStateAndSaysSince()
     WizardController wizard(nullptr);
     ProgressController *p = wizard.progress();
     QVERIFY(p->refreshText().isEmpty()); // nothing read yet, nothing claimed
-    wizard.session()->adoptApplicationForTesting(
+    Access::adoptApplication(
+        *wizard.session(),
         application(QStringLiteral("submitted"),
-                    { stage(QStringLiteral("school-review"), QStringLiteral("in-progress")) })
-            .toVariantMap());
+                    { stage(QStringLiteral("school-review"), QStringLiteral("in-progress")) }));
     QVERIFY(p->updatedAt().isValid());
     // Beijing time, labelled as such: the stage dates beside it are Beijing dates.
     const QString time =

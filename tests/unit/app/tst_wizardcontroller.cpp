@@ -6,11 +6,15 @@
 #include "wizard/stepmodel.h"
 #include "wizard/wizardcontroller.h"
 
+#include "testaccess.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using zkgrad::testing::Access;
 
 /** Tests the wizard frame: step order, applicability, navigation, the notice step and drafts. */
 class TestWizardController : public QObject
@@ -27,7 +31,7 @@ private:
     }
 
     /** An application as the server sends it, with just what decides editability. */
-    static QVariantMap application(const QString &state, const QStringList &editable,
+    static QJsonObject application(const QString &state, const QStringList &editable,
                                    const QStringList &rejected = {})
     {
         QJsonObject app {
@@ -44,7 +48,7 @@ private:
                            { QStringLiteral("category"), QStringLiteral("material") },
                            { QStringLiteral("reason"), QStringLiteral("不清晰") },
                            { QStringLiteral("sections"), QJsonArray::fromStringList(rejected) } });
-        return app.toVariantMap();
+        return app;
     }
 
     /** Every data-entry step of a 专科 applicant (no prior degree). */
@@ -194,7 +198,7 @@ private Q_SLOTS:
             QVERIFY2(wizard.step(id)->status() != Step::Submitted, qPrintable(Step::keyOf(id)));
         QSignalSpy resumeState(wizard.step(Step::Resume), &Step::stateChanged);
 
-        wizard.session()->adoptApplicationForTesting(application(QStringLiteral("submitted"), {}));
+        Access::adoptApplication(*wizard.session(), application(QStringLiteral("submitted"), {}));
         QCOMPARE(wizard.stage(), WizardController::Submitted);
         QVERIFY(resumeState.count() >= 1);
         for (Step::Id id : entrySteps()) {
@@ -217,9 +221,10 @@ private Q_SLOTS:
 
         // The school sends the ID photos back: that step needs changes, the note may change
         // (so the materials step is editable and empty), the rest stays as submitted.
-        wizard.session()->adoptApplicationForTesting(application(
-            QStringLiteral("rejected"), { QStringLiteral("id-card"), QStringLiteral("note") },
-            { QStringLiteral("id-card") }));
+        Access::adoptApplication(*wizard.session(),
+                                 application(QStringLiteral("rejected"),
+                                             { QStringLiteral("id-card"), QStringLiteral("note") },
+                                             { QStringLiteral("id-card") }));
         QCOMPARE(wizard.step(Step::IdPhotos)->status(), Step::NeedsChanges);
         QVERIFY(!wizard.step(Step::IdPhotos)->readOnly());
         QCOMPARE(wizard.step(Step::Materials)->status(), Step::Optional);
@@ -230,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.step(Step::Profile)->status(), Step::NotVisited);
 
         // Without an application (signed out) everything is the local draft again.
-        wizard.session()->adoptApplicationForTesting({});
+        Access::adoptApplication(*wizard.session(), {});
         for (Step::Id id : entrySteps())
             QVERIFY2(!wizard.step(id)->readOnly(), qPrintable(Step::keyOf(id)));
         QCOMPARE(wizard.step(Step::Resume)->status(), Step::NotVisited);
@@ -315,7 +320,7 @@ private Q_SLOTS:
         QFETCH(QString, state);
         QFETCH(int, stage);
         WizardController wizard(nullptr);
-        wizard.session()->adoptApplicationForTesting(application(state, {}));
+        Access::adoptApplication(*wizard.session(), application(state, {}));
         QCOMPARE(wizard.session()->state(), zkgrad::Workflow::stateFromName(state));
         QCOMPARE(int(wizard.stage()), stage);
     }

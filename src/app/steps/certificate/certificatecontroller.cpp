@@ -122,11 +122,6 @@ void CertificateController::setCalendar(const HolidayCalendar *calendar)
     Q_EMIT changed();
 }
 
-void CertificateController::showApplication(const QVariantMap &application)
-{
-    setApplication(QJsonObject::fromVariantMap(application));
-}
-
 void CertificateController::setApplication(const QJsonObject &application)
 {
     const bool schoolChanged = application.value(QStringLiteral("school")).toObject()

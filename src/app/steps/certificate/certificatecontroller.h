@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QVariantList>
-#include <QVariantMap>
 #include <QtQmlIntegration>
 
 class ApplicationSession;
@@ -65,8 +64,7 @@ public:
     /** Uses @p calendar instead of the built-in one (tests: a calendar without some years). */
     void setCalendar(const zkgrad::HolidayCalendar *calendar);
 
-    /** Takes @p application (docs/api.md) as the server's; QML tests without a server call it. */
-    Q_INVOKABLE void showApplication(const QVariantMap &application);
+    /** Takes @p application (docs/api.md) as the server's (the session feeds every change). */
     void setApplication(const QJsonObject &application);
     /** Asks the server for the school's certificate information (on opening the page). */
     Q_INVOKABLE void loadSchoolInfo();

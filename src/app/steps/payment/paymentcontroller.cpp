@@ -256,11 +256,6 @@ void PaymentController::setState(PayState state, const QString &message)
     Q_EMIT changed();
 }
 
-void PaymentController::showApplication(const QVariantMap &application)
-{
-    setApplication(QJsonObject::fromVariantMap(application));
-}
-
 void PaymentController::setApplication(const QJsonObject &application)
 {
     m_record = ApplicationRecord::fromJson(application);
@@ -280,11 +275,6 @@ void PaymentController::setApplication(const QJsonObject &application)
     // signing in): look for the open order, so the page shows it instead of "Pay".
     if (fromApp == Ready && m_session && m_session->signedIn())
         open();
-}
-
-void PaymentController::showOrder(const QVariantMap &order)
-{
-    setOrder(QJsonObject::fromVariantMap(order));
 }
 
 void PaymentController::setOrder(const QJsonObject &order)

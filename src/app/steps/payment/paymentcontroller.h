@@ -8,9 +8,11 @@
 #include <QPointer>
 #include <QTimer>
 #include <QVariantList>
-#include <QVariantMap>
 #include <QtQmlIntegration>
 
+namespace zkgrad::testing {
+class Access;
+}
 namespace zkgrad::net {
 struct ApiResult;
 }
@@ -98,13 +100,14 @@ public:
     Q_INVOKABLE void open();
     /** Opening the step finds or makes the order. */
     void enter() override { open(); }
-    /** Takes @p application (docs/api.md) as the server's; QML tests without a server call it. */
-    Q_INVOKABLE void showApplication(const QVariantMap &application);
+    /** Takes @p application (docs/api.md) as the server's (the session feeds every change). */
     void setApplication(const QJsonObject &application);
-    /** Takes @p order (docs/api.md "Payments") as the server's answer. */
-    Q_INVOKABLE void showOrder(const QVariantMap &order);
 
 private:
+    // Tests (tests/common/testaccess.h) show an order as if the server had answered.
+    friend class zkgrad::testing::Access;
+
+    /** Takes @p order (docs/api.md "Payments") as the server's answer. */
     void setOrder(const QJsonObject &order);
     void setState(PayState state, const QString &message = {});
     void pollOnce();

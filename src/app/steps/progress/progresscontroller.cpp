@@ -288,11 +288,6 @@ void ProgressController::dismissAnnouncement()
     Q_EMIT announcementChanged();
 }
 
-void ProgressController::showApplication(const QVariantMap &application)
-{
-    setApplication(QJsonObject::fromVariantMap(application));
-}
-
 void ProgressController::setApplication(const QJsonObject &application)
 {
     m_record = ApplicationRecord::fromJson(application);

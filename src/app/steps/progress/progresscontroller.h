@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 #include <QVariantList>
-#include <QVariantMap>
 #include <QtQmlIntegration>
 
 class ApplicationSession;
@@ -90,11 +89,7 @@ public:
     /** Goes to the step that fixes the rejection (prior degree or the named material). */
     Q_INVOKABLE bool openFix();
     Q_INVOKABLE void dismissAnnouncement();
-    /**
-     * Shows @p application (docs/api.md) as if the server had sent it: the session feeds
-     * every change here; QML tests without a server call it directly.
-     */
-    Q_INVOKABLE void showApplication(const QVariantMap &application);
+    /** Shows @p application (docs/api.md): the session feeds every change here. */
     void setApplication(const QJsonObject &application);
     /** Announces a change of the review state (from the session's reviewStateChanged). */
     void announceState(zkgrad::Workflow::State from, zkgrad::Workflow::State to);

@@ -436,7 +436,8 @@ void TestE2eRounds::twoRejectionsThenApprovalPaymentAndCertificate()
     QVERIFY2(check->submitError().isEmpty(), qPrintable(check->submitError()));
     QCOMPARE(session->application().value(u"state").toString(), QStringLiteral("submitted"));
     QCOMPARE(wizard.stage(), WizardController::Submitted);
-    QCOMPARE(wizard.currentIndex(), int(Step::Progress));
+    // Still on the check page, which now confirms the submission; the candidate moves on.
+    QCOMPARE(wizard.currentIndex(), int(Step::CheckSubmit));
     const QString submitPath = QStringLiteral("/applications/%1/submit").arg(appId);
     QString key = storedKey(QStringLiteral("\"state\":\"submitted\""));
     QVERIFY(!key.isEmpty());

@@ -200,7 +200,8 @@ void TestE2eSubmit::submitRejectFixResubmit()
     QCOMPARE(submissions(session->application()), 1);
     QVERIFY(!second.ok()); // refused as an invalid transition, not a second submission
     QCOMPARE(wizard.stage(), WizardController::Submitted);
-    QCOMPARE(wizard.currentIndex(), int(Step::Progress));
+    // Still on the check page, which now confirms the submission; the candidate moves on.
+    QCOMPARE(wizard.currentIndex(), int(Step::CheckSubmit));
     // Read-only from now on.
     for (const zkgrad::Workflow::Section section : zkgrad::Workflow::allSections())
         QVERIFY2(!session->isEditable(section), qPrintable(zkgrad::Workflow::sectionName(section)));

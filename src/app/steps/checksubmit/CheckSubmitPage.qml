@@ -15,7 +15,7 @@ StepPage {
     property bool declared: false
     property bool declarationMissing: false
 
-    hasPrimaryAction: submitRow.visible
+    hasPrimaryAction: submitRow.visible || progressButton.visible
 
     // Submit is always there to press: it says what stops it rather than sitting disabled.
     function requestSubmit(): void {
@@ -32,6 +32,16 @@ StepPage {
             return;
         }
         confirmDialog.open();
+    }
+
+    // Just submitted: the confirmation is at the top, with the keyboard on its way on.
+    Connections {
+        target: root.check
+
+        function onSubmittedNow(): void {
+            root.scrollToTop();
+            progressButton.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
 
     subtitle: root.check.submitted ? qsTr("What you submitted, as the examining school sees it.") : qsTr("Check every answer below. Use \"Change\" to correct a step; submit when everything is right.")
@@ -122,6 +132,8 @@ StepPage {
                 spacing: Theme.spacing
 
                 Button {
+                    id: progressButton
+
                     objectName: "progressButton"
                     text: qsTr("Follow the review")
                     highlighted: true

@@ -420,12 +420,8 @@ void CheckSubmitController::submit()
         Q_EMIT self->submittingChanged();
         Q_EMIT self->changed();
         self->inputsChanged();
-        if (r.ok() && !r.json.isEmpty()) {
-            StepContext *context = self->m_context;
-            const Step *progress = context->step(Step::Progress);
-            if (progress->applicable() && context->currentIndex() == Step::CheckSubmit)
-                context->goTo(Step::Progress);
-        }
+        // The candidate stays here: the page shows what was submitted, when, the receipt and
+        // what happens next, and moves on when the candidate asks ("Follow the review").
     });
 }
 

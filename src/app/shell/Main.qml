@@ -110,6 +110,12 @@ ApplicationWindow {
                 id: appTitle
 
                 objectName: "appTitle"
+                // On a narrow window with large text (English at 1024 px) the header must still
+                // end on screen: the title gives way after the subtitle, never the controls.
+                Layout.fillWidth: true
+                Layout.maximumWidth: appTitle.implicitWidth
+                Layout.minimumWidth: Math.min(appTitle.implicitWidth, 8 * Theme.basePointSize)
+                elide: Text.ElideRight
                 text: qsTr("Self-study graduation application")
                 font.bold: true
                 font.pointSize: Theme.basePointSize * Theme.headingScale

@@ -2324,6 +2324,10 @@ Examining school: %2</source>
         <source>school approved, city review to come</source>
         <translation>初审已通过，待市自考办审核</translation>
     </message>
+    <message>
+        <source>school approved, fee to pay</source>
+        <translation>初审已通过，待交费</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>

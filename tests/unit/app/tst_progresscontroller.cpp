@@ -151,8 +151,10 @@ void TestProgressController::stepListNamesTheStage()
     Access::adoptApplication(*wizard.session(), application(QStringLiteral("school-approved"), {}));
     QVERIFY(!p->isWaiting());
     // The school's part is done, the review is not: the list says which (it said "done").
-    QCOMPARE(step->stageText(), QStringLiteral("school approved, city review to come"));
+    QCOMPARE(step->stageText(), QStringLiteral("school approved, fee to pay"));
     QCOMPARE(step->status(), Step::Done);
+    Access::adoptApplication(*wizard.session(), application(QStringLiteral("city-review"), {}));
+    QCOMPARE(step->stageText(), QStringLiteral("school approved, city review to come"));
     Access::adoptApplication(*wizard.session(), application(QStringLiteral("failed"), {}));
     QCOMPARE(step->stageText(), QStringLiteral("not approved"));
     QCOMPARE(step->status(), Step::Failed);

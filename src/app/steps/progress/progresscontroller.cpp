@@ -85,8 +85,11 @@ QString ProgressController::stageText() const
         return tr("not approved");
     if (rejected())
         return tr("sent back");
+    // Approved by the school: the fee comes before the city's review, and the list says which
+    // one the candidate waits for (it said "city review to come" while the fee was unpaid).
     if (isComplete())
-        return tr("school approved, city review to come");
+        return Workflow::isPayable(*state) ? tr("school approved, fee to pay")
+                                           : tr("school approved, city review to come");
     return tr("under review");
 }
 

@@ -154,6 +154,21 @@ Item {
             verify(WizardController.receipt.suggestedFileName.endsWith(".pdf"), WizardController.receipt.suggestedFileName);
         }
 
+        // Just submitted (the session holds the server's answer before the controller says
+        // so): the confirmation's "Follow the review" has the focus, with its ring, and is the
+        // page's one primary action.
+        function test_submittedNowFocusesTheConfirmation() {
+            const page = createTemporaryObject(pageComponent, root);
+            TestAccess.adoptApplication({ id: "app_s", state: "submitted", round: 1, editableSections: [], locked: true });
+            WizardController.checkSubmit.submittedNow();
+            const follow = control(page, "progressButton");
+            verify(follow.visible);
+            verify(follow.activeFocus, "the focus is not on the confirmation");
+            verify(follow.visualFocus);
+            verify(page.hasPrimaryAction);
+            TestAccess.adoptApplication({});
+        }
+
         function test_rejectionBannerHiddenWithoutRejection() {
             const banner = createTemporaryObject(bannerComponent, root);
             verify(banner);

@@ -164,6 +164,32 @@ Item {
             verify(!control(page, "payButton").visible);
         }
 
+        // Found with the keyboard alone: after 缴费 the focus fell to the page, because the
+        // button was disabled while the order was being made and then hidden.
+        function test_9_keyboardPayKeepsTheFocusOnTheNextAction() {
+            const page = createTemporaryObject(pageComponent, root);
+            // A new application: the earlier tests' order goes.
+            TestAccess.showApplication(WizardController.payment, { id: "app_9", state: "submitted" });
+            TestAccess.showOrder({});
+            TestAccess.showApplication(WizardController.payment, { id: "app_9", state: "school-approved" });
+            waitForRendering(page);
+            const pay = control(page, "payButton");
+            pay.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            // No server: the order is refused at once and 缴费 is offered again, still focused.
+            compare(WizardController.payment.payState, PaymentController.Error);
+            verify(pay.activeFocus, "the focus stays on 缴费 after a refusal");
+            // The server's order arrives: 缴费 goes, and the focus moves to the way to pay it.
+            TestAccess.showOrder(Object.assign(order("open"), { applicationId: "app_9" }));
+            waitForRendering(page);
+            verify(!pay.visible);
+            const open = control(page, "openLinkButton");
+            tryVerify(() => open.activeFocus, 1000, "the focus moves to 在浏览器中打开缴费页面");
+            // Tabbing away and back does not drag the focus anywhere later.
+            keyClick(Qt.Key_Tab);
+            verify(!open.activeFocus);
+        }
+
         function test_5_failedCityReviewSaysRefund() {
             const page = createTemporaryObject(pageComponent, root);
             TestAccess.showApplication(WizardController.payment, {

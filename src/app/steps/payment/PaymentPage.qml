@@ -12,6 +12,14 @@ StepPage {
 
     readonly property PaymentController payment: root.controller as PaymentController
     readonly property bool orderShown: root.payment.qrText.length > 0
+    // 缴费 had the keyboard focus when the order came: the focus follows to the way to pay
+    // it instead of falling to the page when the button goes.
+    property bool payHadFocus: false
+
+    onOrderShownChanged: {
+        if (root.orderShown && root.payHadFocus)
+            focusAfterOrder.start();
+    }
 
     title: qsTr("Pay the graduation review fee")
     subtitle: qsTr("The fee (缴纳毕业审定费) is paid once, after the examining school has approved your application.")
@@ -73,12 +81,32 @@ StepPage {
 
         objectName: "payButton"
         visible: root.payment.payState === PaymentController.Ready || root.payment.payState === PaymentController.Error || root.payment.payState === PaymentController.Creating
-        enabled: root.payment.canPay
+        // Stays enabled while the order is made: a disabled button drops the keyboard focus
+        // to the page. pay() ignores a second press.
+        enabled: root.payment.canPay || root.payment.busy
         highlighted: true
         text: root.payment.busy ? qsTr("Preparing the order…") : qsTr("Pay the fee")
         Accessible.name: qsTr("Pay the fee")
         Accessible.description: qsTr("Creates the payment order, or shows the one already open; you are never charged twice")
         onClicked: root.payment.pay()
+        onActiveFocusChanged: {
+            // Hidden because the order came: remember; moved away by the candidate: forget.
+            if (payButton.activeFocus)
+                root.payHadFocus = true;
+            else if (payButton.visible)
+                root.payHadFocus = false;
+        }
+    }
+
+    Timer {
+        id: focusAfterOrder
+
+        interval: 0
+        onTriggered: {
+            root.payHadFocus = false;
+            const next = openLinkButton.visible ? openLinkButton : checkButton;
+            next.forceActiveFocus(Qt.TabFocusReason);
+        }
     }
 
     Label {

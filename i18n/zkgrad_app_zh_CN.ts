@@ -3563,6 +3563,10 @@ Examining school: %2</source>
         <source>it is not complete yet.</source>
         <translation>此步骤尚未完成。</translation>
     </message>
+    <message>
+        <source>Next is step %1, &quot;%2&quot;: %3</source>
+        <translation>下一步是第 %1 步“%2”：%3</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

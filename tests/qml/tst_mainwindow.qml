@@ -175,6 +175,32 @@ Item {
             verify(!next.highlighted);
         }
 
+        // Found in the keyboard pass after paying: Next, still the primary button, led
+        // nowhere and only a red "this is the last step for now" said so after the press.
+        // Waiting for the authority is said at once, in plain colour, naming what opens next.
+        function test_nextSaysWhatOpensNextWhileTheAuthorityDecides() {
+            const bar = createTemporaryObject(navComponent, root);
+            const next = findChild(bar, "nextButton");
+            const reason = findChild(bar, "nextBlockedReason");
+            TestAccess.adoptApplication({ id: "app_w", state: "city-review", editableSections: [], locked: true });
+            verify(WizardController.goTo(11));
+            compare(WizardController.currentStep.key, "payment");
+            verify(WizardController.nextWaits);
+            verify(reason.visible, "said before any press");
+            verify(reason.text.indexOf("第 13 步") >= 0 && reason.text.indexOf("领取毕业证") >= 0, reason.text);
+            verify(reason.text.indexOf("市自考办") >= 0, reason.text);
+            verify(Qt.colorEqual(reason.color, Theme.muted), "no fault of the candidate's: not red");
+            verify(!next.highlighted, "no call to action where nothing follows");
+            // Approved: the certificate opens and Next is an ordinary step forward again.
+            TestAccess.adoptApplication({ id: "app_w", state: "city-approved", editableSections: [], locked: true });
+            verify(!WizardController.nextWaits);
+            verify(!reason.visible);
+            verify(next.highlighted);
+            // Back to no application (through a draft, as test_submittedStepsSaySubmitted).
+            TestAccess.adoptApplication({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
+            TestAccess.adoptApplication({});
+        }
+
         function test_clickingAStepNavigates() {
             completeNotice();
             const list = createTemporaryObject(indicatorComponent, root);

@@ -43,12 +43,13 @@ Pane {
             text: WizardController.nextBlockedReason
             // Only after a press: a reason waiting beside the button before anyone asked
             // reads as a scolding, and on a page with fields the summary says it better.
-            visible: WizardController.nextRefused && text.length > 0
-            color: Theme.danger
+            // Waiting for the authority is no fault: said at once, in plain colour.
+            visible: (WizardController.nextRefused || WizardController.nextWaits) && text.length > 0
+            color: WizardController.nextWaits ? Theme.muted : Theme.danger
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignRight
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: qsTr("Cannot go on yet: %1").arg(text)
+            Accessible.role: WizardController.nextWaits ? Accessible.StaticText : Accessible.AlertMessage
+            Accessible.name: WizardController.nextWaits ? text : qsTr("Cannot go on yet: %1").arg(text)
         }
         Item {
             Layout.fillWidth: true
@@ -70,8 +71,9 @@ Pane {
             // Nothing comes after collecting the certificate: a Next there would lead nowhere.
             visible: WizardController.currentStep.id !== Step.Certificate
             text: qsTr("Next")
-            // One primary action per page: where the page shows its own, Next is secondary.
-            highlighted: !root.pageHasPrimaryAction
+            // One primary action per page: where the page shows its own, Next is secondary;
+            // where nothing is open after this step, it is no call to action either.
+            highlighted: !root.pageHasPrimaryAction && !WizardController.nextWaits
             Accessible.name: qsTr("Next step")
             Accessible.description: WizardController.nextRefused ? WizardController.nextBlockedReason : ""
             onClicked: WizardController.next()

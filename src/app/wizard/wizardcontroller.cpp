@@ -243,9 +243,26 @@ QString WizardController::nextBlockedReason() const
     if (nextApplicable(m_current, +1) < 0) {
         if (m_current <= Step::CheckSubmit)
             return tr("The review progress appears here after you submit the application.");
+        // Name the step that comes next and when it opens: "the last step for now" left the
+        // candidate guessing whether anything was still to do.
+        for (int i = m_current + 1; i < m_steps.size(); ++i) {
+            const Step *later = m_steps.at(i);
+            if (!later->notApplicableReason().isEmpty())
+                return tr("Next is step %1, \"%2\": %3")
+                    .arg(later->number())
+                    .arg(later->title(), later->notApplicableReason());
+        }
         return tr("This is the last step for now.");
     }
     return {};
+}
+
+bool WizardController::nextWaits() const
+{
+    const Step *step = currentStep();
+    if (step->id() == Step::Certificate || (step->available() && !step->complete()))
+        return false;
+    return nextApplicable(m_current, +1) < 0;
 }
 
 bool WizardController::canSubmit() const

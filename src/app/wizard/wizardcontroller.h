@@ -46,6 +46,7 @@ class WizardController : public QObject, public StepContext
      * Next itself stays enabled: pressing it is how a candidate finds out what is missing.
      */
     Q_PROPERTY(bool nextRefused READ nextRefused NOTIFY navigationChanged)
+    Q_PROPERTY(bool nextWaits READ nextWaits NOTIFY navigationChanged)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY navigationChanged)
     Q_PROPERTY(ApplicationSession *session READ session CONSTANT)
     Q_PROPERTY(SignInController *signIn READ signIn CONSTANT)
@@ -108,6 +109,11 @@ public:
     [[nodiscard]] bool canGoNext() const;
     [[nodiscard]] bool nextRefused() const { return m_nextRefused; }
     [[nodiscard]] QString nextBlockedReason() const;
+    /**
+     * True when nothing on this side holds Next up but no later step is open yet: the next
+     * one waits for the authority (or, before submitting, for the submission).
+     */
+    [[nodiscard]] bool nextWaits() const;
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] ApplicationSession *session() const { return m_session; }
     [[nodiscard]] SignInController *signIn() const { return m_signIn; }

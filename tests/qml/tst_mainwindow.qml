@@ -192,11 +192,28 @@ Item {
             verify(Qt.colorEqual(reason.color, Theme.muted), "no fault of the candidate's: not red");
             verify(!next.highlighted, "no call to action where nothing follows");
             // Approved: the certificate opens and Next is an ordinary step forward again.
-            TestAccess.adoptApplication({ id: "app_w", state: "city-approved", editableSections: [], locked: true });
+            TestAccess.adoptApplication({ id: "app_w", state: "approved", editableSections: [], locked: true });
+            compare(WizardController.stage, WizardController.CityApproved);
             verify(!WizardController.nextWaits);
             verify(!reason.visible);
             verify(next.highlighted);
             // Back to no application (through a draft, as test_submittedStepsSaySubmitted).
+            TestAccess.adoptApplication({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
+            TestAccess.adoptApplication({});
+        }
+
+        // Found in the keyboard pass: Next on the payment page opens the certificate, where
+        // Next is gone; the focus fell to the bar and Tab restarted in the header.
+        function test_nextToTheLastStepKeepsTheFocusInTheBar() {
+            const bar = createTemporaryObject(navComponent, root);
+            const next = findChild(bar, "nextButton");
+            TestAccess.adoptApplication({ id: "app_w", state: "approved", editableSections: [], locked: true });
+            verify(WizardController.goTo(11));
+            next.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            compare(WizardController.currentStep.key, "certificate");
+            verify(!next.visible);
+            tryVerify(() => findChild(bar, "backButton").activeFocus, 1000, "the focus goes to Back, not nowhere");
             TestAccess.adoptApplication({ id: "app_w", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false });
             TestAccess.adoptApplication({});
         }

@@ -11,6 +11,10 @@ Pane {
     // The page shows its own primary action; Next is then a secondary button.
     property bool pageHasPrimaryAction: false
 
+    // Next had the keyboard focus when it went (Next into the certificate, the last step):
+    // the focus stays in the bar, on Back, instead of falling to nowhere.
+    property bool nextHadFocus: false
+
     // Kiosk: "finish and clear" once there is nothing left to enter (after submitting).
     signal finishAndClearRequested
 
@@ -77,6 +81,26 @@ Pane {
             Accessible.name: qsTr("Next step")
             Accessible.description: WizardController.nextRefused ? WizardController.nextBlockedReason : ""
             onClicked: WizardController.next()
+            onActiveFocusChanged: {
+                if (nextButton.activeFocus)
+                    root.nextHadFocus = true;
+                else if (nextButton.visible)
+                    root.nextHadFocus = false;
+            }
+            onVisibleChanged: {
+                if (!nextButton.visible && root.nextHadFocus)
+                    focusBack.start();
+            }
+        }
+    }
+
+    Timer {
+        id: focusBack
+
+        interval: 0
+        onTriggered: {
+            root.nextHadFocus = false;
+            backButton.forceActiveFocus(Qt.TabFocusReason);
         }
     }
 }

@@ -191,6 +191,13 @@ Item {
             verify(reason.text.indexOf("市自考办") >= 0, reason.text);
             verify(Qt.colorEqual(reason.color, Theme.muted), "no fault of the candidate's: not red");
             verify(!next.highlighted, "no call to action where nothing follows");
+            // Failed: nothing opens later; the certificate's own words say why, no "step 13".
+            TestAccess.adoptApplication({ id: "app_w", state: "failed", editableSections: [], locked: true });
+            compare(WizardController.currentStep.key, "payment");
+            verify(WizardController.nextWaits);
+            verify(reason.text.indexOf("第 13 步") < 0, reason.text);
+            verify(reason.text.indexOf("没有毕业证书") >= 0, reason.text);
+            verify(!next.highlighted);
             // Approved: the certificate opens and Next is an ordinary step forward again.
             TestAccess.adoptApplication({ id: "app_w", state: "approved", editableSections: [], locked: true });
             compare(WizardController.stage, WizardController.CityApproved);

@@ -247,11 +247,14 @@ QString WizardController::nextBlockedReason() const
         // candidate guessing whether anything was still to do.
         for (int i = m_current + 1; i < m_steps.size(); ++i) {
             const Step *later = m_steps.at(i);
-            if (!later->notApplicableReason().isEmpty())
+            if (later->status() == Step::Later)
                 return tr("Next is step %1, \"%2\": %3")
                     .arg(later->number())
                     .arg(later->title(), later->notApplicableReason());
         }
+        // Nothing opens later (the city review failed): the last step's own words say why.
+        if (m_steps.constLast()->status() == Step::NotApplicable)
+            return m_steps.constLast()->notApplicableReason();
         return tr("This is the last step for now.");
     }
     return {};

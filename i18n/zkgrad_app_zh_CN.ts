@@ -3459,6 +3459,10 @@ Examining school: %2</source>
         <source>not approved</source>
         <translation>未通过</translation>
     </message>
+    <message>
+        <source>not this round</source>
+        <translation>本次不适用</translation>
+    </message>
 </context>
 <context>
     <name>StepPage</name>

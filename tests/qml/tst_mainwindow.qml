@@ -198,6 +198,11 @@ Item {
             verify(reason.text.indexOf("第 13 步") < 0, reason.text);
             verify(reason.text.indexOf("没有毕业证书") >= 0, reason.text);
             verify(!next.highlighted);
+            // The step list: the certificate is not "无需填写" (a form one need not fill).
+            const list = createTemporaryObject(indicatorComponent, root);
+            tryVerify(() => list.itemAtIndex(12) !== null);
+            compare(list.itemAtIndex(12).status, Step.NotApplicable);
+            compare(list.itemAtIndex(12).statusText, "本次不适用");
             // Approved: the certificate opens and Next is an ordinary step forward again.
             TestAccess.adoptApplication({ id: "app_w", state: "approved", editableSections: [], locked: true });
             compare(WizardController.stage, WizardController.CityApproved);

@@ -62,7 +62,9 @@ ListView {
             case Step.NeedsChanges:
                 return qsTr("needs changes");
             case Step.NotApplicable:
-                return qsTr("does not apply");
+                // "无需填写" fits a form the candidate need not fill, not a certificate a failed
+                // application never reaches.
+                return delegate.step.id === Step.Certificate ? qsTr("not this round") : qsTr("does not apply");
             case Step.Later:
                 return qsTr("opens later");
             case Step.NotAvailable:

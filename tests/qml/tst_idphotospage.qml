@@ -181,6 +181,30 @@ Item {
             verify(!testCase.controller.complete);
         }
 
+        // Tried as a new user: the page had three primary buttons (both sides' 选择文件… and
+        // 下一步), and during the card check a fourth (使用这张图片). One at a time now.
+        function test_onePrimaryButtonAtATime() {
+            const front = control(testCase.page, "idFrontSlot");
+            const back = control(testCase.page, "idBackSlot");
+            verify(control(front, "chooseButton").highlighted, "the front first");
+            verify(!control(back, "chooseButton").highlighted);
+            verify(testCase.page.hasPrimaryAction, "Next is secondary while a side is missing");
+            testCase.controller.front.loadFile(testCase.cardPath);
+            tryCompare(testCase.controller.front, "processing", false, 30000);
+            if (testCase.controller.front.reviewing) {
+                verify(!control(front, "chooseButton").highlighted, "使用这张图片 is the one primary now");
+                verify(!control(back, "chooseButton").highlighted);
+                verify(testCase.page.hasPrimaryAction);
+                testCase.controller.front.acceptReview();
+            }
+            verify(!control(front, "chooseButton").highlighted);
+            verify(control(back, "chooseButton").highlighted, "then the back");
+            testCase.controller.back.loadFile(testCase.cardPath);
+            testCase.useNewPhoto(testCase.controller.back);
+            verify(!control(back, "chooseButton").highlighted);
+            verify(!testCase.page.hasPrimaryAction, "both in: Next is the primary button");
+        }
+
         function test_refusedFileIsExplainedAtItsSlot() {
             const missing = "/nonexistent-folder/身份证.jpg";
             testCase.controller.front.loadFile(missing);

@@ -106,6 +106,9 @@ Item {
             verify(add.visible);
             compare(add.photoSlot.slot, "other-1");
             verify(control(add, "chooseButton").visible);
+            // Optional: Next stays the one primary button of the page.
+            verify(!control(add, "chooseButton").highlighted);
+            verify(!testCase.page.hasPrimaryAction);
         }
 
         function test_typingUpdatesTheCounter() {

@@ -14,6 +14,7 @@ import ZkGrad
 //       id: source
 //       title: qsTr("Signature")             // what the image is for: dialog title, names
 //       hasImage: controller.hasSource        // "Choose another file…", not highlighted
+//       primary: false                        // not the page's main action (default: !hasImage)
 //       busy: controller.processing           // buttons off while a choice is being prepared
 //       enabled: controller.editable          // refuses drops and pastes too
 //       dropTarget: someItem                  // the area that takes drops (default: parent)
@@ -30,6 +31,9 @@ Item {
 
     property string title: ""
     property bool hasImage: false
+    // Choose is drawn as the page's one primary button; the owner turns it off where the
+    // image is optional or another control is the main action.
+    property bool primary: !root.hasImage
     property bool busy: false
     property Item dropTarget: root.parent
     // Children given by the owner (phone transfer, remove) follow Choose and Paste.
@@ -111,7 +115,7 @@ Item {
 
             objectName: "chooseButton"
             text: root.hasImage ? qsTr("Choose another file…") : qsTr("Choose file…")
-            highlighted: !root.hasImage
+            highlighted: root.primary
             enabled: !root.busy
             Accessible.name: qsTr("Choose a file for %1").arg(root.title)
             onClicked: root.openDialog()

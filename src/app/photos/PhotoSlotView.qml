@@ -19,6 +19,10 @@ Rectangle {
     property real previewHeight: 260
     // 0: fit the image into the preview; otherwise the scale (1 = 100 %, one image pixel per pixel).
     property real zoom: 0
+    // May this slot's Choose be the page's primary button while the slot is empty? Off for
+    // optional images, and for the second ID side until the first has its photo: one
+    // primary action per page.
+    property bool primary: true
 
     readonly property bool hasSlot: root.photoSlot !== null
     readonly property bool editable: root.hasSlot && root.photoSlot.editable
@@ -29,6 +33,10 @@ Rectangle {
     // A new choice being prepared (not the photo under review being straightened again).
     readonly property bool preparing: root.processing && !root.reviewing
     readonly property string errorMessage: root.hasSlot ? root.photoSlot.errorMessage : ""
+    // Choose is the primary button now (empty, nothing being prepared or checked).
+    readonly property bool offersPrimary: root.primary && root.editable && !root.hasImage && !root.processing && !root.reviewing
+    // The slot shows the page's main action: Choose, or 使用这张图片 in the review.
+    readonly property bool showsPrimary: root.offersPrimary || root.reviewing
     readonly property real fitScale: {
         if (!root.hasImage || preview.implicitWidth <= 0 || preview.implicitHeight <= 0)
             return 1;
@@ -105,6 +113,7 @@ Rectangle {
             enabled: root.editable
             title: root.title
             hasImage: root.hasImage
+            primary: root.offersPrimary
             busy: root.preparing
             dropTarget: root
             onChosen: fileUrl => root.photoSlot.loadUrl(fileUrl)

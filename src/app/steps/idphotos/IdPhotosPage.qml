@@ -10,6 +10,9 @@ StepPage {
 
     readonly property IdPhotosController idPhotos: root.controller as IdPhotosController
 
+    // Front first, then back: one primary button at a time, and Next only once both are in.
+    hasPrimaryAction: frontView.showsPrimary || backView.showsPrimary
+
     subtitle: qsTr("Add a photo or scan of each side of your valid second-generation ID card.")
 
     InfoBanner {
@@ -26,6 +29,8 @@ StepPage {
         rowSpacing: Theme.spacing
 
         PhotoSlotView {
+            id: frontView
+
             objectName: "idFrontSlot"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
@@ -33,11 +38,14 @@ StepPage {
             photoSlot: root.idPhotos.front
         }
         PhotoSlotView {
+            id: backView
+
             objectName: "idBackSlot"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.fillHeight: true
             photoSlot: root.idPhotos.back
+            primary: !frontView.offersPrimary && !frontView.reviewing
         }
     }
 }

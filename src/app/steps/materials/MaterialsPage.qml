@@ -11,6 +11,16 @@ StepPage {
     readonly property MaterialsController materials: root.controller as MaterialsController
     readonly property string noteMessage: root.materials.noteError
 
+    // While a photo is checked, 使用这张图片 is the main action, not Next.
+    hasPrimaryAction: {
+        const slots = root.materials.otherSlots;
+        for (let i = 0; i < slots.length; ++i) {
+            if (slots[i].reviewing)
+                return true;
+        }
+        return false;
+    }
+
     subtitle: qsTr("Both parts are optional. Use them when your situation needs explaining or the school asked you for more material.")
     // The note and the images can be with the school separately: the page says which.
     showReadOnlyNote: false
@@ -151,6 +161,8 @@ StepPage {
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 photoSlot: filled.modelData
+                // Optional: Next stays the page's primary button.
+                primary: false
             }
         }
         // The place for the next image; it moves up into the list once it holds one.
@@ -165,6 +177,7 @@ StepPage {
             photoSlot: root.materials.nextEmptySlot
             title: root.materials.filledCount === 0 ? qsTr("Add a material") : qsTr("Add another material")
             previewHeight: 160
+            primary: false
         }
     }
     Label {

@@ -11,6 +11,9 @@ StepPage {
     id: root
 
     readonly property PriorDegreeController prior: root.controller as PriorDegreeController
+
+    // While a photo is checked, 使用这张图片 is the main action, not Next.
+    hasPrimaryAction: root.prior.diploma.reviewing || root.prior.registrationRecord.reviewing || root.prior.identityChange.reviewing
     readonly property bool showAll: root.problemsRevealed
     // objectName -> true for the controls the candidate has left.
     property var touched: ({})
@@ -87,6 +90,8 @@ StepPage {
             objectName: block.field
             Layout.fillWidth: true
             photoSlot: block.photoSlot
+            // A form page: Next is its primary button, the images are fields of it.
+            primary: false
         }
         // "Missing" is said here; a refused file is said by the slot view itself.
         Label {

@@ -98,6 +98,33 @@ Item {
             compare(WizardController.currentIndex, 1);
         }
 
+        // The link of a problem opens its step with the step's own summary shown and focused.
+        function test_problemLinkOpensTheStepWithItsProblemsShown() {
+            completeNotice();
+            const page = createTemporaryObject(pageComponent, root);
+            const summary = control(page, "errorSummary");
+            let link = null;
+            const walk = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const child = item.children[i];
+                    if (!link && child.visible && child.linked === true && child.field === "change_profile")
+                        link = child;
+                    walk(child);
+                }
+            };
+            walk(summary);
+            verify(link, "a link to the profile");
+            link.activated();
+            compare(WizardController.currentStep.key, "profile");
+            verify(WizardController.currentStep.problemsRevealed, "the profile's problems are shown");
+            // A complete step opens as it is: nothing to reveal.
+            WizardController.goTo(1);
+            const again = createTemporaryObject(pageComponent, root);
+            clickVisible(again, control(again, "change_notice"));
+            compare(WizardController.currentStep.key, "notice");
+            verify(!WizardController.currentStep.problemsRevealed);
+        }
+
         function test_problemsBlockSubmitting() {
             const page = createTemporaryObject(pageComponent, root);
             const check = WizardController.checkSubmit;

@@ -483,7 +483,15 @@ bool CheckSubmitController::changedSinceSubmission(const QString &stepKey) const
 
 bool CheckSubmitController::openStep(int index)
 {
-    return m_context->goTo(index);
+    if (!m_context->goTo(index))
+        return false;
+    // Opened from here to be fixed: its problems show at once, with the focus on them, as
+    // after a refused Next. (Tried with the mouse, the link opened the profile at its top with
+    // nothing said, the missing choice below the fold.)
+    Step *step = m_context->steps().at(index);
+    if (step->available() && !step->complete())
+        step->revealProblems();
+    return true;
 }
 
 QVariantMap CheckSubmitController::groupFor(int index) const

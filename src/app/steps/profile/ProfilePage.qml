@@ -13,6 +13,9 @@ StepPage {
     // var, so a missing key reads as undefined rather than a type error.
     readonly property var errors: root.profile.errors
 
+    // Until the application exists, creating it is the page's main action, not Next.
+    hasPrimaryAction: applyButton.visible
+
     subtitle: qsTr("Check your identity, complete your contact details, and choose the major and examining school you graduate with.")
 
     // Identity: read-only, corrected only at the district office.
@@ -263,6 +266,8 @@ StepPage {
                     visible: root.session.connected
 
                     Button {
+                        id: applyButton
+
                         objectName: "applyButton"
                         text: root.profile.busy ? qsTr("Creating your application…") : qsTr("Apply with this major and school")
                         highlighted: true

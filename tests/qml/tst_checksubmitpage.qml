@@ -125,6 +125,19 @@ Item {
             verify(!WizardController.currentStep.problemsRevealed);
         }
 
+        // Complete here but missing on the server: the server's sentence inside ours, with
+        // one full stop ("请上传该图片。。请打开该步骤…" read as a typo).
+        function test_serverMissingReadsAsOneSentence() {
+            completeNotice();
+            TestAccess.adoptApplication({ id: "app_m", state: "draft", editableSections: ["resume", "id-card", "self-assessment", "signature", "note", "other-materials"], locked: false, missing: [{ field: "notice", code: "required", detail: "请确认申请须知。" }] });
+            const check = WizardController.checkSubmit;
+            const messages = check.blockingProblems.map(p => p.message);
+            const fromServer = messages.filter(m => m.indexOf("请确认申请须知") >= 0);
+            compare(fromServer.length, 1, messages.join(" | "));
+            verify(fromServer[0].indexOf("。。") < 0, fromServer[0]);
+            TestAccess.adoptApplication({});
+        }
+
         function test_problemsBlockSubmitting() {
             const page = createTemporaryObject(pageComponent, root);
             const check = WizardController.checkSubmit;

@@ -315,7 +315,10 @@ QVariantList CheckSubmitController::blockingProblems() const
     const QJsonArray missing = application().value(QLatin1String("missing")).toArray();
     for (const QJsonValue v : missing) {
         const QJsonObject m = v.toObject();
-        const QString detail = str(m, "detail").isEmpty() ? str(m, "field") : str(m, "detail");
+        QString detail = str(m, "detail").isEmpty() ? str(m, "field") : str(m, "detail");
+        // The server's sentence goes inside ours: its own full stop would double ours ("。。").
+        while (detail.endsWith(u'。') || detail.endsWith(u'.'))
+            detail.chop(1);
         const QString key = stepKeyOfField(str(m, "field"));
         if (key.isEmpty())
             unplaced.append(detail);

@@ -276,8 +276,8 @@ void TestE2eKioskScreen::useAsCandidate()
     QTRY_COMPARE(m_wizard->currentStep()->key(), QStringLiteral("notice"));
     m_wizard->notice()->setConditionConfirmed(0, true);
     // The progress poll found a new review state: the banner every step shows.
-    Q_EMIT session->reviewStateChanged(zkgrad::Workflow::State::Draft,
-                                       zkgrad::Workflow::State::Submitted);
+    Q_EMIT session->reviewStateChanged(zkgrad::Workflow::State::Submitted,
+                                       zkgrad::Workflow::State::SchoolApproved);
     QTRY_VERIFY(findItem(m_window, QStringLiteral("reviewAnnouncement")));
     const QStringList used = settledTexts();
     QVERIFY2(difference(m_fresh, used).size() > 5, "the candidate left no visible trace to wipe");

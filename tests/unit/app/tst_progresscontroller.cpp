@@ -32,6 +32,7 @@ private Q_SLOTS:
     void openingTheStepAsksTheServer();
     void stateChangeIsAnnounced();
     void announcementDoesNotSurviveAWipe();
+    void ownSubmissionIsNotAnnounced();
     void notPollingWithoutSignIn();
     void refreshFailureKeepsTheStateAndSaysSince();
     void cityFailureGivesReasonAndRefund();
@@ -319,6 +320,21 @@ void TestProgressController::announcementDoesNotSurviveAWipe()
     QVERIFY(!p->announcement().isEmpty());
     wizard.wipe();
     QVERIFY2(p->announcement().isEmpty(), qPrintable(p->announcement()));
+}
+
+void TestProgressController::ownSubmissionIsNotAnnounced()
+{
+    // Tried with the mouse: right after 提交, a second banner above the page's own
+    // confirmation said "您的毕业申请状态已更新：已提交，主考学校审核中".
+    WizardController wizard(nullptr);
+    ProgressController *p = wizard.progress();
+    QSignalSpy spy(p, &ProgressController::announcementChanged);
+    Q_EMIT wizard.session()->reviewStateChanged(zkgrad::Workflow::State::Draft,
+                                                zkgrad::Workflow::State::Submitted);
+    Q_EMIT wizard.session()->reviewStateChanged(zkgrad::Workflow::State::Rejected,
+                                                zkgrad::Workflow::State::Resubmitted);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(p->announcement().isEmpty());
 }
 
 void TestProgressController::notPollingWithoutSignIn()

@@ -301,6 +301,10 @@ void ProgressController::setApplication(const QJsonObject &application)
 void ProgressController::announceState(Workflow::State from, Workflow::State to)
 {
     Q_UNUSED(from)
+    // Submitting is the candidate's own act, and the check page confirms it: a banner saying
+    // so as well is news of nothing. What the reviewers (or a payment) change is announced.
+    if (to == Workflow::State::Submitted || to == Workflow::State::Resubmitted)
+        return;
     m_announcement =
         tr("The status of your application changed: %1.").arg(ReviewTexts::stateText(to));
     Q_EMIT announcementChanged();

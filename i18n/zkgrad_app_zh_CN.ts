@@ -389,6 +389,10 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Since then: %1. &quot;Review progress&quot; says what to do now.</source>
+        <translation>此后：%1。现在需要做什么，请看“审核进度”。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

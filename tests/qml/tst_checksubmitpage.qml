@@ -209,6 +209,19 @@ Item {
             TestAccess.adoptApplication({});
         }
 
+        // Reopened after the school approved: the confirmation no longer tells what happens
+        // after submitting, it says where the application stands.
+        function test_confirmationSaysWhereItStandsLater() {
+            const page = createTemporaryObject(pageComponent, root);
+            TestAccess.adoptApplication({ id: "app_s", state: "submitted", round: 1, editableSections: [], locked: true });
+            const next = control(page, "submittedNext");
+            verify(next.text.indexOf("接下来") === 0, next.text);
+            TestAccess.adoptApplication({ id: "app_s", state: "school-approved", round: 1, editableSections: [], locked: true });
+            verify(next.text.indexOf("接下来") < 0, next.text);
+            verify(next.text.indexOf(WizardController.progress.stateText) >= 0, next.text);
+            TestAccess.adoptApplication({});
+        }
+
         function test_rejectionBannerHiddenWithoutRejection() {
             const banner = createTemporaryObject(bannerComponent, root);
             verify(banner);

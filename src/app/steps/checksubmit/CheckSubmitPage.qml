@@ -122,8 +122,11 @@ StepPage {
                 Accessible.name: text
             }
             Label {
+                objectName: "submittedNext"
                 Layout.fillWidth: true
-                text: qsTr("What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on \"Review progress\".")
+                // Once the school has decided, "what happens next" would be stale news (seen on
+                // reopening the app after the approval): say where it stands instead.
+                text: WizardController.stage === WizardController.Submitted ? qsTr("What happens next: the examining school reviews it, then you pay the review fee, then the city self-study examination office reviews it. Nothing can be changed while the school reviews it; if the school returns it, you will see why and what to change. Follow it on \"Review progress\".") : qsTr("Since then: %1. \"Review progress\" says what to do now.").arg(WizardController.progress.stateText)
                 wrapMode: Text.Wrap
             }
             // The candidate's own record of what was submitted.

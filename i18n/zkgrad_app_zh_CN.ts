@@ -3572,7 +3572,7 @@ Examining school: %2</source>
         <translation>此步骤尚未完成。</translation>
     </message>
     <message>
-        <source>Next is step %1, &quot;%2&quot;: %3</source>
+        <source>Next is step %1, &quot;%2&quot;. %3</source>
         <translation>下一步是第 %1 步“%2”：%3</translation>
     </message>
 </context>

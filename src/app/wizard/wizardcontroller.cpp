@@ -248,7 +248,7 @@ QString WizardController::nextBlockedReason() const
         for (int i = m_current + 1; i < m_steps.size(); ++i) {
             const Step *later = m_steps.at(i);
             if (later->status() == Step::Later)
-                return tr("Next is step %1, \"%2\": %3")
+                return tr("Next is step %1, \"%2\". %3")
                     .arg(later->number())
                     .arg(later->title(), later->notApplicableReason());
         }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace zkgrad::sandbox {
@@ -32,7 +33,8 @@ struct TokenCheck
 /**
  * The API's behaviour without HTTP: every operation of docs/api.md as a
  * function returning a Reply. The HTTP layer and the admin subcommands both
- * call it, so a reviewer action does the same thing from either side.
+ * call it, so a reviewer action does the same thing from either side. Its parts are in
+ * service/, one file per section below (service/internal.h: what they share).
  */
 class Service
 {
@@ -120,23 +122,43 @@ public:
 
 private:
     struct AppRow;
+    struct Change;
 
     [[nodiscard]] std::optional<AppRow> loadApplication(const QString &id);
+    /** The application as @p candidateId may see it: none when it is someone else's. */
+    [[nodiscard]] std::optional<AppRow> applicationFor(const QString &candidateId,
+                                                       const QString &id);
     [[nodiscard]] std::optional<Batch> batchRow(const QString &id);
     [[nodiscard]] QJsonObject applicationJson(const AppRow &app);
     [[nodiscard]] Reply applicationReply(const QString &id, int status = 200);
     [[nodiscard]] QList<FieldError> missingForSubmit(const AppRow &app, const Batch &batch);
     [[nodiscard]] QJsonObject candidateJson(const QString &candidateId);
     [[nodiscard]] QJsonObject orderJson(const QString &orderId);
-    /** Ownership, then If-Match; an empty Reply status (0) means "go on". */
-    [[nodiscard]] Reply guardWrite(const QString &candidateId, const std::optional<AppRow> &app,
-                                   const QByteArray &ifMatch);
+    /** Existence (see applicationFor()), then If-Match; a Reply of status 0 means "go on". */
+    [[nodiscard]] static Reply guardWrite(const std::optional<AppRow> &app,
+                                          const QByteArray &ifMatch);
+    /** Whether @p section may be written now: locked, not applicable, not sent back (0: yes). */
+    [[nodiscard]] static Reply editRefusal(const AppRow &app, Workflow::Section section);
+    /** Existence, then whether the state machine allows @p action from the current state. */
+    [[nodiscard]] static Change allowChange(const std::optional<AppRow> &app,
+                                            Workflow::Action action);
+    /**
+     * An allowed change carried out: @p writes, the state change with its history line by
+     * @p actor and the version bump in one transaction; answers with the application.
+     */
+    [[nodiscard]] Reply commitChange(const Change &change, const QString &actor,
+                                     const QString &detail = {},
+                                     const std::function<void()> &writes = {});
     /** A state change with its history line, in the caller's transaction. */
     void transition(const QString &id, Workflow::State from, Workflow::State to,
                     const QString &actor, const QString &detail = {});
     /** The version bump, in the caller's transaction with the write it versions. */
     void touch(const QString &id);
-    [[nodiscard]] Reply invalidTransition(const AppRow &app, const QString &action);
+    /**
+     * @p writes and the version bump in one transaction, so new content never stands under
+     * the old ETag; answers with the application.
+     */
+    [[nodiscard]] Reply commitWrite(const QString &id, const std::function<void()> &writes);
 
     Database &m_db;
     int m_tokenTtl = 1800;

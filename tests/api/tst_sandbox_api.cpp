@@ -885,6 +885,13 @@ private Q_SLOTS:
             { { "Authorization", "Bearer " + token }, { "If-Match", m_sb.etag(app, token) } });
         QCOMPARE(r.status, 200);
         QCOMPARE(m_sb.get(slot + L("id-front"), token).status, 404);
+        // Deleting keeps the upload's state rules (docs/api.md): a prior-degree slot is not
+        // applicable here either, rather than merely empty.
+        r = m_sb.request(
+            "DELETE", L("/api/v1") + slot + L("diploma"), {},
+            { { "Authorization", "Bearer " + token }, { "If-Match", m_sb.etag(app, token) } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.code(), L("section-not-applicable"));
     }
 
     void bodyLimits()

@@ -9,7 +9,6 @@
 
 using zkgrad::TextCount;
 using zkgrad::imaging::PhotoPurpose;
-using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
@@ -26,6 +25,8 @@ MaterialsController::MaterialsController(ApplicationSession *session, StepContex
                                          QObject *parent)
     : StepController(parent)
     , m_session(session)
+    , m_noteLink(session, kNoteSection, SectionLink::Adoption::EveryApplication, this)
+    , m_othersLink(session, kOtherSection, SectionLink::Adoption::EveryApplication, this)
 {
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
     const QString dir = PhotoSlot::attachmentsDirFor(context->filesFolder());
@@ -37,16 +38,24 @@ MaterialsController::MaterialsController(ApplicationSession *session, StepContex
         m_slots.append(slot);
     }
     updateTexts();
+    connect(&m_noteLink, &SectionLink::editableChanged, this,
+            &MaterialsController::onEditabilityChanged);
+    connect(&m_othersLink, &SectionLink::editableChanged, this,
+            &MaterialsController::onEditabilityChanged);
+    connect(&m_noteLink, &SectionLink::adoptionDue, this, &MaterialsController::adoptNote);
+    connect(&m_noteLink, &SectionLink::refused, this, [this](const QList<FieldError> &errors) {
+        m_noteLink.refuse(QString::fromLatin1(NoteField), errors.constLast().detail);
+        recheck();
+    });
     if (m_session) {
+        // A reinstall or another computer: the server's images fill empty local slots.
         connect(m_session, &ApplicationSession::applicationChanged, this,
-                &MaterialsController::onApplicationChanged);
+                &MaterialsController::adoptServerImages);
         connect(m_session, &ApplicationSession::fieldErrors, this,
                 &MaterialsController::onFieldErrors);
-        m_editable = m_session->isEditable(kOtherSection);
-        m_noteEditable = m_session->isEditable(kNoteSection);
     }
     for (PhotoSlot *slot : std::as_const(m_slots))
-        slot->setEditable(m_editable);
+        slot->setEditable(isEditable());
     recheck();
 }
 
@@ -62,11 +71,9 @@ void MaterialsController::updateTexts()
 
 void MaterialsController::setNote(const QString &note)
 {
-    const QString text = note.left(kMaxDraftLength);
-    if (text == m_note || !m_noteEditable)
+    if (!noteEditable()
+        || !m_noteLink.edit(m_note, note.left(kMaxDraftLength), QString::fromLatin1(NoteField)))
         return;
-    m_note = text;
-    m_noteServerError.clear();
     Q_EMIT noteChanged();
     recheck();
 }
@@ -106,34 +113,29 @@ QString MaterialsController::fieldOf(const PhotoSlot *slot)
     return QStringLiteral("otherSlot_") + slot->slot().mid(6);
 }
 
-void MaterialsController::onApplicationChanged()
+void MaterialsController::onEditabilityChanged()
 {
-    const bool editable = m_session->isEditable(kOtherSection);
-    const bool noteEditable = m_session->isEditable(kNoteSection);
-    if (editable != m_editable || noteEditable != m_noteEditable) {
-        m_editable = editable;
-        m_noteEditable = noteEditable;
-        for (PhotoSlot *slot : std::as_const(m_slots))
-            slot->setEditable(editable);
-        Q_EMIT editableChanged();
-    }
-    adoptServer();
+    for (PhotoSlot *slot : std::as_const(m_slots))
+        slot->setEditable(isEditable());
+    Q_EMIT editableChanged();
 }
 
-void MaterialsController::adoptServer()
+void MaterialsController::adoptNote(const QJsonObject &section)
+{
+    // Server content fills in only what this computer does not have (a reinstall).
+    const QString serverText = section.value(kText).toString();
+    if (!m_note.isEmpty() || serverText.isEmpty())
+        return;
+    m_note = serverText.left(kMaxDraftLength);
+    m_noteLink.markWritten(QJsonObject { { kText, m_note } });
+    Q_EMIT noteChanged();
+    recheck();
+}
+
+void MaterialsController::adoptServerImages()
 {
     if (!m_session || !m_session->hasApplication())
         return;
-    // Server content fills in only what this computer does not have (a reinstall).
-    const QJsonObject note = m_session->section(kNoteSection);
-    const QString serverText = note.value(kText).toString();
-    if (m_note.isEmpty() && !serverText.isEmpty()) {
-        m_note = serverText.left(kMaxDraftLength);
-        m_lastWritten = m_note;
-        m_written = true;
-        Q_EMIT noteChanged();
-        recheck();
-    }
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->adoptServer();
 }
@@ -142,11 +144,6 @@ void MaterialsController::onFieldErrors(const QList<FieldError> &errors)
 {
     bool any = false;
     for (const FieldError &e : errors) {
-        if (zkgrad::ApplicationRecord::sectionForField(e.field) == kNoteSection) {
-            m_noteServerError = e.detail;
-            any = true;
-            continue;
-        }
         for (PhotoSlot *slot : std::as_const(m_slots)) {
             if (e.field == QStringLiteral("attachments.") + slot->slot()) {
                 m_serverErrors.insert(slot, { slot->sha256(), e.detail });
@@ -179,8 +176,8 @@ void MaterialsController::recheck()
                 .arg(m_noteCount)
                 .arg(zkgrad::Note::maxChars)
                 .arg(m_noteCount - zkgrad::Note::maxChars));
-    else if (!m_noteServerError.isEmpty())
-        add(noteField, tr("The situation note (情况说明): %1").arg(m_noteServerError));
+    else if (!m_noteLink.refusal(noteField).isEmpty())
+        add(noteField, tr("The situation note (情况说明): %1").arg(m_noteLink.refusal(noteField)));
 
     for (PhotoSlot *slot : std::as_const(m_slots)) {
         auto server = m_serverErrors.find(slot);
@@ -243,14 +240,15 @@ QJsonObject MaterialsController::toJson() const
 void MaterialsController::fromJson(const QJsonObject &json)
 {
     m_note = json.value(kNoteKey).toString().left(kMaxDraftLength);
-    m_noteServerError.clear();
+    m_noteLink.forgetRefusals();
     m_serverErrors.clear();
-    m_written = false;
+    m_noteLink.forgetWritten();
     const QJsonObject others = json.value(kOthersKey).toObject();
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->fromJson(others.value(slot->slot()).toObject());
     Q_EMIT noteChanged();
-    adoptServer();
+    m_noteLink.draftLoaded();
+    adoptServerImages();
     recheck();
 }
 
@@ -258,22 +256,12 @@ void MaterialsController::leave()
 {
     for (PhotoSlot *slot : std::as_const(m_slots))
         slot->uploadIfNeeded();
-    if (!m_session || !m_noteEditable || m_noteCount > zkgrad::Note::maxChars)
-        return;
-    if (m_written && m_note == m_lastWritten)
+    if (!m_session || !noteEditable() || m_noteCount > zkgrad::Note::maxChars)
         return;
     // Nothing to say and nothing on the server: no write needed.
     if (m_note.isEmpty() && m_session->section(kNoteSection).value(kText).toString().isEmpty())
         return;
-    const QString text = m_note;
-    QPointer<MaterialsController> self(this);
-    m_session->writeSection(zkgrad::Workflow::Section::Note, QJsonObject { { kText, text } },
-                            [self, text](const ApiResult &r) {
-                                if (!self || !r.ok() || r.queued)
-                                    return;
-                                self->m_lastWritten = text;
-                                self->m_written = true;
-                            });
+    m_noteLink.write(QJsonObject { { kText, m_note } });
 }
 
 void MaterialsController::retranslate()

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "note.h"
+#include "wizard/sectionlink.h"
 #include "wizard/stepcontroller.h"
 
 #include <QHash>
@@ -64,8 +65,8 @@ public:
     [[nodiscard]] QVariantMap errors() const override { return m_errors; }
     [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
     /** Both parts can be changed (other materials may be locked while the note is not). */
-    [[nodiscard]] bool isEditable() const override { return m_editable; }
-    [[nodiscard]] bool noteEditable() const { return m_noteEditable; }
+    [[nodiscard]] bool isEditable() const override { return m_othersLink.isEditable(); }
+    [[nodiscard]] bool noteEditable() const { return m_noteLink.isEditable(); }
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QVariantMap summary() const override;
@@ -75,7 +76,7 @@ public:
     void leave() override;
     void retranslate() override;
     /** Read-only only when neither part can change (a rejection always reopens the note). */
-    [[nodiscard]] bool isReadOnly() const override { return !m_editable && !m_noteEditable; }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable() && !noteEditable(); }
     [[nodiscard]] bool isOptional() const override { return true; }
     /** No note (blank counts as none) and no material, not even one being prepared. */
     [[nodiscard]] bool isEmpty() const override;
@@ -86,24 +87,22 @@ Q_SIGNALS:
 private:
     void recheck();
     void updateTexts();
-    void onApplicationChanged();
+    void onEditabilityChanged();
+    void adoptNote(const QJsonObject &section);
+    void adoptServerImages();
     void onFieldErrors(const QList<zkgrad::net::FieldError> &errors);
-    void adoptServer();
 
     QPointer<ApplicationSession> m_session;
+    /** The note: editability, the server's copy, its refusal, the write if changed. */
+    SectionLink m_noteLink;
+    /** The other materials: editability (their images are the slots' own). */
+    SectionLink m_othersLink;
     QString m_note;
     int m_noteCount = 0;
     QList<PhotoSlot *> m_slots;
-    bool m_editable = true;
-    bool m_noteEditable = true;
     QVariantMap m_errors;
     QVariantList m_fieldProblems;
     QStringList m_problems;
-    /** The server's refusal of the note, until the text changes. */
-    QString m_noteServerError;
     /** Server refusals per slot with the image (SHA-256) they were about. */
     QHash<PhotoSlot *, QPair<QString, QString>> m_serverErrors;
-    /** What the server holds as far as we know; unchanged text is not sent again. */
-    QString m_lastWritten;
-    bool m_written = false;
 };

@@ -66,6 +66,7 @@ PriorDegreeController::PriorDegreeController(ApplicationSession *session, StepCo
                                              QObject *parent)
     : StepController(parent)
     , m_session(session)
+    , m_link(session, kSection, SectionLink::Adoption::EveryApplication, this)
 {
     using zkgrad::imaging::PhotoPurpose;
     const QString dir = PhotoSlot::attachmentsDirFor(context->filesFolder());
@@ -88,28 +89,21 @@ PriorDegreeController::PriorDegreeController(ApplicationSession *session, StepCo
                 &PriorDegreeController::prefillFromProfile);
         connect(m_session, &ApplicationSession::applicationChanged, this,
                 &PriorDegreeController::takeServerContent);
-        connect(m_session, &ApplicationSession::fieldErrors, this,
-                &PriorDegreeController::onServerFieldErrors);
     }
+    connect(&m_link, &SectionLink::adoptionDue, this, &PriorDegreeController::adoptServerSection);
+    connect(&m_link, &SectionLink::refused, this, &PriorDegreeController::onServerFieldErrors);
     prefillFromProfile();
     takeServerContent();
+    m_link.draftLoaded();
 }
 
 PriorDegreeController::~PriorDegreeController() = default;
 
 void PriorDegreeController::setText(QString &member, const QString &value, const QString &field)
 {
-    if (member == value)
-        return;
-    member = value;
-    fieldEdited(field);
-}
-
-void PriorDegreeController::fieldEdited(const QString &field)
-{
     // A refusal by the server is about the value it saw; a new value deserves a new check.
-    m_serverErrors.remove(field);
-    Q_EMIT changed();
+    if (m_link.edit(member, value, field))
+        Q_EMIT changed();
 }
 
 void PriorDegreeController::setName(const QString &name)
@@ -134,13 +128,11 @@ void PriorDegreeController::setSchool(const QString &school)
 
 void PriorDegreeController::setDatePart(int &member, int value)
 {
-    value = qMax(0, value);
-    if (member == value)
+    if (!m_link.edit(member, qMax(0, value), kGraduationDate))
         return;
-    member = value;
     // The diploma number's year is checked against the date, so its refusal may be stale too.
-    m_serverErrors.remove(kDiplomaNumber);
-    fieldEdited(kGraduationDate);
+    m_link.forget(kDiplomaNumber);
+    Q_EMIT changed();
 }
 
 void PriorDegreeController::setGraduationYear(int year)
@@ -158,12 +150,10 @@ void PriorDegreeController::setGraduationDay(int day)
     setDatePart(m_day, day >= 1 && day <= 31 ? day : 0);
 }
 
-void PriorDegreeController::setIdentityChanged(bool changed)
+void PriorDegreeController::setIdentityChanged(bool identityChanged)
 {
-    if (m_identityChanged == changed)
-        return;
-    m_identityChanged = changed;
-    fieldEdited(kIdentityChanged);
+    if (m_link.edit(m_identityChanged, identityChanged, kIdentityChanged))
+        Q_EMIT changed();
 }
 
 QDate PriorDegreeController::graduation() const
@@ -210,7 +200,7 @@ QString PriorDegreeController::checkMessage() const
 
 bool PriorDegreeController::isEditable() const
 {
-    return !m_session || m_session->isEditable(kSection);
+    return m_link.isEditable();
 }
 
 QString PriorDegreeController::fieldLabel(const QString &field) const
@@ -255,8 +245,8 @@ QList<PriorDegreeController::Finding> PriorDegreeController::findings() const
     auto add = [&](const QString &field, const QString &local) {
         if (!local.isEmpty())
             out.append({ field, local });
-        else if (m_serverErrors.contains(field))
-            out.append({ field, m_serverErrors.value(field) });
+        else if (m_link.isRefused(field))
+            out.append({ field, m_link.refusal(field) });
     };
     auto ruleMessage = [](const RuleResult &r) { return r.isValid() ? QString() : r.message; };
 
@@ -394,12 +384,13 @@ void PriorDegreeController::fromJson(const QJsonObject &json)
     m_month = numberOf(json, kMonth, 1, 12);
     m_day = numberOf(json, kDay, 1, 31);
     m_identityChanged = json.value(kIdentityChanged).toBool(false);
-    m_serverErrors.clear();
+    m_link.forgetRefusals();
     m_diploma->fromJson(json.value(kDiploma).toObject());
     m_registrationRecord->fromJson(json.value(kRegistrationRecord).toObject());
     m_identityChange->fromJson(json.value(kIdentityChange).toObject());
     prefillFromProfile();
     takeServerContent();
+    m_link.draftLoaded();
     Q_EMIT changed();
 }
 
@@ -438,7 +429,10 @@ void PriorDegreeController::takeServerContent()
     // An image the server has and this computer lacks is fetched (the slot decides).
     for (PhotoSlot *slot : { m_diploma, m_registrationRecord, m_identityChange })
         slot->adoptServer();
-    const QJsonObject stored = m_session->section(kSection);
+}
+
+void PriorDegreeController::adoptServerSection(const QJsonObject &stored)
+{
     // A reinstall or another computer: the server's copy fills an empty local draft.
     // Otherwise what the candidate typed here wins and is written on leave().
     if (stored.isEmpty() || hasOwnContent())
@@ -452,24 +446,19 @@ void PriorDegreeController::takeServerContent()
     m_month = date.isValid() ? date.month() : 0;
     m_day = date.isValid() ? date.day() : 0;
     m_identityChanged = stored.value(kIdentityChanged).toBool(false);
-    m_serverErrors.clear();
+    m_link.forgetRefusals();
     prefillFromProfile();
     Q_EMIT changed();
 }
 
 void PriorDegreeController::onServerFieldErrors(const QList<FieldError> &errors)
 {
-    const QString prefix = zkgrad::ApplicationRecord::sectionKey(kSection) + QLatin1Char('.');
     bool any = false;
     for (const FieldError &e : errors) {
-        // Image refusals are shown by the image's own slot; here only the section's fields.
-        if (!e.field.startsWith(prefix))
-            continue;
-        const QString field = e.field.mid(prefix.size());
+        const QString field = m_link.relative(e.field);
         if (field.isEmpty())
             continue;
-        m_serverErrors.insert(field,
-                              e.detail.isEmpty() ? tr("The server refused this value.") : e.detail);
+        m_link.refuse(field, e.detail.isEmpty() ? tr("The server refused this value.") : e.detail);
         any = true;
     }
     if (any)
@@ -496,7 +485,7 @@ void PriorDegreeController::leave()
     const QJsonObject body = payload();
     if (m_session->section(kSection) == body)
         return;
-    m_session->writeSection(zkgrad::Workflow::Section::PriorDegree, body);
+    m_link.write(body);
 }
 
 void PriorDegreeController::updateSlotTexts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "wizard/sectionlink.h"
 #include "wizard/stepcontroller.h"
 
 #include <QDate>
@@ -117,14 +118,16 @@ private:
     [[nodiscard]] bool hasOwnContent() const;
     void setText(QString &member, const QString &value, const QString &field);
     void setDatePart(int &member, int value);
-    void fieldEdited(const QString &field);
     void prefillFromProfile();
     void takeServerContent();
+    void adoptServerSection(const QJsonObject &stored);
     void onServerFieldErrors(const QList<zkgrad::net::FieldError> &errors);
     void updateSlotTexts();
     void updateSlotsEditable();
 
     QPointer<ApplicationSession> m_session;
+    /** Editability, the server's copy, its refusals by field, the write if changed. */
+    SectionLink m_link;
     PhotoSlot *m_diploma;
     PhotoSlot *m_registrationRecord;
     PhotoSlot *m_identityChange;
@@ -137,6 +140,4 @@ private:
     int m_day = 0;
     bool m_identityChanged = false;
     QDate m_today;
-    /** The server's refusals by field objectName, until that field changes. */
-    QHash<QString, QString> m_serverErrors;
 };

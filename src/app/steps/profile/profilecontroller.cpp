@@ -35,6 +35,7 @@ ProfileController::ProfileController(ApplicationSession *session, StepContext * 
                                      QObject *parent)
     : StepController(parent)
     , m_session(session)
+    , m_contactLink(session, QStringLiteral("contact"), this)
 {
     // Errors and editability follow the answers and the application, both announced by changed().
     connect(this, &StepController::changed, this, &StepController::errorsChanged);
@@ -48,18 +49,11 @@ ProfileController::ProfileController(ApplicationSession *session, StepContext * 
     connect(session, &ApplicationSession::applicationChanged, this, &StepController::changed);
     connect(session, &ApplicationSession::announcementsChanged, this, &StepController::changed);
     connect(session, &ApplicationSession::signedInChanged, this, &StepController::changed);
-    connect(session, &ApplicationSession::fieldErrors, this,
-            [this](const QList<FieldError> &errors) {
-                bool any = false;
-                for (const FieldError &e : errors) {
-                    if (!e.field.startsWith(QLatin1String("contact.")))
-                        continue;
-                    m_serverErrors.insert(e.field.section(QLatin1Char('.'), -1), e.detail);
-                    any = true;
-                }
-                if (any)
-                    Q_EMIT changed();
-            });
+    connect(&m_contactLink, &SectionLink::refused, this, [this](const QList<FieldError> &errors) {
+        for (const FieldError &e : errors)
+            m_contactLink.refuse(e.field.section(QLatin1Char('.'), -1), e.detail);
+        Q_EMIT changed();
+    });
 }
 
 QString ProfileController::name() const
@@ -118,11 +112,8 @@ void ProfileController::adoptServerContact()
 
 void ProfileController::setField(QString &member, const QString &value, const QString &field)
 {
-    if (member == value)
-        return;
-    member = value;
-    m_serverErrors.remove(field);
-    Q_EMIT changed();
+    if (m_contactLink.edit(member, value, field))
+        Q_EMIT changed();
 }
 
 void ProfileController::setPhone(const QString &value)
@@ -269,27 +260,28 @@ QList<QPair<QString, QString>> ProfileController::contactProblems() const
 {
     QList<QPair<QString, QString>> list;
     auto add = [&](const QString &field, const QString &message) {
-        list.append({ field, m_serverErrors.value(field, message).toString() });
+        list.append(
+            { field, m_contactLink.isRefused(field) ? m_contactLink.refusal(field) : message });
     };
     const zkgrad::RuleResult phone = checkPhone(m_phone);
     if (!phone.isValid())
         add(kPhone, tr("Phone: %1").arg(phone.message));
-    else if (m_serverErrors.contains(kPhone))
+    else if (m_contactLink.isRefused(kPhone))
         add(kPhone, {});
     const zkgrad::RuleResult address = Contact::checkAddress(m_address);
     if (!address.isValid())
         add(kAddress, tr("Address: %1").arg(address.message));
-    else if (m_serverErrors.contains(kAddress))
+    else if (m_contactLink.isRefused(kAddress))
         add(kAddress, {});
     const zkgrad::RuleResult postal = Contact::checkPostalCode(m_postalCode);
     if (!postal.isValid())
         add(kPostalCode, tr("Postal code: %1").arg(postal.message));
-    else if (m_serverErrors.contains(kPostalCode))
+    else if (m_contactLink.isRefused(kPostalCode))
         add(kPostalCode, {});
     const zkgrad::RuleResult email = Contact::checkEmail(m_email);
     if (!email.isValid())
         add(kEmail, tr("E-mail: %1").arg(email.message));
-    else if (m_serverErrors.contains(kEmail))
+    else if (m_contactLink.isRefused(kEmail))
         add(kEmail, {});
     return list;
 }

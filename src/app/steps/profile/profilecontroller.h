@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/sectionlink.h"
 #include "wizard/stepcontroller.h"
 
 #include <QPointer>
@@ -115,6 +116,8 @@ private:
     void setBusy(bool busy, const QString &error = {});
 
     QPointer<ApplicationSession> m_session;
+    /** The server's refusals of the contact details, until that field changes. */
+    SectionLink m_contactLink;
     QString m_phone;
     QString m_address;
     QString m_postalCode;
@@ -123,7 +126,6 @@ private:
     QString m_schoolCode;
     bool m_choiceConfirmed = false;
     QStringList m_opened;
-    QVariantMap m_serverErrors; ///< field → server message, until that field changes
     bool m_busy = false;
     QString m_actionError;
 };

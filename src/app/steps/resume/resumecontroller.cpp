@@ -10,7 +10,6 @@ using zkgrad::ResumeEntry;
 using zkgrad::ResumeIssue;
 using zkgrad::Severity;
 using zkgrad::YearMonth;
-using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
@@ -33,26 +32,12 @@ ResumeController::ResumeController(ApplicationSession *session, StepContext * /*
                                    QObject *parent)
     : StepController(parent)
     , m_session(session)
+    , m_link(session, kSection, SectionLink::Adoption::FirstApplication, this)
 {
     connect(&m_model, &ResumeEntryModel::entryEdited, this, &ResumeController::onEntryEdited);
-    if (m_session) {
-        connect(m_session, &ApplicationSession::fieldErrors, this,
-                &ResumeController::onFieldErrors);
-        connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
-            // Only the first copy that arrives after a draft was loaded is a candidate for
-            // adoption; later ones must not bring back what the candidate just deleted.
-            if (m_adoptPending && m_session->hasApplication()) {
-                m_adoptPending = false;
-                adoptServerSection(m_session->section(kSection));
-            }
-            const bool editable = m_session->isEditable(kSection);
-            if (editable != m_editable) {
-                m_editable = editable;
-                Q_EMIT editableChanged();
-            }
-        });
-        m_editable = m_session->isEditable(kSection);
-    }
+    connect(&m_link, &SectionLink::refused, this, &ResumeController::onFieldErrors);
+    connect(&m_link, &SectionLink::adoptionDue, this, &ResumeController::adoptServerSection);
+    connect(&m_link, &SectionLink::editableChanged, this, &StepController::editableChanged);
     recheck();
 }
 
@@ -63,7 +48,7 @@ QString ResumeController::fieldName(int row, const QString &field)
 
 bool ResumeController::isEditable() const
 {
-    return m_editable;
+    return m_link.isEditable();
 }
 
 QVariantList ResumeController::years() const
@@ -158,8 +143,8 @@ void ResumeController::recheck()
     }
 
     // The server's refusals show where nothing local is wrong (the server may know more).
-    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it)
-        put(it.key(), it.value().toString());
+    for (auto it = m_link.refusals().cbegin(); it != m_link.refusals().cend(); ++it)
+        put(it.key(), it.value());
 
     QVariantList fieldProblems;
     QStringList problems;
@@ -198,28 +183,23 @@ void ResumeController::recheck()
 void ResumeController::onEntryEdited(int row, const QString &field)
 {
     // A server refusal holds until the candidate changes that field.
-    m_serverErrors.remove(fieldName(row, field));
+    m_link.forget(fieldName(row, field));
     recheck();
 }
 
 void ResumeController::structureChanged()
 {
     // Rows moved, so the server's paths no longer point at the same entries.
-    m_serverErrors.clear();
+    m_link.forgetRefusals();
     m_serverGeneral.clear();
     recheck();
 }
 
 void ResumeController::onFieldErrors(const QList<FieldError> &errors)
 {
-    const bool ours = std::any_of(errors.begin(), errors.end(), [](const FieldError &e) {
-        return zkgrad::ApplicationRecord::sectionForField(e.field) == kSection;
-    });
-    if (!ours)
-        return;
     static const QRegularExpression path(
         QStringLiteral("^resume\\.entries\\[(\\d+)\\](?:\\.(\\w+))?$"));
-    m_serverErrors.clear();
+    m_link.forgetRefusals();
     m_serverGeneral.clear();
     for (const FieldError &e : errors) {
         const QRegularExpressionMatch m = path.match(e.field);
@@ -230,7 +210,7 @@ void ResumeController::onFieldErrors(const QList<FieldError> &errors)
         const bool known =
             std::find(std::begin(kFields), std::end(kFields), field) != std::end(kFields);
         if (row >= 0 && row < count() && known)
-            m_serverErrors.insert(fieldName(row, field), e.detail);
+            m_link.refuse(fieldName(row, field), e.detail);
         else
             m_serverGeneral.append(e.detail);
     }
@@ -279,8 +259,8 @@ bool ResumeController::entryHasContent(int row) const
 void ResumeController::clear()
 {
     m_model.reset({});
-    m_lastWritten = {};
-    m_adoptPending = true;
+    m_link.forgetWritten();
+    m_link.awaitServerCopy();
     structureChanged();
 }
 
@@ -315,11 +295,7 @@ void ResumeController::fromJson(const QJsonObject &json)
     structureChanged();
     // Restoring from a draft (for example after a reinstall) may find the server's copy,
     // now or when the application arrives.
-    m_adoptPending = true;
-    if (m_session && m_session->hasApplication()) {
-        m_adoptPending = false;
-        adoptServerSection(m_session->section(kSection));
-    }
+    m_link.draftLoaded();
 }
 
 void ResumeController::adoptServerSection(const QJsonObject &section)
@@ -337,7 +313,7 @@ void ResumeController::adoptServerSection(const QJsonObject &section)
     if (drafts.isEmpty())
         return;
     m_model.reset(drafts);
-    m_lastWritten = sectionContent();
+    m_link.markWritten(sectionContent());
     structureChanged();
 }
 
@@ -350,17 +326,9 @@ void ResumeController::leave()
 {
     // Only a resume the rules accept is sent: the server would refuse anything else,
     // and the local draft keeps the unfinished one.
-    if (!m_session || !m_editable || !m_complete)
+    if (!m_session || !isEditable() || !m_complete)
         return;
-    const QJsonObject content = sectionContent();
-    if (content == m_lastWritten)
-        return;
-    QPointer<ResumeController> self(this);
-    m_session->writeSection(zkgrad::Workflow::Section::Resume, content,
-                            [self, content](const ApiResult &result) {
-                                if (self && result.ok() && !result.queued)
-                                    self->m_lastWritten = content;
-                            });
+    m_link.write(sectionContent());
 }
 
 void ResumeController::retranslate()

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "resume.h"
 #include "steps/resume/resumeentrymodel.h"
+#include "wizard/sectionlink.h"
 #include "wizard/stepcontroller.h"
 
 #include <QDate>
@@ -53,7 +54,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
-    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 
     /** The objectName the page gives to @p field ("from", "to", ...) of entry @p row. */
     Q_INVOKABLE static QString fieldName(int row, const QString &field);
@@ -89,20 +90,15 @@ private:
     [[nodiscard]] QJsonObject sectionContent() const;
 
     QPointer<ApplicationSession> m_session;
-    /** The next application from the server may fill an empty draft (see fromJson()). */
-    bool m_adoptPending = true;
+    /** Editability, the server's copy, its refusals by objectName, the write if changed. */
+    SectionLink m_link;
     ResumeEntryModel m_model;
     QDate m_today;
     bool m_complete = false;
-    bool m_editable = true;
     QVariantMap m_errors;
     QVariantMap m_warnings;
     QVariantList m_fieldProblems;
     QStringList m_problems;
-    /** The server's refusals by objectName, until that field changes. */
-    QVariantMap m_serverErrors;
     /** Server refusals that name no single field. */
     QStringList m_serverGeneral;
-    /** What the server holds as far as we know; an unchanged section is not sent again. */
-    QJsonObject m_lastWritten;
 };

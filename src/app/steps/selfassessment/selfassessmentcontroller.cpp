@@ -9,7 +9,6 @@
 using zkgrad::ForbiddenCharacter;
 using zkgrad::SelfAssessment;
 using zkgrad::TextCount;
-using zkgrad::net::ApiResult;
 using zkgrad::net::FieldError;
 
 namespace {
@@ -28,36 +27,22 @@ SelfAssessmentController::SelfAssessmentController(ApplicationSession *session,
                                                    StepContext * /*context*/, QObject *parent)
     : StepController(parent)
     , m_session(session)
+    , m_link(session, kSection, SectionLink::Adoption::FirstApplication, this)
 {
-    if (m_session) {
+    if (m_session)
         connect(m_session, &ApplicationSession::rulesChanged, this,
                 &SelfAssessmentController::recheck);
-        connect(m_session, &ApplicationSession::fieldErrors, this,
-                &SelfAssessmentController::onFieldErrors);
-        connect(m_session, &ApplicationSession::applicationChanged, this, [this] {
-            // Only the first copy that arrives after a draft was loaded is a candidate for
-            // adoption; later ones must not bring back what the candidate just deleted.
-            if (m_adoptPending && m_session->hasApplication()) {
-                m_adoptPending = false;
-                adoptServerSection(m_session->section(kSection));
-            }
-            const bool editable = m_session->isEditable(kSection);
-            if (editable != m_editable) {
-                m_editable = editable;
-                Q_EMIT editableChanged();
-            }
-        });
-        m_editable = m_session->isEditable(kSection);
-    }
+    connect(&m_link, &SectionLink::refused, this, &SelfAssessmentController::onFieldErrors);
+    connect(&m_link, &SectionLink::adoptionDue, this,
+            &SelfAssessmentController::adoptServerSection);
+    connect(&m_link, &SectionLink::editableChanged, this, &StepController::editableChanged);
     recheck();
 }
 
 void SelfAssessmentController::setText(const QString &text)
 {
-    if (text == m_text)
+    if (!m_link.edit(m_text, text, kField))
         return;
-    m_text = text;
-    m_serverError.clear();
     Q_EMIT textChanged();
     recheck();
 }
@@ -81,7 +66,7 @@ void SelfAssessmentController::recheck()
     QVariantMap errors;
     QVariantList fieldProblems;
     QStringList problems;
-    const QString message = !m_result.isValid() ? m_result.message : m_serverError;
+    const QString message = !m_result.isValid() ? m_result.message : m_link.refusal(kField);
     if (!message.isEmpty()) {
         errors.insert(kField, message);
         fieldProblems.append(QVariantMap { { QStringLiteral("field"), kField },
@@ -222,16 +207,12 @@ void SelfAssessmentController::fromJson(const QJsonObject &json)
 {
     const QJsonValue v = json.value(kText);
     m_text = v.isString() ? v.toString().left(kMaxDraftLength) : QString();
-    m_serverError.clear();
+    m_link.forgetRefusals();
     Q_EMIT textChanged();
     recheck();
     // Restoring from a draft (for example after a reinstall) may find the server's copy,
     // now or when the application arrives.
-    m_adoptPending = true;
-    if (m_session && m_session->hasApplication()) {
-        m_adoptPending = false;
-        adoptServerSection(m_session->section(kSection));
-    }
+    m_link.draftLoaded();
 }
 
 void SelfAssessmentController::adoptServerSection(const QJsonObject &section)
@@ -240,9 +221,8 @@ void SelfAssessmentController::adoptServerSection(const QJsonObject &section)
     if (text.isEmpty() || !m_text.trimmed().isEmpty())
         return;
     m_text = text.left(kMaxDraftLength);
-    m_lastWritten = m_text;
-    m_written = true;
-    m_serverError.clear();
+    m_link.markWritten({ { kText, m_text } });
+    m_link.forgetRefusals();
     Q_EMIT textChanged();
     recheck();
 }
@@ -250,31 +230,16 @@ void SelfAssessmentController::adoptServerSection(const QJsonObject &section)
 void SelfAssessmentController::onFieldErrors(const QList<FieldError> &errors)
 {
     // One text, one message: the first refusal says what to change.
-    for (const FieldError &e : errors) {
-        if (zkgrad::ApplicationRecord::sectionForField(e.field) == kSection) {
-            m_serverError = e.detail;
-            recheck();
-            return;
-        }
-    }
+    m_link.refuse(kField, errors.constFirst().detail);
+    recheck();
 }
 
 void SelfAssessmentController::leave()
 {
     // The server refuses what the rules refuse; the draft keeps unfinished text.
-    if (!m_session || !m_editable || !m_result.isValid())
+    if (!m_session || !isEditable() || !m_result.isValid())
         return;
-    if (m_written && m_text == m_lastWritten)
-        return;
-    QPointer<SelfAssessmentController> self(this);
-    const QString text = m_text;
-    m_session->writeSection(zkgrad::Workflow::Section::SelfAssessment, { { kText, text } },
-                            [self, text](const ApiResult &result) {
-                                if (self && result.ok() && !result.queued) {
-                                    self->m_lastWritten = text;
-                                    self->m_written = true;
-                                }
-                            });
+    m_link.write({ { kText, m_text } });
 }
 
 void SelfAssessmentController::retranslate()

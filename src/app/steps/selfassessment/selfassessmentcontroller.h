@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "selfassessment.h"
+#include "wizard/sectionlink.h"
 #include "wizard/stepcontroller.h"
 
 #include <QColor>
@@ -59,7 +60,7 @@ public:
     /** "selfAssessmentText" -> message while the text is wrong. */
     [[nodiscard]] QVariantMap errors() const override { return m_errors; }
     [[nodiscard]] QVariantList fieldProblems() const override { return m_fieldProblems; }
-    [[nodiscard]] bool isEditable() const override { return m_editable; }
+    [[nodiscard]] bool isEditable() const override { return m_link.isEditable(); }
 
     [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] QVariantMap summary() const override;
@@ -68,7 +69,7 @@ public:
     void fromJson(const QJsonObject &json) override;
     void leave() override;
     void retranslate() override;
-    [[nodiscard]] bool isReadOnly() const override { return !m_editable; }
+    [[nodiscard]] bool isReadOnly() const override { return !isEditable(); }
 
     /** The text without the characters that cannot be printed (the page's "remove them"). */
     Q_INVOKABLE QString withoutForbidden() const;
@@ -91,20 +92,14 @@ private:
     [[nodiscard]] QString describe(const zkgrad::ForbiddenCharacter &c) const;
 
     QPointer<ApplicationSession> m_session;
-    /** The next application from the server may fill an empty draft (see fromJson()). */
-    bool m_adoptPending = true;
+    /** Editability, the server's copy, its refusal of the text, the write if changed. */
+    SectionLink m_link;
     QString m_text;
     zkgrad::SelfAssessmentResult m_result;
-    bool m_editable = true;
     QVariantList m_forbidden;
     QVariantMap m_errors;
     QVariantList m_fieldProblems;
     QStringList m_problems;
-    /** The server's refusal, until the text changes. */
-    QString m_serverError;
-    /** What the server holds as far as we know; unchanged text is not sent again. */
-    QString m_lastWritten;
-    bool m_written = false;
 };
 
 /**

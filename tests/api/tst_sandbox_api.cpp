@@ -1113,6 +1113,14 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(L("state")).toString(), L("failed"));
         QCOMPARE(r.json().value(L("refund")).toObject().value(L("amountFen")).toInt(), 5000);
+        // Stored in the authority's language whatever the reviewer's request asked for.
+        QVERIFY2(r.json()
+                     .value(L("refund"))
+                     .toObject()
+                     .value(L("note"))
+                     .toString()
+                     .contains(QStringLiteral("退回原交费账号")),
+                 qPrintable(r.json().value(L("refund")).toObject().value(L("note")).toString()));
         QCOMPARE(
             r.json().value(L("stages")).toArray().at(1).toObject().value(L("status")).toString(),
             L("refunded"));

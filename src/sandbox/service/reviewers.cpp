@@ -138,9 +138,10 @@ Reply Service::cityFail(const QString &id, const QJsonObject &body)
         { S("amountFen"), amount },
         { S("orderId"), orderId },
         { S("recordedAt"), t },
-        { S("note"),
-          tr2("The fee is refunded to the paying account after this round ends.",
-              "毕业审定费将在当次毕业办理结束后退回原交费账号。") }
+        // The authority's own words, stored once for the candidate to read later: not in the
+        // language of whichever reviewer's request recorded the failure (an English admin call
+        // left an English note on a Chinese candidate's payment page).
+        { S("note"), QStringLiteral("毕业审定费将在当次毕业办理结束后退回原交费账号。") }
     };
     return commitChange(change, S("city"), reason, [&] {
         m_db.exec(S("UPDATE payments SET status = 'refunded', refunded_at = ? WHERE id = ?"),
